@@ -1,0 +1,55 @@
+// The one Prisma client. No DATABASE_URL: the embedded PGlite database in PGLITE_DIR (this
+// process then holds its lock). DATABASE_URL=postgres://…: PostgreSQL through node-postgres.
+// Created on first use, never at import: `next build` imports pages without a database.
+import { env } from "../env";
+import { PrismaClient } from "./generated/client";
+import { openPGlite } from "./pglite";
+import { pgliteSql, pgSql, type Sql } from "./sql";
+
+export type Db = PrismaClient;
+
+interface Connection {
+  prisma: PrismaClient;
+  sql: Sql;
+}
+
+const globalForDb = globalThis as unknown as { __aytqDb?: Promise<Connection>; __aytqDbReady?: Connection };
+
+async function connect(): Promise<Connection> {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (DATABASE_URL) {
+    const [{ PrismaPg }, { Pool }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
+    const pool = new Pool({ connectionString: DATABASE_URL });
+    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), sql: pgSql(pool) };
+  }
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const pglite = await openPGlite(PGLITE_DIR);
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), sql: pgliteSql(pglite) };
+}
+
+/** Opens the database once per process. */
+export async function connection(): Promise<Connection> {
+  if (globalForDb.__aytqDbReady) return globalForDb.__aytqDbReady;
+  globalForDb.__aytqDb ??= connect().then((c) => (globalForDb.__aytqDbReady = c));
+  return globalForDb.__aytqDb;
+}
+
+/** The Prisma client. */
+export async function db(): Promise<PrismaClient> {
+  return (await connection()).prisma;
+}
+
+/** Tests put their own database in place (a fresh in-memory PGlite per file). */
+export function useConnectionForTests(conn: Connection): void {
+  globalForDb.__aytqDbReady = conn;
+  globalForDb.__aytqDb = Promise.resolve(conn);
+}
+
+export async function disconnect(): Promise<void> {
+  const conn = globalForDb.__aytqDbReady;
+  globalForDb.__aytqDb = globalForDb.__aytqDbReady = undefined;
+  if (conn) {
+    await conn.prisma.$disconnect();
+    await conn.sql.close();
+  }
+}

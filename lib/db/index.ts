@@ -1,0 +1,2 @@
+export { db, connection, disconnect, type Db } from "./client";
+export * from "./generated/client";

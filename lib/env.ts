@@ -1,0 +1,63 @@
+// The environment, validated once with zod. Every setting has a safe development default
+// except those production cannot do without; a bad value stops start-up with a message
+// naming it (instrumentation.ts calls loadEnv() when the server starts).
+import { z } from "zod";
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int("must be a whole number").positive("must be more than 0").default(fallback);
+
+const schema = z
+  .object({
+    APP_ENV: z
+      .enum(["development", "test", "preview", "production"], {
+        error: "must be one of development, test, preview or production",
+      })
+      .default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// URL (leave it unset for the embedded database)")
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    APP_URL: z.url({ error: "must be the service's absolute URL, such as http://localhost:3000" }).default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().min(3).default("Access your teaching qualifications <noreply@example.com>"),
+    INVITATION_TTL_DAYS: positiveInt(90),
+    SESSION_IDLE_MINUTES: positiveInt(60),
+    SESSION_MAX_HOURS: positiveInt(12),
+  })
+  .superRefine((value, ctx) => {
+    if (value.APP_ENV !== "production") return;
+    for (const key of ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY"] as const) {
+      if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when APP_ENV=production" });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
+
+// Development and tests need no secret of their own; production must set one (checked above).
+const DEVELOPMENT_SECRET = "development-secret-not-for-production-use-0000";
+
+export class EnvError extends Error {}
+
+/** Parses a set of variables; throws an EnvError listing every bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "not set" (a blank line in .env).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`);
+    throw new EnvError(`The environment is not valid:\n${lines.join("\n")}\nSee .env.example for each setting.`);
+  }
+  return { ...result.data, NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed on first use, then cached). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export const isProduction = () => env().APP_ENV === "production";

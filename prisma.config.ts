@@ -1,0 +1,17 @@
+// Prisma CLI configuration. `engine: "js"` with a driver adapter keeps every Prisma command
+// offline (no native engine download). Only `generate` and `migrate diff` are used: migrations
+// are applied by lib/db/migrate.ts.
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: path.join("prisma", "schema.prisma"),
+  async adapter() {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    // An in-memory database: the CLI never needs the app's data.
+    return new PrismaPGlite(new PGlite());
+  },
+});
