@@ -1,2 +1,7 @@
+import type { Prisma } from "./generated/client";
+
 export { db, connection, disconnect, type Db } from "./client";
 export * from "./generated/client";
+
+/** A Prisma client inside a transaction: what every write that must be audited receives. */
+export type Tx = Prisma.TransactionClient;

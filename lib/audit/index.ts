@@ -1,0 +1,48 @@
+// Every change to a teaching record or an account is written as an event in the same
+// transaction as the change: who, when, what changed from what to what.
+import type { Prisma, Tx } from "@/lib/db";
+
+export interface AuditEventInput {
+  /** "account:<id>", "api-key:<name>" or "system:<what>". */
+  actor: string;
+  action: string;
+  subjectTrn?: string | null;
+  subjectAccountId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+}
+
+export async function recordAudit(tx: Tx, event: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actor: event.actor,
+      action: event.action,
+      subjectTrn: event.subjectTrn ?? null,
+      subjectAccountId: event.subjectAccountId ?? null,
+      before: event.before ?? undefined,
+      after: event.after ?? undefined,
+    },
+  });
+}
+
+export const actor = {
+  account: (id: string) => `account:${id}`,
+  apiKey: (name: string) => `api-key:${name}`,
+  system: (what: string) => `system:${what}`,
+};
+
+/** Only the fields that differ, as {before, after}, for an update's audit event. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value === undefined) continue;
+    const old = before[key];
+    const same = old instanceof Date && value instanceof Date ? old.getTime() === value.getTime() : old === value;
+    if (!same) {
+      b[key] = old ?? null;
+      a[key] = value ?? null;
+    }
+  }
+  return { before: b as Prisma.InputJsonValue, after: a as Prisma.InputJsonValue, changed: Object.keys(a).length > 0 };
+}
