@@ -1,0 +1,175 @@
+// A teacher's whole teaching record (the record and every qualification) loaded in one
+// database round trip, as plain domain types that pure code and tests can use without Prisma.
+import { z } from "zod";
+import {
+  db,
+  type InductionStatus as DbInductionStatus,
+  type MqSpecialism as DbMqSpecialism,
+  type NpqType as DbNpqType,
+} from "@/lib/db";
+
+export const INDUCTION_STATUSES = ["REQUIRED_TO_COMPLETE", "IN_PROGRESS", "PASSED", "FAILED", "EXEMPT", "FAILED_IN_WALES"] as const;
+export const NPQ_TYPES = ["NPQLT", "NPQLBC", "NPQLTD", "NPQLL", "NPQSL", "NPQH", "NPQEL", "NPQEYL", "NPQLPM", "NPQSENCO"] as const;
+export const MQ_SPECIALISMS = ["HEARING", "VISUAL", "MULTI_SENSORY"] as const;
+
+export type InductionStatus = (typeof INDUCTION_STATUSES)[number];
+export type NpqType = (typeof NPQ_TYPES)[number];
+export type MqSpecialism = (typeof MQ_SPECIALISMS)[number];
+
+// The domain's unions are our own, but must not drift from the schema's enums: this fails to compile if they do.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type EnumsMatchTheSchema = Assert<
+  Same<InductionStatus, DbInductionStatus> & Same<NpqType, DbNpqType> & Same<MqSpecialism, DbMqSpecialism>
+>;
+
+export interface InductionPeriod {
+  id: string;
+  appropriateBody: string;
+  startDate: Date;
+  endDate: Date | null;
+  numberOfTerms: number | null;
+}
+
+export interface IttTraining {
+  id: string;
+  qualification: string | null;
+  provider: string | null;
+  trainingType: string | null;
+  subjects: string[];
+  startDate: Date | null;
+  endDate: Date | null;
+  result: string | null;
+  ageRangeFrom: number | null;
+  ageRangeTo: number | null;
+}
+
+export interface Npq {
+  id: string;
+  type: NpqType;
+  awardedOn: Date;
+}
+
+export interface MandatoryQualification {
+  id: string;
+  specialism: MqSpecialism | null;
+  awardedOn: Date | null;
+}
+
+/** A teaching record with all its qualifications. Calendar dates are `Date`s at UTC midnight. */
+export interface TeachingRecordWithQualifications {
+  trn: string;
+  firstName: string;
+  middleName: string | null;
+  lastName: string;
+  dateOfBirth: Date;
+  email: string | null;
+  mobile: string | null;
+  qtsAwardedOn: Date | null;
+  eytsAwardedOn: Date | null;
+  inductionStatus: InductionStatus | null;
+  inductionCompletedOn: Date | null;
+  inductionPeriods: InductionPeriod[];
+  ittTrainings: IttTraining[];
+  npqs: Npq[];
+  mqs: MandatoryQualification[];
+}
+
+// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD".
+const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
+
+const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.object({
+  trn: z.string(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  lastName: z.string(),
+  dateOfBirth: calendarDate,
+  email: z.string().nullable(),
+  mobile: z.string().nullable(),
+  qtsAwardedOn: calendarDate.nullable(),
+  eytsAwardedOn: calendarDate.nullable(),
+  inductionStatus: z.enum(INDUCTION_STATUSES).nullable(),
+  inductionCompletedOn: calendarDate.nullable(),
+  inductionPeriods: z.array(
+    z.object({
+      id: z.string(),
+      appropriateBody: z.string(),
+      startDate: calendarDate,
+      endDate: calendarDate.nullable(),
+      numberOfTerms: z.number().nullable(),
+    }),
+  ),
+  ittTrainings: z.array(
+    z.object({
+      id: z.string(),
+      qualification: z.string().nullable(),
+      provider: z.string().nullable(),
+      trainingType: z.string().nullable(),
+      subjects: z.array(z.string()).nullable().transform((subjects) => subjects ?? []),
+      startDate: calendarDate.nullable(),
+      endDate: calendarDate.nullable(),
+      result: z.string().nullable(),
+      ageRangeFrom: z.number().int().nullable(),
+      ageRangeTo: z.number().int().nullable(),
+    }),
+  ),
+  npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
+  mqs: z.array(z.object({ id: z.string(), specialism: z.enum(MQ_SPECIALISMS).nullable(), awardedOn: calendarDate.nullable() })),
+});
+
+/** Turns the JSON the loader's query builds into the domain type; throws if the shape is not what the schema promises. */
+export function parseTeachingRecordJson(json: unknown): TeachingRecordWithQualifications {
+  return recordJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+}
+
+const TRN = /^\d{7}$/;
+
+/**
+ * Loads the record for a TRN with every qualification, or null if there is none.
+ * One statement with a json_agg subquery per relation: Prisma's `include` would send one
+ * query per relation (relationJoins is not enabled in the schema), and the page must cost one
+ * round trip. Column names are the schema's (no @map on fields); the parse above checks the result.
+ */
+export async function loadTeachingRecord(trn: string): Promise<TeachingRecordWithQualifications | null> {
+  if (!TRN.test(trn)) return null;
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ record: unknown }[]>`
+    SELECT json_build_object(
+      'trn', r."trn",
+      'firstName', r."firstName",
+      'middleName', r."middleName",
+      'lastName', r."lastName",
+      'dateOfBirth', r."dateOfBirth",
+      'email', r."email",
+      'mobile', r."mobile",
+      'qtsAwardedOn', r."qtsAwardedOn",
+      'eytsAwardedOn', r."eytsAwardedOn",
+      'inductionStatus', r."inductionStatus",
+      'inductionCompletedOn', r."inductionCompletedOn",
+      'inductionPeriods', COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', p."id", 'appropriateBody', p."appropriateBody", 'startDate', p."startDate",
+          'endDate', p."endDate", 'numberOfTerms', p."numberOfTerms"
+        ) ORDER BY p."startDate", p."id")
+        FROM "induction_periods" p WHERE p."trn" = r."trn"), '[]'::json),
+      'ittTrainings', COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', t."id", 'qualification', t."qualification", 'provider', t."provider",
+          'trainingType', t."trainingType", 'subjects', t."subjects", 'startDate', t."startDate",
+          'endDate', t."endDate", 'result', t."result", 'ageRangeFrom', t."ageRangeFrom", 'ageRangeTo', t."ageRangeTo"
+        ) ORDER BY t."startDate" NULLS LAST, t."id")
+        FROM "itt_trainings" t WHERE t."trn" = r."trn"), '[]'::json),
+      'npqs', COALESCE((
+        SELECT json_agg(json_build_object('id', n."id", 'type', n."type", 'awardedOn', n."awardedOn")
+          ORDER BY n."awardedOn", n."id")
+        FROM "npqs" n WHERE n."trn" = r."trn"), '[]'::json),
+      'mqs', COALESCE((
+        SELECT json_agg(json_build_object('id', m."id", 'specialism', m."specialism", 'awardedOn', m."awardedOn")
+          ORDER BY m."awardedOn" NULLS LAST, m."id")
+        FROM "mandatory_qualifications" m WHERE m."trn" = r."trn"), '[]'::json)
+    ) AS "record"
+    FROM "teaching_records" r
+    WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  const [row] = rows;
+  return row ? parseTeachingRecordJson(row.record) : null;
+}
