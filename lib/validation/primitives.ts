@@ -1,0 +1,122 @@
+// Reusable field rules shared by forms (server actions) and the machine APIs.
+// Messages follow the GOV.UK Design System's error message wording.
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { z } from "zod";
+
+export const trn = z
+  .string({ error: "Enter a teacher reference number (TRN)" })
+  .trim()
+  .regex(/^\d{7}$/, "Teacher reference number (TRN) must be 7 digits");
+
+const EMAIL_PATTERN = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[a-z]{2,}$/i;
+
+/** An email address, trimmed and lower-cased (accounts are unique whatever the case). */
+export const email = z
+  .string({ error: "Enter an email address" })
+  .trim()
+  .min(1, "Enter an email address")
+  .max(320, "Email address must be 320 characters or fewer")
+  .regex(EMAIL_PATTERN, "Enter an email address in the correct format, like name@example.com")
+  .transform((value) => value.toLowerCase());
+
+// Shared mailboxes make poor sign-in identities: whoever reads them could sign in.
+const ROLE_MAILBOXES = new Set([
+  "admin", "admissions", "bursar", "contact", "enquiries", "finance", "head", "headteacher", "hello", "hr", "info",
+  "mail", "noreply", "no-reply", "office", "reception", "school", "schooloffice", "senco", "staff", "support",
+]);
+
+export function isRoleMailbox(address: string): boolean {
+  return ROLE_MAILBOXES.has(address.split("@")[0]!.toLowerCase());
+}
+
+/** An email for a new account: also refuses shared role mailboxes such as office@. */
+export const personalEmail = email.refine((value) => !isRoleMailbox(value), {
+  message: "Enter your own email address, not a shared one like office@ or head@",
+});
+
+export const name = (label: string) =>
+  z
+    .string({ error: `Enter your ${label}` })
+    .trim()
+    .min(1, `Enter your ${label}`)
+    .max(100, `${label[0]!.toUpperCase()}${label.slice(1)} must be 100 characters or fewer`);
+
+export const optionalName = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(100, `${label[0]!.toUpperCase()}${label.slice(1)} must be 100 characters or fewer`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** Parses a UK or international mobile number into E.164 (+447700900123), or null. */
+export function normaliseMobile(input: string): string | null {
+  const phone = parsePhoneNumberFromString(input.trim(), "GB");
+  if (!phone) return null;
+  // Ofcom keeps 07700 900000–900999 for drama: GOV.UK's examples and our research personas use it.
+  if (/^\+447700900\d{3}$/.test(phone.number)) return phone.number;
+  if (!phone.isValid()) return null;
+  const type = phone.getType();
+  if (phone.country === "GB" && type !== "MOBILE") return null;
+  if (type && !["MOBILE", "FIXED_LINE_OR_MOBILE"].includes(type)) return null;
+  return phone.number;
+}
+
+export const mobile = z
+  .string({ error: "Enter your mobile number" })
+  .trim()
+  .min(1, "Enter your mobile number")
+  .max(30, "Enter a mobile number, like 07700 900 982 or +44 7700 900 982")
+  .transform((value, ctx) => {
+    const normalised = normaliseMobile(value);
+    if (!normalised) {
+      ctx.addIssue({ code: "custom", message: "Enter a mobile number, like 07700 900 982 or +44 7700 900 982" });
+      return z.NEVER;
+    }
+    return normalised;
+  });
+
+/** A calendar date as YYYY-MM-DD (machine APIs), as a UTC midnight Date. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter the ${label} as YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as YYYY-MM-DD`)
+    .transform((value, ctx) => {
+      const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+      const date = realDate(y, m, d);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: `The ${label} must be a real date` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** The date if year/month/day name a real calendar day, else null. */
+export function realDate(year: number, month: number, day: number): Date | null {
+  if (![year, month, day].every(Number.isInteger)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+export function startOfTodayUtc(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export const EARLIEST_DATE_OF_BIRTH = new Date(Date.UTC(1900, 0, 1));
+export const MINIMUM_AGE = 16;
+
+/** Why a date of birth is not acceptable, or null when it is. */
+export function dateOfBirthProblem(date: Date, now = new Date()): string | null {
+  const today = startOfTodayUtc(now);
+  if (date >= today) return "Date of birth must be in the past";
+  if (date < EARLIEST_DATE_OF_BIRTH) return "Date of birth must be the same as or after 1 January 1900";
+  const sixteenYearsAgo = new Date(Date.UTC(today.getUTCFullYear() - MINIMUM_AGE, today.getUTCMonth(), today.getUTCDate()));
+  if (date > sixteenYearsAgo) return "You must be 16 or older to use this service";
+  return null;
+}
+
+export const isoDateOfBirth = isoDate("date of birth").superRefine((date, ctx) => {
+  const problem = dateOfBirthProblem(date);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
