@@ -1,0 +1,28 @@
+// Unit and database tests (`npm run test:unit`). Journeys are Playwright's (e2e/).
+// Database tests: test/database.ts; the run's one migrated database: test/global-setup.ts.
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // tsconfig's "@/*": ["./*"]
+    alias: [{ find: /^@\//, replacement: `${root}/` }],
+  },
+  test: {
+    environment: "node",
+    include: ["**/*.test.ts", "**/*.test.tsx"],
+    exclude: ["**/node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    // Each file in a process of its own, so every database test file holds its own database.
+    pool: "forks",
+    // Both cores even on a 2-core machine (vitest's default would leave one idle).
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    globalSetup: ["test/global-setup.ts"],
+    env: { APP_ENV: "test" },
+    // A database test file may wait for the run's snapshot to be built before opening its own.
+    hookTimeout: 60_000,
+  },
+});
