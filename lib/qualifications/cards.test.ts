@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import type { InductionStatus } from "@/lib/dqt/record";
+import { qualificationCards, type QualificationCard } from "./cards";
+import { formatDate } from "./format-date";
+import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "./test-personas";
+
+const titles = (cards: QualificationCard[]) => cards.map((card) => card.title);
+const rowsOf = (card: QualificationCard | undefined) => Object.fromEntries((card?.rows ?? []).map((row) => [row.key, row.value]));
+const cardOf = (cards: QualificationCard[], kind: QualificationCard["kind"]) => cards.find((card) => card.kind === kind);
+
+describe("formatDate", () => {
+  it("writes dates the GOV.UK way, without a leading zero", () => {
+    expect(formatDate(day("2010-07-31"))).toBe("31 July 2010");
+    expect(formatDate(day("2000-01-01"))).toBe("1 January 2000");
+  });
+
+  it("reads the calendar date in UTC, whatever the server's zone", () => {
+    expect(formatDate(new Date("2011-07-20T23:59:59.000Z"))).toBe("20 July 2011");
+  });
+});
+
+describe("qualificationCards for 3000002 (every card type)", () => {
+  const cards = qualificationCards(tomaszNowak);
+
+  it("shows one card per qualification, most recently attained first", () => {
+    expect(titles(cards)).toEqual([
+      "National Professional Qualification for Headship (NPQH)",
+      "National Professional Qualification for Senior Leadership (NPQSL)",
+      "Mandatory qualification (MQ)",
+      "Induction",
+      "Qualified teacher status (QTS)",
+      "Initial teacher training (ITT)",
+    ]);
+  });
+
+  it("gives every card a unique id and its date attained", () => {
+    expect(new Set(cards.map((card) => card.id)).size).toBe(cards.length);
+    expect(cards.map((card) => card.sortDate?.toISOString().slice(0, 10))).toEqual([
+      "2023-06-30",
+      "2019-12-01",
+      "2015-07-01",
+      "2011-07-20",
+      "2010-07-31",
+      "2010-06-30",
+    ]);
+  });
+
+  it("shows the QTS award date", () => {
+    expect(cardOf(cards, "qts")?.rows).toEqual([{ key: "Awarded", value: "31 July 2010" }]);
+  });
+
+  it("shows the induction status in words, the completion date and the history", () => {
+    const induction = cardOf(cards, "induction");
+    expect(induction?.rows).toEqual([
+      { key: "Status", value: "Passed" },
+      { key: "Completed", value: "20 July 2011" },
+    ]);
+    expect(induction?.inductionHistory).toEqual([
+      { appropriateBody: "Leeds City Council", startDate: "1 September 2010", endDate: "15 February 2011", numberOfTerms: "2" },
+      { appropriateBody: "Bradford Teaching School Hub", startDate: "16 February 2011", endDate: "20 July 2011", numberOfTerms: "1" },
+    ]);
+  });
+
+  it("shows every ITT row in order, with the age range in words", () => {
+    expect(cardOf(cards, "itt")?.rows).toEqual([
+      { key: "Qualification", value: "Postgraduate Certificate in Education (PGCE)" },
+      { key: "Provider", value: "Leeds Trinity University" },
+      { key: "Training type", value: "Provider-led (postgrad)" },
+      { key: "Subjects", value: "Mathematics" },
+      { key: "Start date", value: "1 September 2009" },
+      { key: "End date", value: "30 June 2010" },
+      { key: "Result", value: "Pass" },
+      { key: "Age range", value: "11 to 16 years" },
+    ]);
+  });
+
+  it("titles each NPQ card with its full name and shows the award date", () => {
+    const npqs = cards.filter((card) => card.kind === "npq");
+    expect(npqs.map(rowsOf)).toEqual([{ Awarded: "30 June 2023" }, { Awarded: "1 December 2019" }]);
+  });
+
+  it("shows the MQ specialism in words", () => {
+    expect(rowsOf(cardOf(cards, "mq"))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual" });
+  });
+
+  it("links the QTS, induction and each NPQ certificate, and nothing else", () => {
+    expect(cards.map((card) => [card.kind, card.certificate?.label, card.certificate?.href])).toEqual([
+      ["npq", "Download NPQH certificate", "/qualifications/certificates/npq/0b0e6f5e-0000-4000-8000-000000000002"],
+      ["npq", "Download NPQSL certificate", "/qualifications/certificates/npq/0b0e6f5e-0000-4000-8000-000000000001"],
+      ["mq", undefined, undefined],
+      ["induction", "Download induction certificate", "/qualifications/certificates/induction"],
+      ["qts", "Download QTS certificate", "/qualifications/certificates/qts"],
+      ["itt", undefined, undefined],
+    ]);
+  });
+});
+
+describe("qualificationCards for 3000003 (EYTS without QTS)", () => {
+  const cards = qualificationCards(priyaRaman);
+
+  it("shows EYTS and the early-years ITT but no QTS or induction card", () => {
+    expect(cards.map((card) => card.kind)).toEqual(["eyts", "itt"]);
+  });
+
+  it("links the EYTS certificate", () => {
+    expect(cardOf(cards, "eyts")).toMatchObject({
+      rows: [{ key: "Awarded", value: "31 August 2017" }],
+      certificate: { label: "Download EYTS certificate", href: "/qualifications/certificates/eyts" },
+    });
+  });
+
+  it("writes an age range from birth", () => {
+    expect(rowsOf(cardOf(cards, "itt"))["Age range"]).toBe("0 to 5 years");
+  });
+});
+
+describe("qualificationCards for 3000004 (induction in progress)", () => {
+  const cards = qualificationCards(ciaranByrne);
+
+  it("puts the undated induction card last", () => {
+    expect(cards.map((card) => card.kind)).toEqual(["qts", "itt", "induction"]);
+    expect(cardOf(cards, "induction")?.sortDate).toBeNull();
+  });
+
+  it("shows the status but no completion row and no certificate", () => {
+    const induction = cardOf(cards, "induction");
+    expect(induction?.rows).toEqual([{ key: "Status", value: "In progress" }]);
+    expect(induction?.certificate).toBeUndefined();
+  });
+
+  it("shows the open period with no end date and no number of terms", () => {
+    expect(cardOf(cards, "induction")?.inductionHistory).toEqual([
+      { appropriateBody: "Kent County Council", startDate: "1 September 2025", endDate: null, numberOfTerms: null },
+    ]);
+  });
+
+  it("leaves out ITT rows with no value", () => {
+    expect(cardOf(cards, "itt")?.rows.map((row) => row.key)).toEqual(["Qualification", "Provider", "Start date", "End date", "Result"]);
+  });
+});
+
+describe("qualificationCards for 3000006 (still in training)", () => {
+  it("shows no card at all: an ITT with no end date is still in progress", () => {
+    expect(qualificationCards(oliverHughes)).toEqual([]);
+  });
+});
+
+describe("qualificationCards for 3000007 (failed induction, two MQs)", () => {
+  const cards = qualificationCards(fatimaHaddad);
+
+  it("orders both MQs by award date among the other cards", () => {
+    expect(cards.map((card) => [card.kind, rowsOf(card).Specialism ?? rowsOf(card).Status ?? null])).toEqual([
+      ["mq", "Multi-sensory"],
+      ["mq", "Hearing"],
+      ["induction", "Failed"],
+      ["qts", null],
+    ]);
+  });
+
+  it("offers no induction certificate for a failed induction", () => {
+    expect(cardOf(cards, "induction")?.certificate).toBeUndefined();
+    expect(cards.filter((card) => card.certificate).map((card) => card.kind)).toEqual(["qts"]);
+  });
+});
+
+describe("induction statuses", () => {
+  const statuses: [InductionStatus, string, boolean][] = [
+    ["REQUIRED_TO_COMPLETE", "Required to complete", false],
+    ["IN_PROGRESS", "In progress", false],
+    ["PASSED", "Passed", true],
+    ["FAILED", "Failed", false],
+    ["EXEMPT", "Exempt", false],
+    ["FAILED_IN_WALES", "Failed in Wales", false],
+  ];
+
+  it.each(statuses)("%s reads %j; certificate: %s", (status, words, hasCertificate) => {
+    const [induction] = qualificationCards(aRecord({ inductionStatus: status, inductionCompletedOn: day("2020-07-20") }));
+    expect(induction?.rows[0]).toEqual({ key: "Status", value: words });
+    expect(Boolean(induction?.certificate)).toBe(hasCertificate);
+  });
+});
+
+describe("hiding rules", () => {
+  it("shows nothing for a record with no qualifications", () => {
+    expect(qualificationCards(aRecord())).toEqual([]);
+  });
+
+  it("hides an MQ card with neither date nor specialism", () => {
+    expect(qualificationCards(aRecord({ mqs: [{ id: "mq-empty", specialism: null, awardedOn: null }] }))).toEqual([]);
+  });
+
+  it("shows an undated MQ with a specialism, after every dated card", () => {
+    const cards = qualificationCards(
+      aRecord({
+        qtsAwardedOn: day("2001-07-31"),
+        mqs: [
+          { id: "mq-undated", specialism: "HEARING", awardedOn: null },
+          { id: "mq-dated", specialism: "VISUAL", awardedOn: day("1999-07-01") },
+        ],
+      }),
+    );
+    expect(cards.map((card) => card.id)).toEqual(["qts", "mq-mq-dated", "mq-mq-undated"]);
+    expect(cards[2]?.rows).toEqual([{ key: "Specialism", value: "Hearing" }]);
+  });
+
+  it("shows an induction card with only its history", () => {
+    const [induction] = qualificationCards(
+      aRecord({
+        inductionPeriods: [{ id: "p", appropriateBody: "Somerset Council", startDate: day("2020-09-01"), endDate: null, numberOfTerms: 1.5 }],
+      }),
+    );
+    expect(induction?.rows).toEqual([]);
+    expect(induction?.inductionHistory?.[0]?.numberOfTerms).toBe("1.5");
+  });
+
+  it("hides an ITT with no end date but shows another that has ended", () => {
+    const ended = { ...oliverHughes.ittTrainings[0]!, id: "ended", endDate: day("2020-07-01"), result: "Withdrawn" };
+    const cards = qualificationCards(aRecord({ ittTrainings: [...oliverHughes.ittTrainings, ended] }));
+    expect(cards.map((card) => card.id)).toEqual(["itt-ended"]);
+  });
+
+  it("leaves out blank values and blank subjects", () => {
+    const training = { ...tomaszNowak.ittTrainings[0]!, provider: "  ", subjects: ["Physics", " ", "Chemistry"], ageRangeTo: null };
+    const rows = rowsOf(qualificationCards(aRecord({ ittTrainings: [training] }))[0]);
+    expect(rows.Provider).toBeUndefined();
+    expect(rows.Subjects).toBe("Physics, Chemistry");
+    expect(rows["Age range"]).toBe("11 years and over");
+  });
+
+  it("keeps the order QTS, EYTS, induction… for qualifications attained on the same day", () => {
+    const sameDay = day("2015-07-31");
+    const cards = qualificationCards(
+      aRecord({ qtsAwardedOn: sameDay, eytsAwardedOn: sameDay, inductionStatus: "PASSED", inductionCompletedOn: sameDay }),
+    );
+    expect(cards.map((card) => card.kind)).toEqual(["qts", "eyts", "induction"]);
+  });
+});
+
+describe("several NPQs", () => {
+  it("shows each NPQ with its own title and its own certificate link", () => {
+    const cards = qualificationCards(
+      aRecord({
+        npqs: [
+          { id: "a", type: "NPQSENCO", awardedOn: day("2024-12-01") },
+          { id: "b", type: "NPQEYL", awardedOn: day("2025-02-01") },
+          { id: "c", type: "NPQLPM", awardedOn: day("2023-02-01") },
+        ],
+      }),
+    );
+    expect(cards.map((card) => [card.title, card.certificate?.label])).toEqual([
+      ["National Professional Qualification for Early Years Leadership (NPQEYL)", "Download NPQEYL certificate"],
+      ["National Professional Qualification for Special Educational Needs Co-ordinators (NPQSENCO)", "Download NPQSENCO certificate"],
+      ["National Professional Qualification for Leading Primary Mathematics (NPQLPM)", "Download NPQLPM certificate"],
+    ]);
+  });
+});
