@@ -2,6 +2,7 @@
 // offline (no native engine download). Only `generate` and `migrate diff` are used: migrations
 // are applied by lib/db/migrate.ts.
 import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     // An in-memory database: the CLI never needs the app's data.
-    return new PrismaPGlite(new PGlite());
+    // The adapter pins older driver-adapter types; the interface is the same at run time.
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

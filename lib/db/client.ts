@@ -1,12 +1,15 @@
 // The one Prisma client. No DATABASE_URL: the embedded PGlite database in PGLITE_DIR (this
 // process then holds its lock). DATABASE_URL=postgres://…: PostgreSQL through node-postgres.
 // Created on first use, never at import: `next build` imports pages without a database.
+import type { PGlite } from "@electric-sql/pglite";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { openPGlite } from "./pglite";
 import { pgliteSql, pgSql, type Sql } from "./sql";
 
 export type Db = PrismaClient;
+type PgAdapterFactory = PrismaPg;
 
 interface Connection {
   prisma: PrismaClient;
@@ -22,9 +25,16 @@ async function connect(): Promise<Connection> {
     const pool = new Pool({ connectionString: DATABASE_URL });
     return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), sql: pgSql(pool) };
   }
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = await openPGlite(PGLITE_DIR);
-  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), sql: pgliteSql(pglite) };
+  return { prisma: new PrismaClient({ adapter: await pgliteAdapter(pglite) }), sql: pgliteSql(pglite) };
+}
+
+/** Prisma's adapter for a PGlite database. */
+export async function pgliteAdapter(pglite: PGlite): Promise<PgAdapterFactory> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils whose types differ only
+  // in name from 6.19's; at run time the interface is the same.
+  return new PrismaPGlite(pglite) as unknown as PgAdapterFactory;
 }
 
 /** Opens the database once per process. */

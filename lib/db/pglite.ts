@@ -7,7 +7,7 @@ import type { PGlite } from "@electric-sql/pglite";
 export class DatabaseInUseError extends Error {}
 
 // Without this, a folder that was not closed cleanly keeps Node alive after crash recovery.
-const PGLITE_OPTIONS = { postgresqlconf: ["log_startup_progress_interval = 0"] } as const;
+const PGLITE_OPTIONS = { postgresqlconf: ["log_startup_progress_interval = 0"] };
 
 function isRunning(pid: number): boolean {
   try {

@@ -1,0 +1,54 @@
+// Keys for the machine APIs: random, shown once, stored hashed, with a name and scopes.
+import { db } from "@/lib/db";
+import { generateToken, hashToken } from "./tokens";
+
+export const API_SCOPES = ["qts-awards:write", "trn-tokens:write"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+export const isApiScope = (value: string): value is ApiScope => (API_SCOPES as readonly string[]).includes(value);
+
+const KEY_PREFIX = "aytq_";
+
+export async function createApiKey(input: { name: string; scopes: ApiScope[] }): Promise<{ id: string; key: string }> {
+  const key = `${KEY_PREFIX}${generateToken()}`;
+  const prisma = await db();
+  const { id } = await prisma.apiKey.create({
+    data: { name: input.name, scopes: input.scopes, keyHash: hashToken(key) },
+    select: { id: true },
+  });
+  return { id, key };
+}
+
+/** Revokes every active key with this name or id; returns how many. */
+export async function revokeApiKey(nameOrId: string): Promise<number> {
+  const prisma = await db();
+  const isId = /^[0-9a-f-]{36}$/i.test(nameOrId);
+  const { count } = await prisma.apiKey.updateMany({
+    where: { revokedAt: null, ...(isId ? { id: nameOrId } : { name: nameOrId }) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+export async function listApiKeys() {
+  const prisma = await db();
+  return prisma.apiKey.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true } });
+}
+
+export type ApiAuthResult =
+  | { ok: true; keyName: string }
+  | { ok: false; status: 401 | 403; message: string };
+
+/** Checks `Authorization: Bearer <key>` and that the key has the scope. */
+export async function authenticateApiKey(authorization: string | null, scope: ApiScope): Promise<ApiAuthResult> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
+  if (!match) return { ok: false, status: 401, message: "Send an API key as Authorization: Bearer <key>" };
+  const prisma = await db();
+  const key = await prisma.apiKey.findUnique({ where: { keyHash: hashToken(match[1]!) } });
+  if (!key || key.revokedAt) return { ok: false, status: 401, message: "The API key is not valid" };
+  if (!key.scopes.includes(scope)) return { ok: false, status: 403, message: `The API key does not have the ${scope} scope` };
+  await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  return { ok: true, keyName: key.name };
+}
+
+/** Seeded outside production only, so `npm run dev` can call the APIs; documented in the README. */
+export const DEVELOPMENT_API_KEY = "aytq_development_key_for_local_use_only";

@@ -1,0 +1,94 @@
+// Invitations: the magic link a teacher gets when QTS is awarded. The link carries a random
+// token tied to a TRN and an email; only its hash is stored. Opening the link (GET) never
+// changes anything: mail scanners follow links.
+import { actor as auditActor, recordAudit } from "@/lib/audit";
+import { db, type Invitation, type Tx } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
+import { generateToken, hashToken, looksLikeToken } from "./tokens";
+
+export function invitationLink(token: string): string {
+  return new URL(`/qualifications/start?trn_token=${encodeURIComponent(token)}`, env().APP_URL).toString();
+}
+
+export function invitationExpiry(now = new Date()): Date {
+  return new Date(now.getTime() + env().INVITATION_TTL_DAYS * 24 * 3600_000);
+}
+
+/** Creates an invitation (in the caller's transaction) and returns its one-time token. */
+export async function createInvitation(
+  tx: Tx,
+  input: { trn: string; email: string; actor: string; now?: Date },
+): Promise<{ invitation: Invitation; token: string; link: string }> {
+  const token = generateToken();
+  const invitation = await tx.invitation.create({
+    data: { trn: input.trn, email: input.email.toLowerCase(), tokenHash: hashToken(token), expiresAt: invitationExpiry(input.now) },
+  });
+  await recordAudit(tx, {
+    actor: input.actor,
+    action: "invitation.created",
+    subjectTrn: input.trn,
+    after: { invitationId: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() },
+  });
+  return { invitation, token, link: invitationLink(token) };
+}
+
+/** Creates an invitation and writes its email to the outbox, in one transaction. */
+export async function sendInvitation(
+  tx: Tx,
+  input: { trn: string; email: string; firstName: string; actor: string; now?: Date },
+): Promise<{ invitation: Invitation; token: string; link: string }> {
+  const created = await createInvitation(tx, input);
+  await enqueueEmail(tx, {
+    to: created.invitation.email,
+    template: "invitation",
+    data: { firstName: input.firstName, link: created.link, expiresAt: created.invitation.expiresAt.toISOString() },
+  });
+  await recordAudit(tx, { actor: input.actor, action: "invitation.sent", subjectTrn: input.trn, after: { invitationId: created.invitation.id } });
+  return created;
+}
+
+export type InvitationState =
+  | { status: "valid"; invitation: Invitation; firstName: string }
+  | { status: "used"; invitation: Invitation }
+  | { status: "expired"; invitation: Invitation }
+  | { status: "invalid" };
+
+/** What a link's token stands for now. Reads only. */
+export async function invitationState(token: unknown, now = new Date()): Promise<InvitationState> {
+  if (!looksLikeToken(token)) return { status: "invalid" };
+  const prisma = await db();
+  const invitation = await prisma.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { record: { select: { firstName: true, account: { select: { id: true } } } } },
+  });
+  if (!invitation || invitation.revokedAt) return { status: "invalid" };
+  const { record, ...plain } = invitation;
+  // Used, or the record has an account by another route: either way they sign in now.
+  if (plain.usedAt || record.account) return { status: "used", invitation: plain };
+  if (plain.expiresAt <= now) return { status: "expired", invitation: plain };
+  return { status: "valid", invitation: plain, firstName: record.firstName };
+}
+
+/**
+ * Someone with an expired link asks for a new one. A new link goes out only when the email
+ * matches the invitation's; the caller shows the same answer either way.
+ */
+export async function requestNewInvitation(token: unknown, email: string, now = new Date()): Promise<void> {
+  const state = await invitationState(token, now);
+  if (state.status !== "expired") return;
+  const old = state.invitation;
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, {
+      actor: auditActor.system("invitation"),
+      action: "invitation.expired-request",
+      subjectTrn: old.trn,
+      after: { invitationId: old.id, emailMatched: email.toLowerCase() === old.email },
+    });
+    if (email.toLowerCase() !== old.email) return;
+    const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
+    await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now });
+  });
+}
