@@ -1,0 +1,91 @@
+// next-auth's storage, on our own tables. Session tokens are stored hashed; a session ends
+// after SESSION_IDLE_MINUTES without a request or SESSION_MAX_HOURS after sign-in, whichever
+// comes first. Accounts are never created through next-auth (only by the set-up journey).
+import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
+import { actor, recordAudit } from "@/lib/audit";
+import { db, type IdentityAccount } from "@/lib/db";
+import { env } from "@/lib/env";
+import { hashToken } from "./tokens";
+
+// Writing lastActiveAt on every request would make each page view a write.
+const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
+
+function toAdapterUser(account: IdentityAccount): AdapterUser {
+  return { id: account.id, email: account.email, emailVerified: account.emailVerifiedAt, name: `${account.firstName} ${account.lastName}` };
+}
+
+export function sessionIsIdle(lastActiveAt: Date, now = new Date()): boolean {
+  return now.getTime() - lastActiveAt.getTime() > env().SESSION_IDLE_MINUTES * 60_000;
+}
+
+export function authAdapter(): Adapter {
+  return {
+    async createUser() {
+      throw new Error("Accounts are created by the account set-up journey, not at sign-in");
+    },
+    async getUser(id) {
+      const account = await (await db()).identityAccount.findUnique({ where: { id } });
+      return account ? toAdapterUser(account) : null;
+    },
+    async getUserByEmail(email) {
+      const account = await (await db()).identityAccount.findUnique({ where: { email: email.toLowerCase() } });
+      return account ? toAdapterUser(account) : null;
+    },
+    async getUserByAccount() {
+      return null; // no OAuth providers
+    },
+    async updateUser(user) {
+      const account = await (await db()).identityAccount.update({
+        where: { id: user.id },
+        data: user.emailVerified ? { emailVerifiedAt: user.emailVerified } : {},
+      });
+      return toAdapterUser(account);
+    },
+    async linkAccount() {
+      return undefined;
+    },
+    async createSession({ sessionToken, userId, expires }) {
+      const prisma = await db();
+      await prisma.$transaction(async (tx) => {
+        await tx.session.create({ data: { sessionTokenHash: hashToken(sessionToken), accountId: userId, expires } });
+        await recordAudit(tx, { actor: actor.account(userId), action: "signed-in", subjectAccountId: userId });
+      });
+      return { sessionToken, userId, expires };
+    },
+    async getSessionAndUser(sessionToken) {
+      const prisma = await db();
+      const session = await prisma.session.findUnique({ where: { sessionTokenHash: hashToken(sessionToken) }, include: { account: true } });
+      if (!session) return null;
+      const now = new Date();
+      if (session.expires <= now || sessionIsIdle(session.lastActiveAt, now)) {
+        await prisma.session.deleteMany({ where: { id: session.id } });
+        return null;
+      }
+      if (now.getTime() - session.lastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
+        await prisma.session.update({ where: { id: session.id }, data: { lastActiveAt: now } });
+      }
+      const adapterSession: AdapterSession = { sessionToken, userId: session.accountId, expires: session.expires };
+      return { session: adapterSession, user: toAdapterUser(session.account) };
+    },
+    async updateSession({ sessionToken }) {
+      // The absolute end never moves; activity is tracked in getSessionAndUser.
+      const session = await (await db()).session.findUnique({ where: { sessionTokenHash: hashToken(sessionToken) } });
+      return session ? { sessionToken, userId: session.accountId, expires: session.expires } : null;
+    },
+    async deleteSession(sessionToken) {
+      await (await db()).session.deleteMany({ where: { sessionTokenHash: hashToken(sessionToken) } });
+    },
+    async createVerificationToken(token) {
+      await (await db()).verificationToken.create({ data: { identifier: token.identifier, token: token.token, expires: token.expires } });
+      return token;
+    },
+    async useVerificationToken({ identifier, token }) {
+      const prisma = await db();
+      // Delete-and-return in one statement: two clicks on one link cannot both sign in.
+      const [row] = await prisma.$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
+        DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${token}
+        RETURNING "identifier", "token", "expires"`;
+      return row ?? null;
+    },
+  };
+}

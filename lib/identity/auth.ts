@@ -1,0 +1,66 @@
+// next-auth 4 configuration: the email provider for the link's callback, database sessions.
+// Sign-in links and codes are issued by lib/identity/sign-in.ts (with rate limits and the
+// no-enumeration rules), so next-auth's own "send me a link" endpoint is switched off.
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { env } from "@/lib/env";
+import { authAdapter } from "./auth-adapter";
+import { generateToken } from "./tokens";
+import { safeReturnTo } from "./return-to";
+
+export const SIGN_IN_TOKEN_MINUTES = 15;
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (options) return options;
+  const { APP_URL, NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
+  process.env.NEXTAUTH_URL ??= APP_URL;
+  options = {
+    secret: NEXTAUTH_SECRET,
+    adapter: authAdapter(),
+    useSecureCookies: APP_URL.startsWith("https://"),
+    providers: [
+      EmailProvider({
+        // Never used to send: links come from lib/identity/sign-in.ts.
+        server: "smtp://127.0.0.1:1",
+        from: env().EMAIL_FROM,
+        maxAge: SIGN_IN_TOKEN_MINUTES * 60,
+        async sendVerificationRequest() {
+          throw new Error("Sign-in links are sent by lib/identity/sign-in.ts");
+        },
+      }),
+    ],
+    session: {
+      strategy: "database",
+      maxAge: SESSION_MAX_HOURS * 3600,
+      // Idleness is enforced by the adapter; next-auth never extends the absolute end.
+      updateAge: SESSION_MAX_HOURS * 3600,
+      generateSessionToken: generateToken,
+    },
+    pages: { signIn: "/sign-in", error: "/sign-in/problem", verifyRequest: "/sign-in/check-email" },
+    callbacks: {
+      async signIn({ user, email }) {
+        // next-auth's own POST /api/auth/signin/email would skip our rate limits: refuse it.
+        if (email?.verificationRequest) return false;
+        // Only existing accounts can complete sign-in (an unknown email has no id of ours).
+        return Boolean(user && "emailVerified" in user);
+      },
+      async redirect({ url }) {
+        const base = env().APP_URL;
+        const target = url.startsWith(base) ? url.slice(base.length) || "/" : url;
+        return new URL(safeReturnTo(target), base).toString();
+      },
+      async session({ session, user }) {
+        return { ...session, accountId: user.id };
+      },
+    },
+    logger: {
+      // next-auth's messages can include emails: keep only the code.
+      error: (code) => console.error(`next-auth error: ${code}`),
+      warn: (code) => console.warn(`next-auth warning: ${code}`),
+      debug: () => {},
+    },
+  };
+  return options;
+}
