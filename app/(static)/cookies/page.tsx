@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Cookies" };
+
+const SESSION_COOKIES = [
+  {
+    name: "__Secure-next-auth.session-token",
+    purpose: "Keeps you signed in to your DfE Identity account",
+    expires: "When you sign out, or 30 days after you last used the service",
+  },
+  {
+    name: "__Host-next-auth.csrf-token",
+    purpose: "Protects the sign-in and sign-out forms from requests made by other websites",
+    expires: "When you close your browser",
+  },
+  {
+    name: "__Secure-next-auth.callback-url",
+    purpose: "Remembers which page to take you back to after you sign in",
+    expires: "When you close your browser",
+  },
+];
+
+export default function CookiesPage() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Cookies</h1>
+        <p className="govuk-body">
+          Cookies are small files saved on your phone, tablet or computer when you visit a website.
+        </p>
+        <p className="govuk-body">
+          Access your teaching qualifications and the DfE Identity account only use cookies that are needed to make
+          the service work. We do not use cookies to collect analytics or to show you advertising, so we do not
+          ask for your permission to set them.
+        </p>
+
+        <h2 className="govuk-heading-m">Essential cookies</h2>
+        <p className="govuk-body">
+          These cookies keep you signed in and keep your information secure while you use the service. You cannot
+          turn them off, but they are only set when you sign in or start to sign in.
+        </p>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Cookies we set</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Purpose
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Expires
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {SESSION_COOKIES.map((cookie) => (
+              <tr key={cookie.name} className="govuk-table__row">
+                <td className="govuk-table__cell">
+                  <code>{cookie.name}</code>
+                </td>
+                <td className="govuk-table__cell">{cookie.purpose}</td>
+                <td className="govuk-table__cell">{cookie.expires}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="govuk-body">
+          When you use the service on a test or development website that is not served over HTTPS, the same
+          cookies are called <code>next-auth.session-token</code>, <code>next-auth.csrf-token</code> and{" "}
+          <code>next-auth.callback-url</code>.
+        </p>
+
+        <h2 className="govuk-heading-m">Change your cookie settings</h2>
+        <p className="govuk-body">
+          You can delete these cookies or block them in your browser’s settings. If you block them, you will not be
+          able to sign in to the service.
+        </p>
+        <p className="govuk-body">
+          Find out more about{" "}
+          <a className="govuk-link" href="https://ico.org.uk/for-the-public/online/cookies/">
+            how to manage cookies
+          </a>{" "}
+          from the Information Commissioner’s Office.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { GovukTemplate } from "@/components/govuk";
+import { AYTQ_SERVICE } from "@/components/layout/services";
+
+export const metadata: Metadata = {
+  title: { default: AYTQ_SERVICE.defaultTitle, template: AYTQ_SERVICE.titleTemplate },
+};
+
+// Cookies, accessibility and privacy pages cover both services; they carry the AyTQ name.
+export default function StaticPagesLayout({ children }: { children: ReactNode }) {
+  return (
+    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+      {children}
+    </GovukTemplate>
+  );
+}
