@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { email } from "./primitives";
+
+export const signInSchema = z.object({ email });
+export const newLinkSchema = z.object({ email });
+export { codeSchema } from "./registration";
