@@ -1,4 +1,213 @@
-// Placeholder: replaced by the research personas.
-import type { PrismaClient } from "../lib/db/generated/client";
-export async function isSeeded(prisma: PrismaClient) { return (await prisma.teachingRecord.count()) > 0; }
-export async function seed(_prisma: PrismaClient, _today = new Date()) {}
+// Loads the research personas and staff (prisma/personas.ts, from PERSONAS.md) in one
+// transaction. Idempotent: seeding again puts each persona back exactly as the table says
+// (record, qualifications, account, invitations) and never duplicates anything.
+import { actor, recordAudit } from "../lib/audit";
+import type { Prisma, PrismaClient } from "../lib/db/generated/client";
+import { env } from "../lib/env";
+import { generateToken, hashToken } from "../lib/identity/tokens";
+import { PERSONA_LIST, STAFF_LIST, type SeedDate } from "./personas";
+
+type Tx = Prisma.TransactionClient;
+
+export const SEED_ACTOR = actor.system("seed");
+
+const DAY_MS = 24 * 3600_000;
+// Seeded teachers verified their email this long before seeding.
+const ACCOUNT_AGE_DAYS = 30;
+// The expired invitation ran out this long before seeding.
+const EXPIRED_DAYS_AGO = 14;
+
+export interface SeededInvitation {
+  trn: string;
+  email: string;
+  /** The DQT first name, for the invitation email. */
+  firstName: string;
+  /** The token for the link; only its hash is stored, so this is the one chance to see it. */
+  token: string;
+  createdAt: Date;
+  expiresAt: Date;
+  status: "pending" | "expired";
+}
+
+export interface SeedResult {
+  invitations: SeededInvitation[];
+}
+
+/** Whether every persona's record is present. */
+export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
+  const present = await prisma.teachingRecord.count({ where: { trn: { in: personaTrns() } } });
+  return present === PERSONA_LIST.length;
+}
+
+/** Puts the personas and staff in place as of `today` (relative dates count back from it). */
+export async function seed(prisma: PrismaClient, today = new Date()): Promise<SeedResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      await seedRecords(tx, today);
+      await seedAccounts(tx, today);
+      const invitations = await seedInvitations(tx, today);
+      // The invitation emails belong here, written to the outbox in this same transaction
+      // (lib/email), so that the pending invitation's email shows in the in-app mailbox.
+      return { invitations };
+    },
+    // PGlite runs every statement on one thread; the default 5 s can be tight on a busy machine.
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+}
+
+/**
+ * Replaces the personas' invitations with fresh ones (3000001 pending, 3000008 expired) and
+ * returns their tokens. Runs inside seed(); call it alone (in a transaction) to get a usable
+ * link for a persona without re-seeding everything.
+ */
+export async function seedInvitations(tx: Tx, today = new Date()): Promise<SeededInvitation[]> {
+  const ttlMs = env().INVITATION_TTL_DAYS * DAY_MS;
+  await tx.invitation.deleteMany({ where: { trn: { in: personaTrns() } } });
+  const invitations: SeededInvitation[] = [];
+  for (const persona of PERSONA_LIST) {
+    if (!persona.invitation) continue;
+    // Pending: sent when QTS was awarded, 3 weeks ago. Expired: ran out two weeks ago.
+    const createdAt =
+      persona.invitation === "pending"
+        ? new Date(today.getTime() - daysBefore(persona.qtsAwardedOn) * DAY_MS)
+        : new Date(today.getTime() - EXPIRED_DAYS_AGO * DAY_MS - ttlMs);
+    const token = generateToken();
+    const invitation = { trn: persona.trn, email: persona.email, createdAt, expiresAt: new Date(createdAt.getTime() + ttlMs) };
+    await tx.invitation.create({ data: { ...invitation, tokenHash: hashToken(token) } });
+    invitations.push({ ...invitation, firstName: persona.firstName, token, status: persona.invitation });
+  }
+  return invitations;
+}
+
+async function seedRecords(tx: Tx, today: Date): Promise<void> {
+  const trns = personaTrns();
+  const existing = new Set((await tx.teachingRecord.findMany({ where: { trn: { in: trns } }, select: { trn: true } })).map((r) => r.trn));
+  const date = (value: SeedDate) => calendarDate(value, today);
+  const optionalDate = (value: SeedDate | undefined) => (value === undefined ? null : date(value));
+
+  for (const persona of PERSONA_LIST) {
+    const data = {
+      firstName: persona.firstName,
+      middleName: persona.middleName ?? null,
+      lastName: persona.lastName,
+      dateOfBirth: date(persona.dateOfBirth),
+      email: persona.email,
+      // The DQT mobile follows the DIA's.
+      mobile: persona.account?.mobile ?? null,
+      qtsAwardedOn: optionalDate(persona.qtsAwardedOn),
+      eytsAwardedOn: optionalDate(persona.eytsAwardedOn),
+      inductionStatus: persona.induction?.status ?? null,
+      inductionCompletedOn: optionalDate(persona.induction?.completedOn),
+    };
+    await tx.teachingRecord.upsert({ where: { trn: persona.trn }, create: { trn: persona.trn, ...data }, update: data });
+    if (!existing.has(persona.trn)) {
+      await recordAudit(tx, {
+        actor: SEED_ACTOR,
+        action: "record.seeded",
+        subjectTrn: persona.trn,
+        after: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof Date ? isoDate(value) : value])),
+      });
+    }
+  }
+
+  // Qualifications are replaced wholesale so that they equal the table exactly.
+  const where = { trn: { in: trns } };
+  await tx.inductionPeriod.deleteMany({ where });
+  await tx.ittTraining.deleteMany({ where });
+  await tx.npq.deleteMany({ where });
+  await tx.mandatoryQualification.deleteMany({ where });
+  await tx.inductionPeriod.createMany({
+    data: PERSONA_LIST.flatMap((p) =>
+      (p.induction?.periods ?? []).map((period) => ({
+        trn: p.trn,
+        appropriateBody: period.appropriateBody,
+        startDate: date(period.startDate),
+        endDate: optionalDate(period.endDate),
+        numberOfTerms: period.numberOfTerms ?? null,
+      })),
+    ),
+  });
+  await tx.ittTraining.createMany({
+    data: PERSONA_LIST.flatMap((p) =>
+      p.itt.map((itt) => ({
+        trn: p.trn,
+        qualification: itt.qualification ?? null,
+        provider: itt.provider ?? null,
+        trainingType: itt.trainingType ?? null,
+        subjects: [...itt.subjects],
+        startDate: optionalDate(itt.startDate),
+        endDate: optionalDate(itt.endDate),
+        result: itt.result ?? null,
+        ageRangeFrom: itt.ageRange?.from ?? null,
+        ageRangeTo: itt.ageRange?.to ?? null,
+      })),
+    ),
+  });
+  await tx.npq.createMany({ data: PERSONA_LIST.flatMap((p) => p.npqs.map((npq) => ({ trn: p.trn, type: npq.type, awardedOn: date(npq.awardedOn) }))) });
+  await tx.mandatoryQualification.createMany({
+    data: PERSONA_LIST.flatMap((p) => p.mqs.map((mq) => ({ trn: p.trn, specialism: mq.specialism, awardedOn: date(mq.awardedOn) }))),
+  });
+}
+
+async function seedAccounts(tx: Tx, today: Date): Promise<void> {
+  const emailVerifiedAt = new Date(calendarDate({ daysBeforeSeeding: ACCOUNT_AGE_DAYS }, today).getTime() + 9 * 3600_000);
+  const accounts: Prisma.IdentityAccountCreateInput[] = [
+    ...PERSONA_LIST.flatMap((p) =>
+      p.account
+        ? [
+            {
+              email: p.email,
+              record: { connect: { trn: p.trn } },
+              role: "TEACHER" as const,
+              firstName: p.account.firstName,
+              lastName: p.account.lastName,
+              dateOfBirth: calendarDate(p.dateOfBirth, today),
+              mobile: p.account.mobile,
+              emailVerifiedAt,
+            },
+          ]
+        : [],
+    ),
+    ...STAFF_LIST.map((s) => ({ email: s.email, role: s.role, firstName: s.firstName, lastName: s.lastName, emailVerifiedAt })),
+  ];
+  const trnByEmail = new Map<string, string | null>(PERSONA_LIST.filter((p) => p.account).map((p) => [p.email, p.trn]));
+  for (const s of STAFF_LIST) trnByEmail.set(s.email, null);
+
+  // Accounts that contradict the table go: another account on a persona's TRN, or an account
+  // for a persona who has none (someone registered as Amara in a research session).
+  const found = await tx.identityAccount.findMany({
+    where: { OR: [{ trn: { in: personaTrns() } }, { email: { in: [...PERSONA_LIST.map((p) => p.email), ...trnByEmail.keys()] } }] },
+    select: { id: true, email: true, trn: true },
+  });
+  await tx.identityAccount.deleteMany({ where: { id: { in: found.filter((a) => !trnByEmail.has(a.email)).map((a) => a.id) } } });
+  // Unlink seeded accounts holding the wrong TRN first, so the upserts cannot collide.
+  const misLinked = found.filter((a) => trnByEmail.has(a.email) && a.trn !== null && a.trn !== trnByEmail.get(a.email));
+  await tx.identityAccount.updateMany({ where: { id: { in: misLinked.map((a) => a.id) } }, data: { trn: null } });
+
+  for (const account of accounts) {
+    const { email, ...update } = account;
+    await tx.identityAccount.upsert({
+      where: { email },
+      create: account,
+      update: { ...update, record: update.record ?? { disconnect: true }, dateOfBirth: update.dateOfBirth ?? null, mobile: update.mobile ?? null },
+    });
+  }
+}
+
+function personaTrns(): string[] {
+  return PERSONA_LIST.map((p) => p.trn);
+}
+
+/** A calendar date at UTC midnight, like every @db.Date; relative ones count back from today in England. */
+export function calendarDate(value: SeedDate, today: Date): Date {
+  if (typeof value === "string") return new Date(`${value}T00:00:00.000Z`);
+  const englandToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(today); // YYYY-MM-DD
+  return new Date(new Date(`${englandToday}T00:00:00.000Z`).getTime() - value.daysBeforeSeeding * DAY_MS);
+}
+
+function daysBefore(value: SeedDate | undefined): number {
+  if (value === undefined || typeof value === "string") throw new Error("A pending persona invitation needs a QTS date relative to seeding.");
+  return value.daysBeforeSeeding;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
