@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { GovukTemplate } from "@/components/govuk";
+import { AYTQ_SERVICE } from "@/components/layout/services";
+
+export const metadata: Metadata = {
+  title: { default: "Mailbox", template: AYTQ_SERVICE.titleTemplate },
+  robots: { index: false, follow: false },
+};
+
+export default function MailboxLayout({ children }: { children: ReactNode }) {
+  return (
+    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+      {children}
+    </GovukTemplate>
+  );
+}

@@ -1,0 +1,54 @@
+// The in-app mailbox for people trying the service (development, tests, previews): every
+// outbox message as its recipient would see it. Never in production (the pages answer 404).
+import { db, type OutboxMessage } from "@/lib/db";
+import { isProduction } from "@/lib/env";
+import { renderEmail, type RenderedEmail } from "./render";
+
+export const mailboxEnabled = () => !isProduction();
+
+export async function listMailbox(options: { to?: string; limit?: number } = {}) {
+  const prisma = await db();
+  const messages = await prisma.outboxMessage.findMany({
+    where: options.to ? { recipient: options.to.trim().toLowerCase() } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? 100,
+    select: { id: true, recipient: true, template: true, data: true, status: true, createdAt: true },
+  });
+  return Promise.all(
+    messages.map(async (message) => ({ ...message, subject: (await renderEmail(message.template, message.data)).subject })),
+  );
+}
+
+export interface MailboxMessage {
+  message: OutboxMessage;
+  rendered: RenderedEmail;
+  links: { text: string; href: string }[];
+}
+
+export async function mailboxMessage(id: string): Promise<MailboxMessage | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const message = await (await db()).outboxMessage.findUnique({ where: { id } });
+  if (!message) return null;
+  const rendered = await renderEmail(message.template, message.data);
+  return { message, rendered, links: linksIn(rendered.html) };
+}
+
+/** The links in an email's HTML, with their text, in order. */
+export function linksIn(html: string): { text: string; href: string }[] {
+  const links: { text: string; href: string }[] = [];
+  for (const match of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi)) {
+    const href = decodeEntities(match[1]!);
+    const text = decodeEntities(match[2]!.replace(/<[^>]+>/g, "")).trim();
+    links.push({ href, text: text || href });
+  }
+  return links;
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
+}
