@@ -1,0 +1,50 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { env } from "@/lib/env";
+import { deliverAfterResponse } from "@/lib/email/sender";
+import { clientIp } from "@/lib/identity/request";
+import { safeReturnTo } from "@/lib/identity/return-to";
+import { startSignIn, verifySignInCode } from "@/lib/identity/sign-in";
+import { SIGN_IN_COOKIE, readPendingSignIn } from "@/lib/identity/pending-sign-in";
+import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
+import { codeSchema, signInSchema } from "@/lib/validation/sign-in";
+
+export async function requestSignIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email", "returnTo"]);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const returnTo = safeReturnTo(values.returnTo);
+
+  const result = await startSignIn({ email: parsed.data.email, ip: await clientIp(), returnTo });
+  if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
+  await deliverAfterResponse();
+  (await cookies()).set(SIGN_IN_COOKIE, JSON.stringify({ email: parsed.data.email, returnTo }), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().APP_URL.startsWith("https://"),
+    path: "/sign-in",
+    maxAge: 15 * 60,
+  });
+  redirect("/sign-in/check-email");
+}
+
+export async function enterSignInCode(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["code"]);
+  const pending = await readPendingSignIn();
+  if (!pending) redirect("/sign-in");
+  const parsed = codeSchema.safeParse(values);
+  if (!parsed.success) return fromZodError(parsed.error, values);
+
+  const result = await verifySignInCode({ email: pending.email, code: parsed.data.code, returnTo: pending.returnTo });
+  if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
+  if (result.status === "invalid") {
+    return {
+      errors: [{ field: "code", message: "The code is not right, or it has expired. Check the email, or get a new code" }],
+      values,
+    };
+  }
+  (await cookies()).delete({ name: SIGN_IN_COOKIE, path: "/sign-in" });
+  redirect(result.completeUrl);
+}

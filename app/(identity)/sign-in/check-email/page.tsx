@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInCodeForm } from "@/components/forms/sign-in-code-form";
+import { readPendingSignIn } from "@/lib/identity/pending-sign-in";
+import { enterSignInCode } from "../actions";
+
+export const metadata: Metadata = { title: "Check your email" };
+
+export default async function CheckEmailPage() {
+  const pending = await readPendingSignIn();
+  if (!pending) redirect("/sign-in");
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <SignInCodeForm action={enterSignInCode} email={pending.email} />
+        <p className="govuk-body">
+          Not received an email? Check your spam folder, or{" "}
+          <a className="govuk-link" href={`/sign-in?returnTo=${encodeURIComponent(pending.returnTo)}`}>
+            send another email
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "There is a problem signing you in" };
+
+// next-auth sends failed sign-ins here with ?error=<code>.
+const MESSAGES: Record<string, { heading: string; body: string }> = {
+  Verification: {
+    heading: "This sign-in link has expired or has already been used",
+    body: "Sign-in links and codes work once, for 15 minutes. Ask for a new one to sign in.",
+  },
+  AccessDenied: {
+    heading: "You cannot sign in with this link",
+    body: "There is no DfE Identity account for this email address. Sign in with the email address you set up your account with.",
+  },
+};
+
+const FALLBACK = { heading: "There is a problem signing you in", body: "Try signing in again." };
+
+export default async function SignInProblemPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
+  const { error } = await searchParams;
+  const message = (typeof error === "string" && MESSAGES[error]) || FALLBACK;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{message.heading}</h1>
+        <p className="govuk-body">{message.body}</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/sign-in">
+            Sign in again
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}
