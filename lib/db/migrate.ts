@@ -41,7 +41,11 @@ const ADVISORY_LOCK = 7_041_980;
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrate(sql: Sql, migrations = readMigrations()): Promise<string[]> {
-  await sql.exec(CREATE_TABLE);
+  // Under the lock too: two runners creating the table at once collide on PostgreSQL (pg_type).
+  await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [ADVISORY_LOCK]);
+    await tx.exec(CREATE_TABLE);
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await sql.transaction(async (tx) => {
