@@ -98,9 +98,16 @@ async function openPostgresDatabase(target: Extract<TestDatabaseTarget, { kind: 
   const name = uniqueDatabaseName("aytq_test");
   await createDatabase(target.serverUrl, name, options.empty ? "template0" : target.template);
   const pool = new pg.Pool({ connectionString: databaseUrl(target.serverUrl, name), max: 4 });
+  // Dropping the database ends connections the pool may still be letting go of; an 'error'
+  // event with no listener would take the worker down.
+  let dropping = false;
+  pool.on("error", (error) => dropping || console.warn(`Test database ${name}: ${error.message}`));
   const sql = closingOnce(pgSql(pool));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  return testDatabase("postgres", name, prisma, sql, () => dropDatabase(target.serverUrl, name));
+  return testDatabase("postgres", name, prisma, sql, () => {
+    dropping = true;
+    return dropDatabase(target.serverUrl, name);
+  });
 }
 
 function testDatabase(kind: TestDatabase["kind"], name: string, prisma: PrismaClient, sql: Sql, drop: () => Promise<void>): TestDatabase {
