@@ -1,0 +1,12 @@
+export {
+  availableCertificates,
+  findCertificate,
+  certificateHref,
+  certificateLinkLabel,
+  type Certificate,
+  type CertificateType,
+} from "./available";
+export { certificateFileName, asciiFileNamePart } from "./file-name";
+export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
+export { renderCertificate, type RenderOptions } from "./render";
+export { registerCertificateFonts, CERTIFICATE_FONT_FAMILY } from "./fonts";
