@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ConfirmEmailForm } from "@/components/forms/create-account/confirm-email-form";
+import { QuestionPage } from "@/components/identity/question-page";
+import { confirmEmail } from "../actions";
+import { isChange, journeyAt, STEPS } from "../journey";
+
+export const metadata: Metadata = { title: "Confirm your email address" };
+
+export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ change?: string | string[] }> }) {
+  const { journey, invitationEmail } = await journeyAt("email");
+  const change = isChange((await searchParams).change);
+  // The saved answer: yes when the confirmed address is the invitation's, no when it is another.
+  const saved = journey.emailConfirmed && journey.email ? (journey.email === invitationEmail ? "yes" : "no") : "";
+  return (
+    <QuestionPage backHref={change ? STEPS.checkAnswers : STEPS.mobile}>
+      <ConfirmEmailForm action={confirmEmail} change={change} email={invitationEmail} initialState={{ errors: [], values: { useEmail: saved } }} />
+    </QuestionPage>
+  );
+}

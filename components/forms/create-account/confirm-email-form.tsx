@@ -1,0 +1,53 @@
+"use client";
+// Client for useActionState: the server action's errors and typed values come back here.
+import { useActionState } from "react";
+import { Button, Radios } from "@/components/govuk";
+import { errorFor, type FormState } from "@/lib/validation/form-state";
+import { FormErrors } from "../form-errors";
+import { ChangeField, type FormAction } from "./shared";
+
+export function ConfirmEmailForm({
+  action,
+  initialState,
+  change,
+  email,
+}: {
+  action: FormAction;
+  initialState: FormState;
+  change: boolean;
+  email: string;
+}) {
+  const [state, formAction] = useActionState(action, initialState);
+  return (
+    <>
+      <FormErrors errors={state.errors} />
+      <h1 className="govuk-heading-l">Confirm your email address</h1>
+      <p className="govuk-body">
+        You’ll use your email address to sign in to your DfE Identity account, and we’ll use it to contact you about your
+        account and your teaching record.
+      </p>
+      <form action={formAction} noValidate>
+        <ChangeField change={change} />
+        <Radios
+          name="useEmail"
+          legend={{
+            text: (
+              <>
+                Is <span className="govuk-!-text-break-word">{email}</span> the email address you want to use?
+              </>
+            ),
+            className: "govuk-fieldset__legend--m",
+          }}
+          inline
+          items={[
+            { value: "yes", text: "Yes" },
+            { value: "no", text: "No" },
+          ]}
+          value={state.values.useEmail}
+          errorMessage={errorFor(state, "useEmail")}
+        />
+        <Button preventDoubleClick>Continue</Button>
+      </form>
+    </>
+  );
+}

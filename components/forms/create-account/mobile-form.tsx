@@ -1,0 +1,37 @@
+"use client";
+// Client for useActionState: the server action's errors and typed values come back here.
+import { useActionState } from "react";
+import { Button, TextInput } from "@/components/govuk";
+import { errorFor, type FormState } from "@/lib/validation/form-state";
+import { FormErrors } from "../form-errors";
+import { ChangeField, type FormAction } from "./shared";
+
+export function MobileForm({ action, initialState, change }: { action: FormAction; initialState: FormState; change: boolean }) {
+  const [state, formAction] = useActionState(action, initialState);
+  return (
+    <>
+      <FormErrors errors={state.errors} />
+      <h1 className="govuk-heading-l">What is your mobile number?</h1>
+      <p className="govuk-body">
+        We’ll use it to contact you about your account, and to help check it’s you if you ever need help getting back into
+        it. We’ll also add it to your teaching record, so the Department for Education can contact you about your
+        qualifications.
+      </p>
+      <form action={formAction} noValidate>
+        <ChangeField change={change} />
+        <TextInput
+          name="mobile"
+          type="tel"
+          label={{ text: "Mobile number", className: "govuk-label--m" }}
+          hint="For example, 07700 900 982 or +44 7700 900 982. For a number outside the UK, include the country code."
+          autoComplete="tel"
+          spellCheck={false}
+          errorMessage={errorFor(state, "mobile")}
+          defaultValue={state.values.mobile}
+          width={20}
+        />
+        <Button preventDoubleClick>Continue</Button>
+      </form>
+    </>
+  );
+}

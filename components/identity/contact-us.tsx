@@ -1,0 +1,14 @@
+/** Where teachers get help with their link or account. */
+export const HELP_EMAIL = "teaching.qualifications@example.com";
+
+export function ContactUs({ children = "If you need help, contact us at" }: { children?: string }) {
+  return (
+    <p className="govuk-body">
+      {children}{" "}
+      <a className="govuk-link" href={`mailto:${HELP_EMAIL}`}>
+        {HELP_EMAIL}
+      </a>
+      .
+    </p>
+  );
+}
