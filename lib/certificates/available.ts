@@ -82,9 +82,12 @@ function npqCertificate(npq: Npq): Certificate {
 
 /** Every certificate this record supports: QTS and EYTS when awarded, induction when passed, each NPQ. */
 export function availableCertificates(record: CertificateRecord): Certificate[] {
-  return [qtsCertificate(record), eytsCertificate(record), inductionCertificate(record), ...record.npqs.map(npqCertificate)].filter(
-    (certificate): certificate is Certificate => certificate !== null,
-  );
+  return [
+    qtsCertificate(record),
+    eytsCertificate(record),
+    inductionCertificate(record),
+    ...record.npqs.map(npqCertificate),
+  ].filter((certificate): certificate is Certificate => certificate !== null);
 }
 
 /**

@@ -11,7 +11,9 @@ const qtsFileName = (firstName: string, lastName: string, middleName: string | n
 describe("certificateFileName", () => {
   it("joins the DQT name and the certificate type", () => {
     expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "qts")!)).toBe("Tomasz_Nowak_qts_certificate.pdf");
-    expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "induction")!)).toBe("Tomasz_Nowak_induction_certificate.pdf");
+    expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "induction")!)).toBe(
+      "Tomasz_Nowak_induction_certificate.pdf",
+    );
   });
 
   it("names an NPQ by its type", () => {

@@ -5,6 +5,7 @@ import { dqtName } from "@/lib/qualifications/wording";
 import type { Certificate } from "./available";
 
 // Letters that Unicode decomposition does not reduce to a base letter plus an accent.
+// prettier-ignore
 const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
   ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", ł: "l", Ł: "L",
   đ: "d", Đ: "D", ð: "d", Ð: "D", þ: "th", Þ: "Th", ı: "i", ħ: "h", Ħ: "H",

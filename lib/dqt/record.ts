@@ -8,8 +8,26 @@ import {
   type NpqType as DbNpqType,
 } from "@/lib/db";
 
-export const INDUCTION_STATUSES = ["REQUIRED_TO_COMPLETE", "IN_PROGRESS", "PASSED", "FAILED", "EXEMPT", "FAILED_IN_WALES"] as const;
-export const NPQ_TYPES = ["NPQLT", "NPQLBC", "NPQLTD", "NPQLL", "NPQSL", "NPQH", "NPQEL", "NPQEYL", "NPQLPM", "NPQSENCO"] as const;
+export const INDUCTION_STATUSES = [
+  "REQUIRED_TO_COMPLETE",
+  "IN_PROGRESS",
+  "PASSED",
+  "FAILED",
+  "EXEMPT",
+  "FAILED_IN_WALES",
+] as const;
+export const NPQ_TYPES = [
+  "NPQLT",
+  "NPQLBC",
+  "NPQLTD",
+  "NPQLL",
+  "NPQSL",
+  "NPQH",
+  "NPQEL",
+  "NPQEYL",
+  "NPQLPM",
+  "NPQSENCO",
+] as const;
 export const MQ_SPECIALISMS = ["HEARING", "VISUAL", "MULTI_SENSORY"] as const;
 
 export type InductionStatus = (typeof INDUCTION_STATUSES)[number];
@@ -105,7 +123,10 @@ const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.objec
       qualification: z.string().nullable(),
       provider: z.string().nullable(),
       trainingType: z.string().nullable(),
-      subjects: z.array(z.string()).nullable().transform((subjects) => subjects ?? []),
+      subjects: z
+        .array(z.string())
+        .nullable()
+        .transform((subjects) => subjects ?? []),
       startDate: calendarDate.nullable(),
       endDate: calendarDate.nullable(),
       result: z.string().nullable(),

@@ -57,7 +57,12 @@ describe("qualificationCards for 3000002 (every card type)", () => {
     ]);
     expect(induction?.inductionHistory).toEqual([
       { appropriateBody: "Leeds City Council", startDate: "1 September 2010", endDate: "15 February 2011", numberOfTerms: "2" },
-      { appropriateBody: "Bradford Teaching School Hub", startDate: "16 February 2011", endDate: "20 July 2011", numberOfTerms: "1" },
+      {
+        appropriateBody: "Bradford Teaching School Hub",
+        startDate: "16 February 2011",
+        endDate: "20 July 2011",
+        numberOfTerms: "1",
+      },
     ]);
   });
 
@@ -135,7 +140,13 @@ describe("qualificationCards for 3000004 (induction in progress)", () => {
   });
 
   it("leaves out ITT rows with no value", () => {
-    expect(cardOf(cards, "itt")?.rows.map((row) => row.key)).toEqual(["Qualification", "Provider", "Start date", "End date", "Result"]);
+    expect(cardOf(cards, "itt")?.rows.map((row) => row.key)).toEqual([
+      "Qualification",
+      "Provider",
+      "Start date",
+      "End date",
+      "Result",
+    ]);
   });
 });
 
@@ -206,7 +217,9 @@ describe("hiding rules", () => {
   it("shows an induction card with only its history", () => {
     const [induction] = qualificationCards(
       aRecord({
-        inductionPeriods: [{ id: "p", appropriateBody: "Somerset Council", startDate: day("2020-09-01"), endDate: null, numberOfTerms: 1.5 }],
+        inductionPeriods: [
+          { id: "p", appropriateBody: "Somerset Council", startDate: day("2020-09-01"), endDate: null, numberOfTerms: 1.5 },
+        ],
       }),
     );
     expect(induction?.rows).toEqual([]);
@@ -220,7 +233,12 @@ describe("hiding rules", () => {
   });
 
   it("leaves out blank values and blank subjects", () => {
-    const training = { ...tomaszNowak.ittTrainings[0]!, provider: "  ", subjects: ["Physics", " ", "Chemistry"], ageRangeTo: null };
+    const training = {
+      ...tomaszNowak.ittTrainings[0]!,
+      provider: "  ",
+      subjects: ["Physics", " ", "Chemistry"],
+      ageRangeTo: null,
+    };
     const rows = rowsOf(qualificationCards(aRecord({ ittTrainings: [training] }))[0]);
     expect(rows.Provider).toBeUndefined();
     expect(rows.Subjects).toBe("Physics, Chemistry");
@@ -249,7 +267,10 @@ describe("several NPQs", () => {
     );
     expect(cards.map((card) => [card.title, card.certificate?.label])).toEqual([
       ["National Professional Qualification for Early Years Leadership (NPQEYL)", "Download NPQEYL certificate"],
-      ["National Professional Qualification for Special Educational Needs Co-ordinators (NPQSENCO)", "Download NPQSENCO certificate"],
+      [
+        "National Professional Qualification for Special Educational Needs Co-ordinators (NPQSENCO)",
+        "Download NPQSENCO certificate",
+      ],
       ["National Professional Qualification for Leading Primary Mathematics (NPQLPM)", "Download NPQLPM certificate"],
     ]);
   });

@@ -1,16 +1,6 @@
 // A teaching record as the summary cards AyTQ shows, following the rules in DOMAIN.md.
-import {
-  availableCertificates,
-  certificateHref,
-  certificateLinkLabel,
-  type Certificate,
-} from "@/lib/certificates/available";
-import type {
-  IttTraining,
-  MandatoryQualification,
-  Npq,
-  TeachingRecordWithQualifications,
-} from "@/lib/dqt/record";
+import { availableCertificates, certificateHref, certificateLinkLabel, type Certificate } from "@/lib/certificates/available";
+import type { IttTraining, MandatoryQualification, Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { formatDate } from "./format-date";
 import { INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, npqTitle } from "./wording";
 
@@ -125,7 +115,13 @@ function ittCard(training: IttTraining): QualificationCard {
       ["Qualification", training.qualification],
       ["Provider", training.provider],
       ["Training type", training.trainingType],
-      ["Subjects", training.subjects.map((subject) => subject.trim()).filter(Boolean).join(", ")],
+      [
+        "Subjects",
+        training.subjects
+          .map((subject) => subject.trim())
+          .filter(Boolean)
+          .join(", "),
+      ],
       ["Start date", dateOrNull(training.startDate)],
       ["End date", dateOrNull(training.endDate)],
       ["Result", training.result],

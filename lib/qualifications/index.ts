@@ -1,3 +1,10 @@
-export { qualificationCards, type QualificationCard, type QualificationKind, type SummaryRow, type InductionPeriodView, type CertificateLink } from "./cards";
+export {
+  qualificationCards,
+  type QualificationCard,
+  type QualificationKind,
+  type SummaryRow,
+  type InductionPeriodView,
+  type CertificateLink,
+} from "./cards";
 export { formatDate } from "./format-date";
 export { dqtName, npqTitle, NPQ_NAMES, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, type NpqName } from "./wording";

@@ -35,8 +35,20 @@ export const tomaszNowak = aRecord({
   inductionStatus: "PASSED",
   inductionCompletedOn: day("2011-07-20"),
   inductionPeriods: [
-    { id: "ip-1", appropriateBody: "Leeds City Council", startDate: day("2010-09-01"), endDate: day("2011-02-15"), numberOfTerms: 2 },
-    { id: "ip-2", appropriateBody: "Bradford Teaching School Hub", startDate: day("2011-02-16"), endDate: day("2011-07-20"), numberOfTerms: 1 },
+    {
+      id: "ip-1",
+      appropriateBody: "Leeds City Council",
+      startDate: day("2010-09-01"),
+      endDate: day("2011-02-15"),
+      numberOfTerms: 2,
+    },
+    {
+      id: "ip-2",
+      appropriateBody: "Bradford Teaching School Hub",
+      startDate: day("2011-02-16"),
+      endDate: day("2011-07-20"),
+      numberOfTerms: 1,
+    },
   ],
   ittTrainings: [
     {
@@ -88,7 +100,9 @@ export const ciaranByrne = aRecord({
   lastName: "Byrne",
   qtsAwardedOn: day("2025-07-15"),
   inductionStatus: "IN_PROGRESS",
-  inductionPeriods: [{ id: "ip-open", appropriateBody: "Kent County Council", startDate: day("2025-09-01"), endDate: null, numberOfTerms: null }],
+  inductionPeriods: [
+    { id: "ip-open", appropriateBody: "Kent County Council", startDate: day("2025-09-01"), endDate: null, numberOfTerms: null },
+  ],
   ittTrainings: [
     {
       id: "itt-cb",
