@@ -21,7 +21,10 @@ export default defineConfig({
     // Both cores even on a 2-core machine (vitest's default would leave one idle).
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/setup.ts"],
     env: { APP_ENV: "test" },
+    // PGlite is CPU-bound: on 2 busy cores a seed or a snapshot load can take several seconds.
+    testTimeout: 20_000,
     // A database test file may wait for the run's snapshot to be built before opening its own.
     hookTimeout: 60_000,
   },

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, inject } from "vitest";
-import { disconnect, useConnectionForTests } from "../lib/db/client";
+import { disconnect, pgliteAdapter, useConnectionForTests } from "../lib/db/client";
 import { PrismaClient } from "../lib/db/generated/client";
 import { dropEverything } from "../lib/db/migrate";
 import { openMemoryPGlite } from "../lib/db/pglite";
@@ -78,17 +78,22 @@ export function useTestDatabase(options: TestDatabaseOptions = {}): TestDatabase
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const target = inject("testDatabase");
   if (!target) throw new Error("No test database target: run the tests with vitest.config.ts (its globalSetup provides it).");
-  return target.kind === "pglite" ? openPGliteDatabase(target, options) : openPostgresDatabase(target, options);
+  const started = performance.now();
+  const database = await (target.kind === "pglite" ? openPGliteDatabase(target, options) : openPostgresDatabase(target, options));
+  if (process.env.TEST_DATABASE_TIMINGS) {
+    console.log(`Test database (${database.kind}) opened in ${Math.round(performance.now() - started)} ms, ${Math.round(waitedMs)} ms of it waiting for the build`);
+  }
+  return database;
 }
 
 async function openPGliteDatabase(target: Extract<TestDatabaseTarget, { kind: "pglite" }>, options: TestDatabaseOptions) {
   await built(target);
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const snapshot = new Blob([fs.readFileSync(target.snapshot)], { type: "application/x-gzip" });
   const pglite = await openMemoryPGlite(snapshot);
   const sql = closingOnce(pgliteSql(pglite));
   if (options.empty) await dropEverything(sql);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // The app's own adapter set-up, so tests meet PGlite exactly as the app does.
+  const prisma = new PrismaClient({ adapter: await pgliteAdapter(pglite) });
   return testDatabase("pglite", "memory", prisma, sql, async () => {});
 }
 
@@ -140,14 +145,20 @@ function closingOnce(sql: Sql): Sql {
   return { ...sql, close: () => (closed ??= sql.close()) };
 }
 
-/** Waits for the global set-up's background build of the migrated snapshot or template. */
-async function built(target: TestDatabaseTarget): Promise<void> {
+/** Asks the global set-up for the run's migrated snapshot or template, and waits until it is built. */
+async function built({ build }: TestDatabaseTarget): Promise<void> {
+  fs.writeFileSync(build.wanted, "", { flag: "a" });
+  const started = performance.now();
   const deadline = Date.now() + OPEN_TIMEOUT_MS;
-  while (!fs.existsSync(target.ready)) {
-    if (fs.existsSync(target.failed)) {
-      throw new Error(`Building the migrated test database failed:\n${fs.readFileSync(target.failed, "utf8")}`);
+  while (!fs.existsSync(build.ready)) {
+    if (fs.existsSync(build.failed)) {
+      throw new Error(`Building the migrated test database failed:\n${fs.readFileSync(build.failed, "utf8")}`);
     }
     if (Date.now() > deadline) throw new Error(`The migrated test database was not ready after ${OPEN_TIMEOUT_MS / 1000} s.`);
     await sleep(20);
   }
+  waitedMs = performance.now() - started;
 }
+
+// For TEST_DATABASE_TIMINGS=1: how long this file waited for the run's build.
+let waitedMs = 0;

@@ -2,11 +2,25 @@
 // and handed to every test file through vitest's provide/inject.
 import crypto from "node:crypto";
 
-export type TestDatabaseTarget =
+export type TestDatabaseTarget = (
   /** A migrated PGlite snapshot (a gzip tarball) each file loads into its own in-memory database. */
-  | { kind: "pglite"; snapshot: string; ready: string; failed: string }
+  | { kind: "pglite"; snapshot: string }
   /** A migrated template database on a PostgreSQL server; each file copies it into a new database. */
-  | { kind: "postgres"; serverUrl: string; template: string; ready: string; failed: string };
+  | { kind: "postgres"; serverUrl: string; template: string }
+) & { build: BuildSignals };
+
+/**
+ * Files through which a test file asks the global set-up for the migrated database and
+ * learns when it is there: built on first demand, so a run without database tests pays nothing.
+ */
+export interface BuildSignals {
+  /** Created by the first test file that needs the database. */
+  wanted: string;
+  /** Created by the global set-up once the database is built. */
+  ready: string;
+  /** Created instead of `ready` when the build failed; holds the error. */
+  failed: string;
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
