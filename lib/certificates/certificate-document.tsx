@@ -13,12 +13,15 @@ export interface CertificateDocumentProps {
   producedOn: Date;
 }
 
+const A4_LANDSCAPE_HEIGHT = 595.28;
+const PAGE_MARGIN = 28;
 const INK = "#0b0c0c";
 const GREY = "#505a5f";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: CERTIFICATE_FONT_FAMILY, color: INK, padding: 28 },
-  outerFrame: { flexGrow: 1, borderWidth: 2.5, borderColor: INK, padding: 5 },
+  page: { fontFamily: CERTIFICATE_FONT_FAMILY, color: INK, padding: PAGE_MARGIN },
+  // A page that does not wrap is as tall as its content, so the frame sets the page's A4 height.
+  outerFrame: { height: A4_LANDSCAPE_HEIGHT - 2 * PAGE_MARGIN, borderWidth: 2.5, borderColor: INK, padding: 5 },
   innerFrame: {
     flexGrow: 1,
     borderWidth: 0.75,
@@ -64,7 +67,7 @@ export function CertificateDocument(props: CertificateDocumentProps) {
       language="en-GB"
       creationDate={producedOn}
     >
-      <Page size="A4" orientation="landscape" style={styles.page}>
+      <Page size="A4" orientation="landscape" style={styles.page} wrap={false}>
         <View style={styles.outerFrame}>
           <View style={styles.innerFrame}>
             <View style={styles.body}>
