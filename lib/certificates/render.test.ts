@@ -8,12 +8,21 @@ import { renderCertificate } from "./render";
 // The first render loads the fonts, and reading a PDF back loads pdf.js: generous on a busy machine.
 const SLOW = { timeout: 60_000 };
 
+// The page margin inside which the certificate's frame is drawn.
+const MARGIN = 28;
+
 async function readBack(pdf: Buffer) {
   const document = await getDocumentProxy(new Uint8Array(pdf));
   const { totalPages, text } = await extractText(document, { mergePages: true });
   const page = await document.getPage(1);
-  const [, , width, height] = page.view;
-  return { totalPages, text: text.replace(/\s+/g, " "), width, height };
+  const [, , width = 0, height = 0] = page.view;
+  const items = (await page.getTextContent()).items.flatMap((item) => ("transform" in item && item.str.trim() ? [item] : []));
+  const outsideTheFrame = items
+    .filter(({ transform: [, , , , x = 0, y = 0], width: itemWidth }) => {
+      return x < MARGIN || x + itemWidth > width - MARGIN || y < MARGIN || y > height - MARGIN;
+    })
+    .map((item) => item.str);
+  return { totalPages, text: text.replace(/\s+/g, " "), width, height, outsideTheFrame };
 }
 
 const qtsOf = (record: Parameters<typeof findCertificate>[0]): Certificate => findCertificate(record, "qts")!;
@@ -75,7 +84,7 @@ describe("renderCertificate", SLOW, () => {
     expect(eyts).toContain("Date awarded: 31 August 2017");
   });
 
-  it("keeps the longest possible name on one page", async () => {
+  it("keeps the longest possible name on the page, inside the frame", async () => {
     const longest = aRecord({
       firstName: "Wolfeschlegel ".repeat(7).slice(0, 100),
       middleName: "Steinhausenberger".repeat(6).slice(0, 100),
@@ -83,14 +92,17 @@ describe("renderCertificate", SLOW, () => {
       npqs: [{ id: "npq-senco", type: "NPQSENCO", awardedOn: day("2024-12-01") }],
     });
     const pdf = await renderCertificate(longest, findCertificate(longest, "npq", "npq-senco")!);
-    const { totalPages, text } = await readBack(pdf);
+    const { totalPages, text, outsideTheFrame } = await readBack(pdf);
     expect(totalPages).toBe(1);
+    expect(outsideTheFrame).toEqual([]);
     expect(text).toContain("Date awarded: 1 December 2024");
   });
 
-  it("keeps a name of the widest letters, with no space to break at, on one page", async () => {
+  it("keeps a name of the widest letters, with no space to break at, inside the frame", async () => {
     const wide = aRecord({ firstName: "W".repeat(100), lastName: "M".repeat(100), qtsAwardedOn: day("2020-01-01") });
-    expect((await readBack(await renderCertificate(wide, qtsOf(wide)))).totalPages).toBe(1);
+    const { totalPages, outsideTheFrame } = await readBack(await renderCertificate(wide, qtsOf(wide)));
+    expect(totalPages).toBe(1);
+    expect(outsideTheFrame).toEqual([]);
   });
 });
 
