@@ -10,8 +10,7 @@ export { expect };
 
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
-type Violation = AxeResults["violations"][number];
+type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
 /** What the user is looking at. A new document, URL, title or width is a new page to check. */
 interface PageState {
@@ -79,11 +78,31 @@ function restoreTimers() {
   delete w.__axeSetTimeout;
 }
 
-async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<{ state: PageState; results: AxeResults } | undefined> {
+// What axe would see: the DOM and what has focus. Used to check an identical page once per
+// worker (the start page is the first page of many tests), not once per test.
+function fingerprint(): string {
+  const focus = document.activeElement;
+  const text = `${document.documentElement.outerHTML}|${focus?.tagName}#${focus?.id}.${focus?.className}`;
+  let djb2 = 5381;
+  let fnv = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    djb2 = (Math.imul(djb2, 33) ^ c) >>> 0;
+    fnv = Math.imul(fnv ^ c, 0x01000193) >>> 0;
+  }
+  return `${text.length}-${djb2.toString(36)}-${fnv.toString(36)}`;
+}
+
+const checkedInThisWorker = new Map<string, Violation[]>();
+
+async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<PageViolations | undefined> {
   await page.waitForLoadState("load");
   if (javaScriptEnabled) await componentsSettled(page);
   const state = await readState(page);
   if (!state) return undefined;
+  const cacheKey = `${javaScriptEnabled}|${state.width}|${state.url}|${await page.evaluate(fingerprint)}`;
+  const known = checkedInThisWorker.get(cacheKey);
+  if (known) return { state, violations: known };
   // Legacy mode runs axe in the page itself; the default opens a blank page per check to
   // combine results from iframes, which these pages do not have.
   if (!javaScriptEnabled) await page.evaluate(startTimersWithoutScripting);
@@ -92,7 +111,8 @@ async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<{ state: 
   const after = await readState(page);
   // The page changed while axe ran: the result belongs to neither state.
   if (after?.key !== state.key) return undefined;
-  return { state, results };
+  checkedInThisWorker.set(cacheKey, results.violations);
+  return { state, violations: results.violations };
 }
 
 export function formatViolations(pages: PageViolations[]): string {
@@ -157,15 +177,14 @@ class AccessibilityAudit {
     if (!run) return undefined;
     this.checkedKeys.get(page)?.add(run.state.key);
     this.checked.add(run.state.url);
-    const outcome = { state: run.state, violations: run.results.violations };
-    const fresh = run.results.violations.filter((v) => {
+    const fresh = run.violations.filter((v) => {
       const id = `${run.state.url}|${run.state.width}|${v.id}|${v.nodes.map((n) => n.target.join(">>>")).join(",")}`;
       if (this.reported.has(id)) return false;
       this.reported.add(id);
       return true;
     });
     if (fresh.length) this.failures.push({ state: run.state, violations: fresh });
-    return outcome;
+    return run;
   }
 
   async finish(pages: Page[]): Promise<void> {
@@ -201,10 +220,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   let outcome: PageViolations | undefined;
   await expect(async () => {
     if (audit) outcome = await audit.check(page);
-    else {
-      const run = await runAxe(page, true);
-      outcome = run && { state: run.state, violations: run.results.violations };
-    }
+    else outcome = await runAxe(page, true);
     expect(outcome, "the page kept changing while axe ran").toBeDefined();
   }).toPass({ timeout: 15_000 });
   const { violations } = outcome!;

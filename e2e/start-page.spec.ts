@@ -45,7 +45,7 @@ test.describe("Start page", () => {
       const stylesheets = assets.filter((a) => a.type === "stylesheet");
       expect(stylesheets.length).toBeGreaterThan(0);
       for (const { url } of stylesheets) expect(url.origin).toBe(new URL(page.url()).origin);
-      await expect(page.locator("body")).toHaveCSS("font-family", /GDS Transport/);
+      await expect(start.heading).toHaveCSS("font-family", /GDS Transport/);
     });
 
     await test.step("fonts come from /assets/", async () => {
