@@ -3,7 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["**/node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    exclude: [...configDefaults.exclude, ".next/**", "e2e/**", ".data/**"],
     // Each file in a process of its own, so every database test file holds its own database.
     pool: "forks",
     // Both cores even on a 2-core machine (vitest's default would leave one idle).
