@@ -1,10 +1,14 @@
 // A fresh database for one test file, copied from the run's migrated snapshot (PGlite) or
 // template (PostgreSQL) that test/global-setup.ts builds. Only files that ask pay for one.
 //
-//   const database = useTestDatabase();        // at the top of the file
+//   import { useTestDatabase } from "@/test/database";
+//   const database = useTestDatabase();     // top level: opens in beforeAll, closes in afterAll
+//   beforeEach(() => database.truncate());  // if tests must not see each other's rows
 //   it("…", async () => {
-//     await database.prisma.teachingRecord.count();  // or app code calling db()
+//     await database.prisma.teachingRecord.count(); // app code's db() is this same database
 //   });
+//
+// Set TEST_DATABASE_URL=postgres://… to run them on PostgreSQL instead (test/target.ts).
 import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, inject } from "vitest";
