@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HydrationSignal } from "@/components/layout/hydration-signal";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 import "./govuk.scss";
 
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       {/* init.mjs adds js-enabled and govuk-frontend-supported to the body before React hydrates it. */}
       <body className="govuk-template__body" suppressHydrationWarning>
         {children}
+        <HydrationSignal />
         <script type="module" src="/js/init.mjs" />
       </body>
     </html>
