@@ -3,6 +3,8 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { env } from "../lib/env";
+import { authenticateApiKey, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
+import { invitationState } from "../lib/identity/invitations";
 import { hashToken } from "../lib/identity/tokens";
 import { useTestDatabase } from "../test/database";
 import { PERSONA_LIST, PERSONAS, STAFF, STAFF_LIST } from "./personas";
@@ -279,3 +281,24 @@ async function contents(prisma: PrismaClient) {
     counts: { audit: await prisma.auditEvent.count() },
   };
 }
+
+describe("seeded mail and keys", () => {
+  const database = useTestDatabase();
+
+  it("writes each seeded invitation's email to the outbox once, with a working link", async () => {
+    await seed(database.prisma);
+    await seed(database.prisma);
+    const messages = await database.prisma.outboxMessage.findMany({ where: { template: "invitation" }, orderBy: { recipient: "asc" } });
+    expect(messages.map((m) => m.recipient)).toEqual(["amara.okafor@example.com", "sian.llewellyn@example.com"]);
+    const states = await Promise.all(
+      messages.map((m) => invitationState(new URL((m.data as { link: string }).link).searchParams.get("trn_token"))),
+    );
+    expect(states.map((s) => s.status)).toEqual(["valid", "expired"]);
+  });
+
+  it("creates the documented development API key with both scopes", async () => {
+    expect(await authenticateApiKey(`Bearer ${DEVELOPMENT_API_KEY}`, "qts-awards:write")).toMatchObject({ ok: true });
+    expect(await authenticateApiKey(`Bearer ${DEVELOPMENT_API_KEY}`, "trn-tokens:write")).toMatchObject({ ok: true });
+    expect(await database.prisma.apiKey.count()).toBe(1);
+  });
+});

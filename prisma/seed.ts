@@ -4,6 +4,9 @@
 import { actor, recordAudit } from "../lib/audit";
 import type { Prisma, PrismaClient } from "../lib/db/generated/client";
 import { env } from "../lib/env";
+import { enqueueEmail } from "../lib/email/outbox";
+import { API_SCOPES, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
+import { invitationLink } from "../lib/identity/invitations";
 import { generateToken, hashToken } from "../lib/identity/tokens";
 import { PERSONA_LIST, STAFF_LIST, type SeedDate } from "./personas";
 
@@ -46,13 +49,39 @@ export async function seed(prisma: PrismaClient, today = new Date()): Promise<Se
       await seedRecords(tx, today);
       await seedAccounts(tx, today);
       const invitations = await seedInvitations(tx, today);
-      // The invitation emails belong here, written to the outbox in this same transaction
-      // (lib/email), so that the pending invitation's email shows in the in-app mailbox.
+      await seedInvitationEmails(tx, invitations);
+      await seedDevelopmentApiKey(tx);
       return { invitations };
     },
     // PGlite runs every statement on one thread; the default 5 s can be tight on a busy machine.
     { maxWait: 10_000, timeout: 60_000 },
   );
+}
+
+/**
+ * Writes each seeded invitation's email to the outbox (replacing earlier seeds' emails, whose
+ * links no longer work), so people trying the service follow them from /mailbox.
+ */
+async function seedInvitationEmails(tx: Tx, invitations: SeededInvitation[]): Promise<void> {
+  await tx.outboxMessage.deleteMany({ where: { template: "invitation", recipient: { in: invitations.map((i) => i.email) } } });
+  for (const invitation of invitations) {
+    await enqueueEmail(tx, {
+      to: invitation.email,
+      template: "invitation",
+      data: { firstName: invitation.firstName, link: invitationLink(invitation.token), expiresAt: invitation.expiresAt.toISOString() },
+    });
+  }
+}
+
+/** The documented key for calling the APIs locally (README); never in production. */
+async function seedDevelopmentApiKey(tx: Tx): Promise<void> {
+  if (env().APP_ENV === "production") return;
+  const keyHash = hashToken(DEVELOPMENT_API_KEY);
+  await tx.apiKey.upsert({
+    where: { keyHash },
+    create: { keyHash, name: "Development (local use only)", scopes: [...API_SCOPES] },
+    update: { revokedAt: null, scopes: [...API_SCOPES] },
+  });
 }
 
 /**

@@ -12,26 +12,33 @@ const commands: Record<string, () => Promise<void>> = {
     console.log(applied.length ? `Applied ${applied.join(", ")}` : "The database is up to date.");
   },
   async seed() {
+    refuseInProduction("seed");
     await seed((await connection()).prisma);
     console.log("Seeded the research personas.");
   },
   async reset() {
+    refuseInProduction("reset");
     const { sql, prisma } = await connection();
     await dropEverything(sql);
     await migrate(sql);
     await seed(prisma);
     console.log("The database was reset to the research personas.");
   },
-  // Used by `npm run dev` and the journey tests: migrate, and seed a database that is new.
+  // Used by `npm run dev`, `npm start` and the journey tests: migrate, and seed a database
+  // that is new (never the live service's: personas are for development, tests and previews).
   async prepare() {
     const { sql, prisma } = await connection();
     await migrate(sql);
-    if (!(await isSeeded(prisma))) {
+    if (env().APP_ENV !== "production" && !(await isSeeded(prisma))) {
       await seed(prisma);
       console.log("Seeded the research personas into a new database.");
     }
   },
 };
+
+function refuseInProduction(command: string) {
+  if (env().APP_ENV === "production") throw new EnvError(`db:${command} loads fictional personas: it never runs with APP_ENV=production.`);
+}
 
 async function main() {
   const name = process.argv[2] ?? "";
