@@ -3,8 +3,9 @@ import type { ReactNode } from "react";
 import { GovukTemplate } from "@/components/govuk";
 import { IDENTITY_SERVICE } from "@/components/layout/services";
 
+// `absolute`: the root layout's title template must not wrap this default a second time.
 export const metadata: Metadata = {
-  title: { default: IDENTITY_SERVICE.defaultTitle, template: IDENTITY_SERVICE.titleTemplate },
+  title: { absolute: IDENTITY_SERVICE.defaultTitle, template: IDENTITY_SERVICE.titleTemplate },
 };
 
 export default function IdentityLayout({ children }: { children: ReactNode }) {

@@ -3,8 +3,9 @@ import type { ReactNode } from "react";
 import { GovukTemplate } from "@/components/govuk";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
+// `absolute`: the root layout's title template must not wrap this default a second time.
 export const metadata: Metadata = {
-  title: { default: AYTQ_SERVICE.defaultTitle, template: AYTQ_SERVICE.titleTemplate },
+  title: { absolute: AYTQ_SERVICE.defaultTitle, template: AYTQ_SERVICE.titleTemplate },
 };
 
 // Cookies, accessibility and privacy pages cover both services; they carry the AyTQ name.
