@@ -11,7 +11,8 @@ export function formatDateOfBirth(date: Date): string {
 export function formatMobile(e164: string): string {
   const phone = parsePhoneNumberFromString(e164);
   if (!phone) return e164;
-  return phone.country === "GB" ? phone.formatNational() : phone.formatInternational();
+  // By calling code, not country: Ofcom's drama numbers (07700 900xxx) have no country.
+  return phone.countryCallingCode === "44" ? phone.formatNational() : phone.formatInternational();
 }
 
 /** The three boxes of a GOV.UK date input, filled from a stored calendar date (UTC midnight). */

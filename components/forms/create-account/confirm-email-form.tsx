@@ -33,7 +33,8 @@ export function ConfirmEmailForm({
           legend={{
             text: (
               <>
-                Is <span className="govuk-!-text-break-word">{email}</span> the email address you want to use?
+                {/* The legend is sized to its longest word (display: table): let a long address break anywhere. */}
+                Is <span style={{ overflowWrap: "anywhere" }}>{email}</span> the email address you want to use?
               </>
             ),
             className: "govuk-fieldset__legend--m",

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { requestNewInvitation } from "@/lib/identity/invitations";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
-import { beginRegistration, rememberJourney } from "@/lib/identity/registration";
+import { activeJourney, beginRegistration, nextStep, rememberJourney } from "@/lib/identity/registration";
 import { clientIp } from "@/lib/identity/request";
 import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
 import { newLinkSchema } from "@/lib/validation/registration";
@@ -16,6 +16,13 @@ function startUrl(token: unknown): string {
   return `/qualifications/start?trn_token=${encodeURIComponent(typeof token === "string" ? token : "")}`;
 }
 
+/** The journey's first unanswered question, resuming answers already given. */
+async function firstUnanswered(): Promise<string> {
+  // The cookie set just now is visible to this action; /create-account resumes just the same otherwise.
+  const active = await activeJourney();
+  return active ? nextStep(active.journey) : "/create-account";
+}
+
 /** "Start now" on a valid link (a POST, so opening the link uses nothing up). */
 export async function startNow(formData: FormData): Promise<void> {
   const token = formData.get("trn_token");
@@ -23,8 +30,7 @@ export async function startNow(formData: FormData): Promise<void> {
   switch (result.kind) {
     case "journey":
       await rememberJourney(result.token, result.expiresAt);
-      // /create-account resumes at the first unanswered question.
-      redirect("/create-account");
+      redirect(await firstUnanswered());
     case "signed-in":
       redirect(result.completeUrl);
     case "already-registered":
