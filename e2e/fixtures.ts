@@ -106,7 +106,11 @@ async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<PageViola
   // Legacy mode runs axe in the page itself; the default opens a blank page per check to
   // combine results from iframes, which these pages do not have.
   if (!javaScriptEnabled) await page.evaluate(startTimersWithoutScripting);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] }) // passes in full double the time; first, as it replaces all options
+    .withTags(AXE_TAGS)
+    .setLegacyMode()
+    .analyze();
   if (!javaScriptEnabled) await page.evaluate(restoreTimers);
   const after = await readState(page);
   // The page changed while axe ran: the result belongs to neither state.
