@@ -25,6 +25,7 @@ const schema = z
     INVITATION_TTL_DAYS: positiveInt(90),
     SESSION_IDLE_MINUTES: positiveInt(60),
     SESSION_MAX_HOURS: positiveInt(12),
+    IP_RATE_LIMIT: positiveInt(30),
   })
   .superRefine((value, ctx) => {
     if (value.APP_ENV !== "production") return;

@@ -61,6 +61,8 @@ const env = {
   ...db.env,
   APP_ENV: "test",
   APP_URL: `http://localhost:${port}`,
+  // Every journey comes from 127.0.0.1: per-IP limits would stop the run, not an attacker.
+  IP_RATE_LIMIT: "100000",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in the database, so they hold across every instance.
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { hashToken } from "./tokens";
 
 export interface RateLimitRule {
@@ -11,9 +12,14 @@ export interface RateLimitRule {
 
 export const RATE_LIMITS = {
   signInPerEmail: { name: "sign-in:email", limit: 5, windowSeconds: 15 * 60 },
-  signInPerIp: { name: "sign-in:ip", limit: 30, windowSeconds: 15 * 60 },
+  // Per-IP limits come from IP_RATE_LIMIT: an office or a test run shares one address.
+  get signInPerIp() {
+    return { name: "sign-in:ip", limit: env().IP_RATE_LIMIT, windowSeconds: 15 * 60 };
+  },
   codePerEmail: { name: "sign-in-code:email", limit: 10, windowSeconds: 15 * 60 },
-  newLinkPerIp: { name: "new-link:ip", limit: 10, windowSeconds: 60 * 60 },
+  get newLinkPerIp() {
+    return { name: "new-link:ip", limit: env().IP_RATE_LIMIT, windowSeconds: 15 * 60 };
+  },
   emailCodePerJourney: { name: "email-code:journey", limit: 5, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
