@@ -2,21 +2,33 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Cookies" };
 
+// The cookies the service really sets (next-auth's, lib/identity/registration.ts and
+// lib/identity/pending-sign-in.ts). Keep this table true when that changes.
 const SESSION_COOKIES = [
   {
     name: "__Secure-next-auth.session-token",
     purpose: "Keeps you signed in to your DfE Identity account",
-    expires: "When you sign out, or 30 days after you last used the service",
+    expires: "When you sign out, after 60 minutes without using the service, or 12 hours after you signed in",
   },
   {
     name: "__Host-next-auth.csrf-token",
-    purpose: "Protects the sign-in and sign-out forms from requests made by other websites",
+    purpose: "Protects signing in from requests made by other websites",
     expires: "When you close your browser",
   },
   {
     name: "__Secure-next-auth.callback-url",
     purpose: "Remembers which page to take you back to after you sign in",
     expires: "When you close your browser",
+  },
+  {
+    name: "aytq_sign_in",
+    purpose: "Remembers the email address you are signing in with while you enter the code we sent",
+    expires: "After 15 minutes",
+  },
+  {
+    name: "aytq_registration",
+    purpose: "Remembers your answers while you set up your DfE Identity account, so you can come back to them",
+    expires: "When your account is created, or when the link in your email expires",
   },
 ];
 
