@@ -8,6 +8,7 @@ import { expect, expectNoHorizontalScroll, test } from "./fixtures";
 import {
   AccountCreatedPage,
   expectPath,
+  submitWith,
   awardQtsToNewTeacher,
   CheckAnswersPage,
   ConfirmEmailPage,
@@ -170,7 +171,7 @@ test.describe("Setting up an account from the invitation email", () => {
 
     const created = new AccountCreatedPage(page);
     await test.step("Create account → Account created, signed in", async () => {
-      await checkAnswers.createAccountButton.click();
+      await submitWith(checkAnswers.createAccountButton);
       await expectPath(page, "/create-account/done");
       await expect(created.panel.getByRole("heading", { level: 1 })).toHaveText("Account created");
       await expect(page).toHaveTitle(`Account created – ${IDENTITY_SERVICE_NAME} – GOV.UK`);
@@ -251,7 +252,7 @@ test.describe("Setting up an account from the invitation email", () => {
     });
 
     await test.step("Send a new code sends another", async () => {
-      await codePage.sendNewCode.click();
+      await submitWith(codePage.sendNewCode);
       await expect(codePage.banner).toContainText(`We’ve sent a new code to ${other}`);
       await expect(codePage.errorSummary).toHaveCount(0);
       code = await mailbox.newestEmailCode(other);
@@ -268,7 +269,7 @@ test.describe("Setting up an account from the invitation email", () => {
     });
 
     await test.step("the account is created with that address", async () => {
-      await checkAnswers.createAccountButton.click();
+      await submitWith(checkAnswers.createAccountButton);
       await expectPath(page, "/create-account/done");
       await expect(new AccountCreatedPage(page).main).toContainText(`Next time, sign in with ${other}`);
     });
@@ -280,6 +281,13 @@ test.describe("Setting up an account from the invitation email", () => {
       await expectPath(page, "/create-account/not-available");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("You cannot continue setting up an account here");
       await expect(page.getByRole("button", { name: "Sign in" }).or(page.getByRole("link", { name: "Sign in", exact: true }))).toBeVisible();
+    }
+  });
+
+  test("Start now and Create account refuse posts from other sites", async ({ request }) => {
+    for (const path of ["/qualifications/start/begin", "/create-account/complete"]) {
+      const response = await request.post(path, { headers: { Origin: "https://elsewhere.example" }, form: { trn_token: "x" } });
+      expect(response.status(), path).toBe(403);
     }
   });
 });

@@ -1,6 +1,6 @@
 // Every state of an invitation link has its own page, and none is a 500.
 import { expect, test } from "./fixtures";
-import { awardQtsToNewTeacher, DEVELOPMENT_API_KEY, expectPath, ExpiredLinkPage, LinkPage, Mailbox } from "./pages/create-account";
+import { awardQtsToNewTeacher, DEVELOPMENT_API_KEY, expectPath, ExpiredLinkPage, LinkPage, Mailbox, submitWith } from "./pages/create-account";
 import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
 const SIAN = { trn: "3000008", firstName: "Siân", email: "sian.llewellyn@example.com" };
@@ -66,7 +66,7 @@ test.describe("Invitation links", () => {
     });
 
     await test.step("an address that is not an email address is refused", async () => {
-      await expired.sendButton.click();
+      await submitWith(expired.sendButton);
       await expired.expectErrors([{ message: "Enter an email address", href: "#email" }]);
       await expired.askForNewLink("sian at example");
       await expired.expectErrors([{ message: "Enter an email address in the correct format, like name@example.com", href: "#email" }]);

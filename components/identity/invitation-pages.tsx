@@ -24,11 +24,12 @@ function Column({ children }: { children: ReactNode }) {
 export function InvitationWelcome({
   firstName,
   token,
-  startAction,
+  startUrl,
 }: {
   firstName: string;
   token: string;
-  startAction: (formData: FormData) => Promise<void>;
+  /** Where "Start now" posts the token. */
+  startUrl: string;
 }) {
   return (
     <Column>
@@ -50,7 +51,7 @@ export function InvitationWelcome({
         Then you’ll see your qualifications and your QTS certificate. Next time, you’ll sign in with your DfE Identity
         account.
       </p>
-      <form action={startAction}>
+      <form method="post" action={startUrl}>
         <input type="hidden" name="trn_token" value={token} />
         <Button isStartButton preventDoubleClick className="govuk-!-margin-top-2 govuk-!-margin-bottom-8">
           Start now

@@ -18,6 +18,20 @@ export async function expectPath(page: Page, path: string): Promise<void> {
   await expect(page).toHaveURL((url) => url.pathname + url.search === path);
 }
 
+// GOV.UK Frontend ignores a second click on a button within a second (data-prevent-double-click).
+// With JavaScript on, a form that comes back with errors stays the same page, so a test that
+// corrects an answer at machine speed would be ignored: wait that second out, as people do.
+const lastSubmitAt = new WeakMap<Page, number>();
+
+/** Clicks a submit button, no sooner than a second after the last one on this page. */
+export async function submitWith(button: Locator): Promise<void> {
+  const page = button.page();
+  const wait = (lastSubmitAt.get(page) ?? 0) + 1_100 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await button.click();
+  lastSubmitAt.set(page, Date.now());
+}
+
 export class QuestionPage extends GovukPage {
   readonly backLink: Locator;
   readonly continueButton: Locator;
@@ -31,7 +45,7 @@ export class QuestionPage extends GovukPage {
   }
 
   async continue(): Promise<void> {
-    await this.continueButton.click();
+    await submitWith(this.continueButton);
   }
 
   /** The error summary lists exactly these messages, each linking to its field. */
@@ -76,7 +90,7 @@ export class ExpiredLinkPage extends QuestionPage {
 
   async askForNewLink(email: string): Promise<void> {
     await this.email.fill(email);
-    await this.sendButton.click();
+    await submitWith(this.sendButton);
   }
 }
 

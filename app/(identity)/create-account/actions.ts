@@ -6,14 +6,7 @@ import type { EmailCodeFormState } from "@/components/forms/create-account/email
 import { dateInputErrorTargetId } from "@/components/govuk";
 import { db } from "@/lib/db";
 import { deliverAfterResponse } from "@/lib/email/sender";
-import {
-  completeRegistration,
-  confirmEmailCode,
-  forgetJourney,
-  nextStep,
-  sendEmailCode,
-  updateJourney,
-} from "@/lib/identity/registration";
+import { confirmEmailCode, nextStep, sendEmailCode, updateJourney } from "@/lib/identity/registration";
 import { parseDateOfBirthInput } from "@/lib/validation/date-input";
 import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
 import {
@@ -132,25 +125,4 @@ export async function enterEmailCode(_previous: EmailCodeFormState, formData: Fo
   if (result === "wrong") return { errors: [{ field: "code", message: "The code is not right. Check the email and try again" }], values };
   if (result === "expired") return { errors: [{ field: "code", message: "The code has expired. Send a new code" }], values };
   redirect(STEPS.checkAnswers);
-}
-
-/** "Create account" on check your answers. */
-export async function createAccount(): Promise<void> {
-  const active = await journeyAt("checkAnswers");
-  const result = await completeRegistration(active);
-  switch (result.kind) {
-    case "created":
-      await forgetJourney();
-      // next-auth signs the new account in and lands on /create-account/done.
-      redirect(result.completeUrl);
-    case "already-registered":
-      await forgetJourney();
-      redirect("/create-account/already-have-account");
-    case "email-in-use":
-      // Someone took the address since it was confirmed: ask for another.
-      await updateJourney(active.journey.id, { emailConfirmed: false });
-      redirect("/create-account/email/other?error=email-in-use");
-    case "incomplete":
-      redirect(result.next);
-  }
 }

@@ -6,7 +6,7 @@ import { AlreadyHaveAccount, INVITATION_TITLES, InvitationWelcome, LinkNotValid 
 import { formatDay } from "@/components/identity/format";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 import { invitationState } from "@/lib/identity/invitations";
-import { requestNewLink, startNow } from "./actions";
+import { requestNewLink } from "./actions";
 
 type Search = Promise<{ trn_token?: string | string[] }>;
 
@@ -33,7 +33,7 @@ export default async function StartPage({ searchParams }: { searchParams: Search
   const state = await linkState(token);
   switch (state.status) {
     case "valid":
-      return <InvitationWelcome firstName={state.firstName} token={token!} startAction={startNow} />;
+      return <InvitationWelcome firstName={state.firstName} token={token!} startUrl="/qualifications/start/begin" />;
     case "used":
       return <AlreadyHaveAccount />;
     case "expired":

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { Button, SummaryList } from "@/components/govuk";
 import { formatDateOfBirth, formatMobile } from "@/components/identity/format";
 import { QuestionPage } from "@/components/identity/question-page";
-import { createAccount } from "../actions";
 import { journeyAt, STEPS, stepUrl } from "../journey";
 
 export const metadata: Metadata = { title: "Check your answers before creating your account" };
@@ -33,7 +32,8 @@ export default async function CheckAnswersPage() {
       <p className="govuk-body">
         By creating your account you confirm that, to the best of your knowledge, the details you’ve given are correct.
       </p>
-      <form action={createAccount}>
+      {/* A plain post, not a server action: it ends by signing in (see ../post.ts). */}
+      <form method="post" action="/create-account/complete">
         <Button preventDoubleClick>Create account</Button>
       </form>
     </QuestionPage>
