@@ -4,7 +4,11 @@
 import { z } from "zod";
 
 const positiveInt = (fallback: number) =>
-  z.coerce.number().int("must be a whole number").positive("must be more than 0").default(fallback);
+  z.coerce
+    .number({ error: "must be a whole number, such as 60" })
+    .int("must be a whole number, such as 60")
+    .positive("must be more than 0")
+    .default(fallback);
 
 const schema = z
   .object({
@@ -27,12 +31,9 @@ const schema = z
     SESSION_MAX_HOURS: positiveInt(12),
     IP_RATE_LIMIT: positiveInt(30),
   })
-  .superRefine((value, ctx) => {
-    if (value.APP_ENV !== "production") return;
-    for (const key of ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY"] as const) {
-      if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when APP_ENV=production" });
-    }
-  });
+;
+
+const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY"] as const;
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
 
@@ -46,8 +47,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "not set" (a blank line in .env).
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`);
+  // Checked apart from the schema so that every problem is listed at once.
+  const missing = cleaned.APP_ENV === "production" ? REQUIRED_IN_PRODUCTION.filter((key) => !cleaned[key]) : [];
+  if (!result.success || missing.length > 0) {
+    const lines = [
+      ...(result.success ? [] : result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`)),
+      ...missing.map((key) => `  - ${key} is required when APP_ENV=production`),
+    ];
     throw new EnvError(`The environment is not valid:\n${lines.join("\n")}\nSee .env.example for each setting.`);
   }
   return { ...result.data, NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET };

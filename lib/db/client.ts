@@ -6,6 +6,7 @@ import type { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { openPGlite } from "./pglite";
+import { withPrismaErrors } from "./pglite-errors";
 import { pgliteSql, pgSql, type Sql } from "./sql";
 
 export type Db = PrismaClient;
@@ -32,9 +33,9 @@ async function connect(): Promise<Connection> {
 /** Prisma's adapter for a PGlite database. */
 export async function pgliteAdapter(pglite: PGlite): Promise<PgAdapterFactory> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils whose types differ only
-  // in name from 6.19's; at run time the interface is the same.
-  return new PrismaPGlite(pglite) as unknown as PgAdapterFactory;
+  // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils: its types differ in name
+  // only, but its errors differ in format, so they are translated (lib/db/pglite-errors.ts).
+  return withPrismaErrors(new PrismaPGlite(pglite)) as unknown as PgAdapterFactory;
 }
 
 /** Opens the database once per process. */

@@ -121,11 +121,9 @@ describe("database constraints", () => {
     });
   });
 
-  // App code tells "already exists" from other failures by Prisma's codes. On PGlite,
-  // pglite-prisma-adapter 0.6.1 hands Prisma 6.19 its errors in an older shape (kind
-  // "postgres"), which Prisma passes on as a bare DriverAdapterError: no P2002/P2003. Marked
-  // as failing there until lib/db maps them; remove the marker when this starts to pass.
-  const onEveryDatabase = inject("testDatabase").kind === "pglite" ? it.fails : it;
+  // App code tells "already exists" from other failures by Prisma's codes; on PGlite they come
+  // through lib/db/pglite-errors.ts.
+  const onEveryDatabase = it;
 
   describe("through Prisma", () => {
     /** The Prisma error code a client call failed with. */
