@@ -10,3 +10,4 @@ export { certificateFileName, asciiFileNamePart } from "./file-name";
 export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
 export { renderCertificate, type RenderOptions } from "./render";
 export { registerCertificateFonts, CERTIFICATE_FONT_FAMILY } from "./fonts";
+export { certificateDownload, type CertificateDownload } from "./download";

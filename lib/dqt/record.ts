@@ -3,6 +3,7 @@
 import { z } from "zod";
 import {
   db,
+  type ChangeRequestKind as DbChangeRequestKind,
   type InductionStatus as DbInductionStatus,
   type MqSpecialism as DbMqSpecialism,
   type NpqType as DbNpqType,
@@ -29,16 +30,21 @@ export const NPQ_TYPES = [
   "NPQSENCO",
 ] as const;
 export const MQ_SPECIALISMS = ["HEARING", "VISUAL", "MULTI_SENSORY"] as const;
+export const CHANGE_REQUEST_KINDS = ["NAME", "DATE_OF_BIRTH"] as const;
 
 export type InductionStatus = (typeof INDUCTION_STATUSES)[number];
 export type NpqType = (typeof NPQ_TYPES)[number];
 export type MqSpecialism = (typeof MQ_SPECIALISMS)[number];
+export type ChangeRequestKind = (typeof CHANGE_REQUEST_KINDS)[number];
 
 // The domain's unions are our own, but must not drift from the schema's enums: this fails to compile if they do.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type EnumsMatchTheSchema = Assert<
-  Same<InductionStatus, DbInductionStatus> & Same<NpqType, DbNpqType> & Same<MqSpecialism, DbMqSpecialism>
+  Same<InductionStatus, DbInductionStatus> &
+    Same<NpqType, DbNpqType> &
+    Same<MqSpecialism, DbMqSpecialism> &
+    Same<ChangeRequestKind, DbChangeRequestKind>
 >;
 
 export interface InductionPeriod {
@@ -91,6 +97,8 @@ export interface TeachingRecordWithQualifications {
   ittTrainings: IttTraining[];
   npqs: Npq[];
   mqs: MandatoryQualification[];
+  /** Changes to the DQT name or date of birth that the teacher asked for and support has not yet reviewed. */
+  pendingChanges: ChangeRequestKind[];
 }
 
 // PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD".
@@ -136,6 +144,7 @@ const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.objec
   ),
   npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
   mqs: z.array(z.object({ id: z.string(), specialism: z.enum(MQ_SPECIALISMS).nullable(), awardedOn: calendarDate.nullable() })),
+  pendingChanges: z.array(z.enum(CHANGE_REQUEST_KINDS)),
 });
 
 /** Turns the JSON the loader's query builds into the domain type; throws if the shape is not what the schema promises. */
@@ -147,7 +156,8 @@ const TRN = /^\d{7}$/;
 
 /**
  * Loads the record for a TRN with every qualification, or null if there is none.
- * One statement with a json_agg subquery per relation: Prisma's `include` would send one
+ * One statement with a json_agg subquery per relation (pending change requests included, on
+ * their (trn, status) index): Prisma's `include` would send one
  * query per relation (relationJoins is not enabled in the schema), and the page must cost one
  * round trip. Column names are the schema's (no @map on fields); the parse above checks the result.
  */
@@ -187,7 +197,10 @@ export async function loadTeachingRecord(trn: string): Promise<TeachingRecordWit
       'mqs', COALESCE((
         SELECT json_agg(json_build_object('id', m."id", 'specialism', m."specialism", 'awardedOn', m."awardedOn")
           ORDER BY m."awardedOn" NULLS LAST, m."id")
-        FROM "mandatory_qualifications" m WHERE m."trn" = r."trn"), '[]'::json)
+        FROM "mandatory_qualifications" m WHERE m."trn" = r."trn"), '[]'::json),
+      'pendingChanges', COALESCE((
+        SELECT json_agg(DISTINCT c."kind")
+        FROM "change_requests" c WHERE c."trn" = r."trn" AND c."status" = 'PENDING'), '[]'::json)
     ) AS "record"
     FROM "teaching_records" r
     WHERE r."trn" = CAST(${trn} AS CHAR(7))`;

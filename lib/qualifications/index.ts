@@ -8,3 +8,4 @@ export {
 } from "./cards";
 export { formatDate } from "./format-date";
 export { dqtName, npqTitle, NPQ_NAMES, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, type NpqName } from "./wording";
+export { yourDetails, PENDING_CHANGE_WORDS, type YourDetails } from "./your-details";

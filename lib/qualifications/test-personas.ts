@@ -20,6 +20,7 @@ export function aRecord(overrides: Partial<TeachingRecordWithQualifications> = {
     ittTrainings: [],
     npqs: [],
     mqs: [],
+    pendingChanges: [],
     ...overrides,
   };
 }

@@ -1,0 +1,20 @@
+import { SummaryCard } from "@/components/govuk";
+import type { QualificationCard as QualificationCardModel } from "@/lib/qualifications";
+import { InductionHistory } from "./induction-history";
+
+/** One qualification as a GOV.UK summary card: its rows, the induction history, its certificate link. */
+export function QualificationCard({ card }: { card: QualificationCardModel }) {
+  return (
+    <SummaryCard title={card.title} rows={card.rows}>
+      {card.inductionHistory ? <InductionHistory periods={card.inductionHistory} /> : null}
+      {card.certificate ? (
+        <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+          {/* No `download` attribute: a link gone stale must show the not-found page, not save it as a file. */}
+          <a className="govuk-link" href={card.certificate.href}>
+            {card.certificate.label} (PDF)
+          </a>
+        </p>
+      ) : null}
+    </SummaryCard>
+  );
+}
