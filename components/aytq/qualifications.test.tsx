@@ -1,0 +1,42 @@
+// The AyTQ components' markup: what a screen reader and the journeys rely on.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { qualificationCards, yourDetails } from "@/lib/qualifications";
+import { aRecord, ciaranByrne, tomaszNowak } from "@/lib/qualifications/test-personas";
+import { QualificationCard } from "./qualification-card";
+import { YourDetails } from "./your-details";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+
+describe("QualificationCard", () => {
+  it("links the certificate with the qualification in the link's text", () => {
+    const qts = qualificationCards(tomaszNowak).find((card) => card.kind === "qts")!;
+    const html = renderToStaticMarkup(<QualificationCard card={qts} />);
+    expect(html).toContain('<h2 class="govuk-summary-card__title">Qualified teacher status (QTS)</h2>');
+    expect(html).toMatch(/<a class="govuk-link" href="\/qualifications\/certificates\/qts">Download QTS certificate \(PDF\)<\/a>/);
+  });
+
+  it("puts the induction history in a Details component, leaving out an open period's empty rows", () => {
+    const induction = qualificationCards(ciaranByrne).find((card) => card.kind === "induction")!;
+    const html = renderToStaticMarkup(<QualificationCard card={induction} />);
+    expect(html).toContain('<details class="govuk-details');
+    expect(text(html)).toContain("Induction history Appropriate body Kent County Council Start date 1 September 2025");
+    expect(html).not.toContain("End date");
+    expect(html).not.toContain("Number of terms");
+    expect(html).not.toContain("certificate");
+  });
+});
+
+describe("YourDetails", () => {
+  it("shows the name on certificates and the TRN, and links to the interstitial", () => {
+    const html = renderToStaticMarkup(<YourDetails details={yourDetails(tomaszNowak)} />);
+    expect(text(html)).toContain("Your details Name on certificates Tomasz Nowak Teacher reference number (TRN) 3000002");
+    expect(html).toContain('href="/qualifications/account"');
+    expect(html).not.toContain("govuk-tag");
+  });
+
+  it("tags a name change in review", () => {
+    const html = renderToStaticMarkup(<YourDetails details={yourDetails(aRecord({ pendingChanges: ["NAME"] }))} />);
+    expect(html).toContain('<strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">Name change in review</strong>');
+  });
+});

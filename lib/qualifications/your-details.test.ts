@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { aRecord, fatimaHaddad, tomaszNowak } from "./test-personas";
+import { yourDetails } from "./your-details";
+
+describe("yourDetails", () => {
+  it("shows the DQT name and the TRN", () => {
+    expect(yourDetails(tomaszNowak)).toEqual({ name: "Tomasz Nowak", trn: "3000002", nameChange: null, dateOfBirthChange: null });
+  });
+
+  it("includes a middle name", () => {
+    expect(yourDetails(fatimaHaddad).name).toBe("Fatima Zahra Haddad");
+  });
+
+  it("says which changes are in review", () => {
+    expect(yourDetails(aRecord({ pendingChanges: ["NAME"] }))).toMatchObject({
+      nameChange: "Name change in review",
+      dateOfBirthChange: null,
+    });
+    expect(yourDetails(aRecord({ pendingChanges: ["DATE_OF_BIRTH", "NAME"] }))).toMatchObject({
+      nameChange: "Name change in review",
+      dateOfBirthChange: "Date of birth change in review",
+    });
+  });
+});
