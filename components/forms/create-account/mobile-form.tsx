@@ -13,16 +13,15 @@ export function MobileForm({ action, initialState, change }: { action: FormActio
       <FormErrors errors={state.errors} />
       <h1 className="govuk-heading-l">What is your mobile number?</h1>
       <p className="govuk-body">
-        We’ll use it to contact you about your account, and to help check it’s you if you ever need help getting back into
-        it. We’ll also add it to your teaching record, so the Department for Education can contact you about your
-        qualifications.
+        We’ll use it only to contact you about your account and your teaching record, if we need to. It will also be added
+        to your teaching record.
       </p>
       <form action={formAction} noValidate>
         <ChangeField change={change} />
         <TextInput
           name="mobile"
           type="tel"
-          label={{ text: "Mobile number", className: "govuk-label--m" }}
+          label={{ text: "Mobile number" }}
           hint="For example, 07700 900 982 or +44 7700 900 982. For a number outside the UK, include the country code."
           autoComplete="tel"
           spellCheck={false}
