@@ -1,6 +1,6 @@
 "use client";
 // Client for useActionState: the server action's errors and typed values come back here.
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { Button, TextInput } from "@/components/govuk";
 import { errorFor, emptyFormState, type FormState } from "@/lib/validation/form-state";
 import { FormErrors } from "./form-errors";
@@ -9,6 +9,10 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export function SignInCodeForm({ action, email }: { action: Action; email: string }) {
   const [state, formAction] = useActionState(action, emptyFormState);
+  // A full navigation, so the browser itself visits next-auth's callback and keeps its cookie.
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
   return (
     <>
       <FormErrors errors={state.errors} />

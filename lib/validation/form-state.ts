@@ -11,6 +11,8 @@ export interface FieldProblem {
 export interface FormState {
   errors: FieldProblem[];
   values: Record<string, string>;
+  /** A full-page navigation the form makes itself (see leaveForRouteHandler). */
+  redirectTo?: string;
 }
 
 export const emptyFormState: FormState = { errors: [], values: {} };

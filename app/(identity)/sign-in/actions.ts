@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
 import { deliverAfterResponse } from "@/lib/email/sender";
@@ -46,5 +46,15 @@ export async function enterSignInCode(_previous: FormState, formData: FormData):
     };
   }
   (await cookies()).delete({ name: SIGN_IN_COOKIE, path: "/sign-in" });
-  redirect(result.completeUrl);
+  return leaveForRouteHandler(result.completeUrl);
+}
+
+/**
+ * Sends the browser to next-auth's callback. With JavaScript on, Next.js would fetch a server
+ * action's redirect target itself (spending the one-time token on the server and dropping the
+ * session cookie), so the form navigates there instead; without JavaScript a 303 does.
+ */
+async function leaveForRouteHandler(url: string): Promise<FormState> {
+  if ((await headers()).has("next-action")) return { errors: [], values: {}, redirectTo: url };
+  redirect(url);
 }
