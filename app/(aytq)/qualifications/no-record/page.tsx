@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ContactUs } from "@/components/identity/contact-us";
+import { GetHelp } from "@/components/aytq/get-help";
 import { requireAccount } from "@/lib/identity/session";
 
 export const metadata: Metadata = { title: "There is no teaching record linked to your account" };
@@ -27,7 +27,7 @@ export default async function NoRecordPage() {
           teacher status (QTS). If you have a teacher reference number (TRN), the account you set up then is the one to
           sign in with.
         </p>
-        <ContactUs>If you think your account should be linked to a teaching record, contact us at</ContactUs>
+        <GetHelp>If you think your account should be linked to a teaching record, contact us at</GetHelp>
         <p className="govuk-body">
           <a className="govuk-link" href="/sign-out">
             Sign out

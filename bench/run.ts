@@ -1,0 +1,290 @@
+// npm run bench: certificates and the qualifications page against baselines measured in the same
+// run, on the production build (run `npx next build` first). Not a test: it prints what it
+// measured beside the targets of issue 4 and exits 0 either way (1 only if it could not measure).
+//
+//   1. Certificate PDF: the QTS certificate route (HTTP GET with a session cookie), against
+//      headless Chromium printing the same certificate as an HTML page, (a) launched per
+//      certificate and (b) kept warm; peak RSS of the server while it serves 20 at once.
+//   2. /qualifications for 3000002 at 50 concurrent connections (autocannon), against a static
+//      route of the same server (/cookies).
+//
+// Everything runs on loopback, on a port of its own, with a fresh embedded database, and each
+// measurement is bounded to a few seconds. BENCH_SECONDS sets autocannon's duration (default 5).
+import os from "node:os";
+import autocannon, { type Result } from "autocannon";
+import { chromium, type Browser } from "@playwright/test"; // playwright-core's launcher, re-exported by the declared dependency
+import { findCertificate } from "@/lib/certificates/available";
+import { renderCertificate } from "@/lib/certificates/render";
+import { tomaszNowak } from "@/lib/qualifications/test-personas";
+import { dqtName } from "@/lib/qualifications/wording";
+import { certificateHtml } from "./certificate-html";
+import { readStatus, resetPeakRss, startBenchServer, type BenchServer } from "./server";
+import { median, mib, ms, percentile, timeSequentially } from "./stats";
+
+const PERSONA_EMAIL = "tomasz.nowak@example.com";
+const CERTIFICATE_PATH = "/qualifications/certificates/qts";
+const STATIC_PATH = "/cookies";
+const CONNECTIONS = 50;
+const CONCURRENT_DOWNLOADS = 20;
+const AUTOCANNON_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+const TARGETS = {
+  certificateMedianMs: 15,
+  timesFasterThanWarmChromium: 25,
+  throughputShareOfStatic: 0.4,
+  qualificationsP95Ms: 50,
+};
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function sessionCookie(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/testing/sessions`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email }),
+  });
+  if (response.status !== 201) throw new Error(`No test session for ${email}: ${response.status} ${await response.text()}`);
+  const { name, value } = (await response.json()) as { name: string; value: string };
+  return `${name}=${value}`;
+}
+
+async function getOk(url: string, cookie: string, expectType: string): Promise<ArrayBuffer> {
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const body = await response.arrayBuffer();
+  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith(expectType)) {
+    throw new Error(`GET ${url}: ${response.status} ${response.headers.get("content-type")} (expected 200 ${expectType})`);
+  }
+  return body;
+}
+
+// --- 1. Certificates ---------------------------------------------------------------------------
+
+async function measureRoute(server: BenchServer, cookie: string) {
+  const url = server.baseUrl + CERTIFICATE_PATH;
+  const download = () => getOk(url, cookie, "application/pdf").then(() => undefined);
+  await timeSequentially(download, { count: 10, budgetMs: 2_000 }); // warm-up: fonts, JIT, connections
+  const times = await timeSequentially(download, { count: 300, budgetMs: 4_000, min: 20 });
+  log(`certificate route: ${times.length} downloads`);
+  return times;
+}
+
+async function measureInProcessRender() {
+  const certificate = findCertificate(tomaszNowak, "qts")!;
+  const render = () => renderCertificate(tomaszNowak, certificate).then(() => undefined);
+  await timeSequentially(render, { count: 10, budgetMs: 2_000 });
+  return timeSequentially(render, { count: 300, budgetMs: 3_000, min: 20 });
+}
+
+async function printWithChromium(browser: Browser, html: string): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: "load" });
+    await page.pdf({ format: "A4", landscape: true, printBackground: true });
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureChromium(html: string) {
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+  // (a) As the existing service does: a browser launched for each certificate.
+  await launch().then((browser) => printWithChromium(browser, html).finally(() => browser.close())); // warm the disk cache
+  const perCertificate = await timeSequentially(
+    async () => {
+      const browser = await launch();
+      try {
+        await printWithChromium(browser, html);
+      } finally {
+        await browser.close();
+      }
+    },
+    { count: 10, budgetMs: 8_000, min: 3 },
+  );
+  log(`Chromium launched per certificate: ${perCertificate.length} certificates`);
+
+  // (b) A browser kept warm: a new page per certificate.
+  const browser = await launch();
+  try {
+    await timeSequentially(() => printWithChromium(browser, html), { count: 3, budgetMs: 3_000 });
+    const warm = await timeSequentially(() => printWithChromium(browser, html), { count: 40, budgetMs: 5_000, min: 5 });
+    log(`Chromium kept warm: ${warm.length} certificates`);
+    return { perCertificate, warm };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measurePeakRss(server: BenchServer, cookie: string) {
+  const before = readStatus(server.pid).VmRSS ?? Number.NaN;
+  const resetWorked = resetPeakRss(server.pid);
+  let sampledPeak = before;
+  const sampler = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, readStatus(server.pid).VmRSS ?? 0);
+  }, 2);
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: CONCURRENT_DOWNLOADS }, () => getOk(server.baseUrl + CERTIFICATE_PATH, cookie, "application/pdf")),
+    );
+  } finally {
+    clearInterval(sampler);
+  }
+  const wallMs = performance.now() - started;
+  const hwm = readStatus(server.pid).VmHWM ?? Number.NaN;
+  // VmHWM sees every peak but only counts from the reset; sampling misses short peaks.
+  const peak = resetWorked ? Math.max(hwm, sampledPeak) : sampledPeak;
+  return { before, peak, wallMs, how: resetWorked ? "VmHWM after clear_refs, and VmRSS sampled every 2 ms" : "VmRSS sampled every 2 ms" };
+}
+
+// --- 2. The qualifications page against a static route ----------------------------------------
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+function runAutocannon(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 }, (error, result: Result) => {
+      if (error) return reject(error);
+      resolve({
+        requestsPerSecond: result.requests.total / result.duration,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        requests: result.requests.total,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+async function measurePages(server: BenchServer, cookie: string) {
+  const qualificationsHtml = new TextDecoder().decode(await getOk(server.baseUrl + "/qualifications", cookie, "text/html"));
+  if (!qualificationsHtml.includes("Your teaching qualifications") || !qualificationsHtml.includes("Download QTS certificate")) {
+    throw new Error("/qualifications did not show Tomasz's qualifications: is the session cookie accepted?");
+  }
+  await getOk(server.baseUrl + STATIC_PATH, "", "text/html");
+  // Warm-up for both, so neither pays for the first requests' compilation and caches.
+  await runAutocannon(server.baseUrl + STATIC_PATH, {}, 1);
+  await runAutocannon(server.baseUrl + "/qualifications", { cookie }, 1);
+  const staticRoute = await runAutocannon(server.baseUrl + STATIC_PATH, {}, AUTOCANNON_SECONDS);
+  log(`${STATIC_PATH}: ${staticRoute.requests} requests`);
+  const qualifications = await runAutocannon(server.baseUrl + "/qualifications", { cookie }, AUTOCANNON_SECONDS);
+  log(`/qualifications: ${qualifications.requests} requests`);
+  return { staticRoute, qualifications };
+}
+
+// --- Report ------------------------------------------------------------------------------------
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  return [line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+const verdict = (met: boolean) => (met ? "met" : "NOT met");
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : "–");
+
+async function main() {
+  const startedAt = performance.now();
+  log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine skews every number)`);
+  const server = await startBenchServer(log);
+  const stopOnSignal = () => void server.stop().then(() => process.exit(130));
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    const cookie = await sessionCookie(server.baseUrl, PERSONA_EMAIL);
+
+    const route = await measureRoute(server, cookie);
+    const inProcess = await measureInProcessRender();
+    const certificate = findCertificate(tomaszNowak, "qts")!;
+    const html = certificateHtml(dqtName(tomaszNowak), tomaszNowak.trn, certificate, new Date());
+    const chromiumTimes = await measureChromium(html).catch((error: Error) => {
+      log(`Chromium baseline skipped: ${error.message.split("\n")[0]}`);
+      return { perCertificate: [], warm: [] };
+    });
+    const rss = await measurePeakRss(server, cookie);
+    const pages = await measurePages(server, cookie);
+
+    const routeMedian = median(route);
+    const warmMedian = median(chromiumTimes.warm);
+    const launchedMedian = median(chromiumTimes.perCertificate);
+    const vsWarm = warmMedian / routeMedian;
+    const vsLaunched = launchedMedian / routeMedian;
+    // No static requests at all means the machine or server stalled: no ratio rather than "Infinity %".
+    const share = pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
+    const percent = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(0)}%` : "–");
+
+    const certificateRows = [
+      ["QTS certificate, 3000002", "median", "p95", "n"],
+      ["our route (HTTP, session, record, React-PDF)", ms(routeMedian), ms(percentile(route, 95)), String(route.length)],
+      ["  of which React-PDF render (in-process)", ms(median(inProcess)), ms(percentile(inProcess, 95)), String(inProcess.length)],
+      ["Chromium, launched per certificate", ms(launchedMedian), ms(percentile(chromiumTimes.perCertificate, 95)), String(chromiumTimes.perCertificate.length)],
+      ["Chromium, kept warm (new page each)", ms(warmMedian), ms(percentile(chromiumTimes.warm, 95)), String(chromiumTimes.warm.length)],
+    ];
+    const pageRows = [
+      [`${CONNECTIONS} connections, ${AUTOCANNON_SECONDS} s`, "req/s", "p50", "p95", "requests", "non-2xx", "errors"],
+      ...(
+        [
+          ["/qualifications (3000002, signed in)", pages.qualifications],
+          [`${STATIC_PATH} (static)`, pages.staticRoute],
+        ] as const
+      ).map(([name, r]) => [name, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p95), String(r.requests), String(r.non2xx), String(r.errors)]),
+    ];
+    const targetRows = [
+      ["target (issue 4)", "measured", "result"],
+      [`certificate median ≤ ${TARGETS.certificateMedianMs} ms`, ms(routeMedian), verdict(routeMedian <= TARGETS.certificateMedianMs)],
+      [
+        `≥ ${TARGETS.timesFasterThanWarmChromium}× faster than a warm Chromium`,
+        ratio(vsWarm),
+        Number.isFinite(vsWarm) ? verdict(vsWarm >= TARGETS.timesFasterThanWarmChromium) : "not measured",
+      ],
+      ["faster than Chromium launched per certificate (no target)", ratio(vsLaunched), "–"],
+      [
+        `/qualifications ≥ ${TARGETS.throughputShareOfStatic * 100}% of ${STATIC_PATH}'s throughput`,
+        percent(share),
+        Number.isFinite(share) ? verdict(share >= TARGETS.throughputShareOfStatic) : "not measured",
+      ],
+      [
+        `/qualifications p95 < ${TARGETS.qualificationsP95Ms} ms`,
+        ms(pages.qualifications.p95),
+        verdict(pages.qualifications.p95 < TARGETS.qualificationsP95Ms),
+      ],
+    ];
+
+    console.log(`\nCertificates (sequential requests on one keep-alive connection; Chromium prints the same certificate as HTML)\n`);
+    console.log(table(certificateRows));
+    console.log(`\nRatios: ${ratio(vsWarm)} faster than a warm Chromium, ${ratio(vsLaunched)} faster than one launched per certificate.`);
+    console.log(
+      `Peak RSS of the server (pid ${server.pid}) serving ${CONCURRENT_DOWNLOADS} certificates at once: ${mib(rss.peak)} ` +
+        `(${mib(rss.before)} before; all ${CONCURRENT_DOWNLOADS} served in ${ms(rss.wallMs)}; ${rss.how}).`,
+    );
+    console.log(`\nThe qualifications page against a static route of the same server (autocannon)\n`);
+    console.log(table(pageRows));
+    console.log(`\nRatio: /qualifications serves ${percent(share)} of ${STATIC_PATH}'s requests per second.`);
+    console.log(`\nTargets\n`);
+    console.log(table(targetRows));
+    console.log(
+      `\n${os.cpus().length} CPUs, load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ` +
+        `embedded PGlite database; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
+    );
+    if (pages.qualifications.non2xx || pages.staticRoute.non2xx) console.log("Warning: some responses were not 2xx; the page numbers are suspect.");
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+// The benchmark's own server: the production build (`next build` has run) under `next start`,
+// on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
+// with the personas; APP_ENV=test so that /api/testing/sessions hands out session cookies.
+// Like scripts/e2e-server.mjs, but bound to 127.0.0.1 and giving us the server's process id.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export interface BenchServer {
+  baseUrl: string;
+  /** The process serving requests (next start runs the server in its own process). */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const root = process.cwd();
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function descendants(pid: number): number[] {
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The server's process: the descendant of `next start` with the most memory (itself if none). */
+function servingProcess(pid: number): number {
+  const candidates = [pid, ...descendants(pid)];
+  return candidates.map((p) => ({ p, rss: readStatus(p).VmRSS ?? 0 })).sort((a, b) => b.rss - a.rss)[0]!.p;
+}
+
+/** /proc/<pid>/status memory lines in bytes. */
+export function readStatus(pid: number): { VmRSS?: number; VmHWM?: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1]) * 1024 || undefined;
+    return { VmRSS: kb("VmRSS"), VmHWM: kb("VmHWM") };
+  } catch {
+    return {};
+  }
+}
+
+/** Resets the process's peak RSS (VmHWM) to its current RSS; false where the kernel does not allow it. */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startBenchServer(log: (line: string) => void): Promise<BenchServer> {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("No production build: run `npx next build` (or `npm run build`) first.");
+  }
+  const port = await freePort();
+  const dataDir = path.join(root, ".data", "bench", `run-${process.pid}`);
+  const cleanUp = () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.lock`, { force: true });
+  };
+  cleanUp();
+  const env = {
+    ...process.env,
+    // Empty: "unset" to lib/env, so a DATABASE_URL in .env.local cannot point the bench at a real database.
+    DATABASE_URL: "",
+    PGLITE_DIR: dataDir,
+    APP_ENV: "test",
+    APP_URL: `http://127.0.0.1:${port}`,
+    IP_RATE_LIMIT: "1000000",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  const started = performance.now();
+  const prepare = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", "prepare"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
+  if (prepare.status !== 0) {
+    cleanUp();
+    throw new Error(`Preparing the bench database failed:\n${prepare.stdout}${prepare.stderr}`);
+  }
+  log(`fresh embedded database migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5_000)]);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
+    cleanUp();
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) break;
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error("The bench server did not become healthy within 60 s.");
+    }
+    await sleep(200);
+  }
+  log(`next start on ${baseUrl} (pid ${child.pid})`);
+  return { baseUrl, pid: servingProcess(child.pid!), stop };
+}
