@@ -241,8 +241,11 @@ export async function expectNoHorizontalScroll(page: Page, width = 320): Promise
   try {
     await expect(async () => {
       const { scrollWidth, overflowing } = await page.evaluate((limit) => {
-        const describe = (el: Element) =>
-          el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + Array.from(el.classList, (c) => `.${c}`).join("");
+        const describe = (el: Element) => {
+          const text = (el.textContent ?? "").trim().replace(/\s+/g, " ");
+          const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + Array.from(el.classList, (c) => `.${c}`).join("");
+          return `${name} ("${text.length > 60 ? `${text.slice(0, 57)}...` : text}", right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
+        };
         return {
           scrollWidth: document.documentElement.scrollWidth,
           overflowing: Array.from(document.querySelectorAll("body *"))
