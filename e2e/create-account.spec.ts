@@ -44,6 +44,7 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(page).toHaveTitle(`You’ve been awarded qualified teacher status (QTS) – ${AYTQ_SERVICE_NAME} – GOV.UK`);
       await link.expectTemplate(AYTQ_SERVICE_NAME);
       await expect(link.main).toContainText("mobile number");
+      await expectNoHorizontalScroll(page);
     });
 
     await test.step("opening the link again changes nothing (GET uses nothing up)", async () => {
@@ -176,6 +177,7 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(created.panel.getByRole("heading", { level: 1 })).toHaveText("Account created");
       await expect(page).toHaveTitle(`Account created – ${IDENTITY_SERVICE_NAME} – GOV.UK`);
       await expect(created.main.getByRole("heading", { name: "What happens next" })).toBeVisible();
+      await expectNoHorizontalScroll(page);
     });
 
     await test.step("Continue → their qualifications", async () => {
@@ -189,6 +191,7 @@ test.describe("Setting up an account from the invitation email", () => {
       await page.goto(NamePage.path);
       await expectPath(page, "/create-account/not-available");
       await expect(created.heading).toHaveText("You cannot continue setting up an account here");
+      await expectNoHorizontalScroll(page);
     });
 
     await test.step("the same link now says they already have an account", async () => {
@@ -196,6 +199,7 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(link.heading).toHaveText("You already have an account");
       await expect(page).toHaveTitle(`You already have an account – ${AYTQ_SERVICE_NAME} – GOV.UK`);
       await expect(link.signInButton).toHaveAttribute("href", "/sign-in");
+      await expectNoHorizontalScroll(page);
     });
   });
 

@@ -1,5 +1,5 @@
 // Every state of an invitation link has its own page, and none is a 500.
-import { expect, test } from "./fixtures";
+import { expect, expectNoHorizontalScroll, test } from "./fixtures";
 import { awardQtsToNewTeacher, DEVELOPMENT_API_KEY, expectPath, ExpiredLinkPage, LinkPage, Mailbox, submitWith } from "./pages/create-account";
 import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
@@ -31,6 +31,7 @@ test.describe("Invitation links", () => {
         await expect(link.heading).toHaveText(NOT_VALID);
         await expect(page).toHaveTitle(`${NOT_VALID} – ${AYTQ_SERVICE_NAME} – GOV.UK`);
         await expect(link.main.getByRole("link", { name: "sign in" })).toHaveAttribute("href", "/sign-in");
+        if (what === "unknown (well formed)") await expectNoHorizontalScroll(page);
       });
     }
   });
@@ -63,6 +64,7 @@ test.describe("Invitation links", () => {
       await expect(expired.heading).toHaveText("Your link has expired");
       await expect(page).toHaveTitle(`Your link has expired – ${AYTQ_SERVICE_NAME} – GOV.UK`);
       await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
+      await expectNoHorizontalScroll(page);
     });
 
     await test.step("an address that is not an email address is refused", async () => {
@@ -78,6 +80,7 @@ test.describe("Invitation links", () => {
       await expectPath(page, "/qualifications/start/check-your-email");
       await expect(expired.heading).toHaveText("Check your email");
       await expect(expired.main).toContainText(`If ${stranger} matches the email address we sent your first link to`);
+      await expectNoHorizontalScroll(page);
       expect(await mailbox.count(stranger, "You've been awarded qualified teacher status (QTS)")).toBe(0);
       expect(await mailbox.count(SIAN.email, "You've been awarded qualified teacher status (QTS)")).toBe(1);
     });
@@ -120,5 +123,6 @@ test.describe("Invitation links", () => {
     await expectPath(page, "/qualifications/start/email-in-use");
     await expect(link.heading).toHaveText("Your email address is already used by another account");
     await expect(link.main.getByRole("link", { name: "teaching.qualifications@example.com" })).toBeVisible();
+    await expectNoHorizontalScroll(page);
   });
 });

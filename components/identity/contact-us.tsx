@@ -5,7 +5,8 @@ export function ContactUs({ children = "If you need help, contact us at" }: { ch
   return (
     <p className="govuk-body">
       {children}{" "}
-      <a className="govuk-link" href={`mailto:${HELP_EMAIL}`}>
+      {/* Unbroken, the address is wider than a 320px screen. */}
+      <a className="govuk-link govuk-!-text-break-word" href={`mailto:${HELP_EMAIL}`}>
         {HELP_EMAIL}
       </a>
       .

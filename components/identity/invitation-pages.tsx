@@ -120,7 +120,7 @@ export function EmailInUse() {
       <p className="govuk-body">This can happen if you have more than one teaching record, or you share an email address.</p>
       <InsetText>
         Contact us at{" "}
-        <a className="govuk-link" href={`mailto:${HELP_EMAIL}`}>
+        <a className="govuk-link govuk-!-text-break-word" href={`mailto:${HELP_EMAIL}`}>
           {HELP_EMAIL}
         </a>{" "}
         and tell us your full name and date of birth. We’ll help you set up your account.
