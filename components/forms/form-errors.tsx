@@ -1,24 +1,19 @@
 "use client";
-// Client because it follows a server action's state: the error summary and the "Error: "
-// title prefix. Without JavaScript the page is rendered again by the server with the same
-// state, so the summary is there too (see ErrorTitle for the title).
-import { useEffect } from "react";
+// Client because it follows a server action's state. It renders the error summary and the
+// page's <title>, prefixed "Error: " while there are errors: React puts the title in <head>,
+// and since the server renders the same state for a post without JavaScript, the prefix is
+// there with JavaScript off too. Pages using it set `metadata = { title: null }`, so theirs is
+// the only <title>.
 import { ErrorSummary } from "@/components/govuk";
 import type { FieldProblem } from "@/lib/validation/form-state";
 
-/** GOV.UK's error summary for a form's problems; each links to its field's id. */
-export function FormErrors({ errors }: { errors: FieldProblem[] }) {
-  useErrorTitle(errors.length > 0);
-  if (errors.length === 0) return null;
-  return <ErrorSummary errors={errors.map((error) => ({ text: error.message, href: `#${error.field}` }))} />;
-}
-
-const PREFIX = "Error: ";
-
-/** Pages prefix their title with "Error: " while the form has errors. */
-function useErrorTitle(hasErrors: boolean) {
-  useEffect(() => {
-    const title = document.title.startsWith(PREFIX) ? document.title.slice(PREFIX.length) : document.title;
-    document.title = hasErrors ? `${PREFIX}${title}` : title;
-  }, [hasErrors]);
+/** The page title (in full, see pageTitle) and GOV.UK's error summary linking to each field. */
+export function FormErrors({ errors, title }: { errors: FieldProblem[]; title: string }) {
+  if (errors.length === 0) return <title>{title}</title>;
+  return (
+    <>
+      <title>{`Error: ${title}`}</title>
+      <ErrorSummary errors={errors.map((error) => ({ text: error.message, href: `#${error.field}` }))} />
+    </>
+  );
 }

@@ -8,11 +8,11 @@ import { FormErrors } from "./form-errors";
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** The expired-link page: explains, and asks for the address the link went to. */
-export function NewLinkForm({ action, token, expiredOn }: { action: Action; token: string; expiredOn: string }) {
+export function NewLinkForm({ title, action, token, expiredOn }: { title: string; action: Action; token: string; expiredOn: string }) {
   const [state, formAction] = useActionState(action, emptyFormState);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <h1 className="govuk-heading-l">Your link has expired</h1>
       <p className="govuk-body">The link in your email stopped working on {expiredOn}. Links last a limited time to keep your record secure.</p>
       <p className="govuk-body">

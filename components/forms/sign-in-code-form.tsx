@@ -7,7 +7,7 @@ import { FormErrors } from "./form-errors";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-export function SignInCodeForm({ action, email }: { action: Action; email: string }) {
+export function SignInCodeForm({ title, action, email }: { title: string; action: Action; email: string }) {
   const [state, formAction] = useActionState(action, emptyFormState);
   // A full navigation, so the browser itself visits next-auth's callback and keeps its cookie.
   useEffect(() => {
@@ -15,7 +15,7 @@ export function SignInCodeForm({ action, email }: { action: Action; email: strin
   }, [state.redirectTo]);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <h1 className="govuk-heading-l">Check your email</h1>
       <p className="govuk-body">
         If <strong>{email}</strong> has a DfE Identity account, we&apos;ve sent it a link to sign in and a 6-digit code. If it

@@ -7,11 +7,11 @@ import { FormErrors } from "./form-errors";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-export function SignInForm({ action, returnTo }: { action: Action; returnTo: string }) {
+export function SignInForm({ title, action, returnTo }: { title: string; action: Action; returnTo: string }) {
   const [state, formAction] = useActionState(action, emptyFormState);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <h1 className="govuk-heading-l">Sign in to your DfE Identity account</h1>
       <p className="govuk-body">We&apos;ll email you a link and a code to sign in. You do not need a password.</p>
       <form action={formAction} noValidate>

@@ -12,3 +12,8 @@ export const IDENTITY_SERVICE = {
   titleTemplate: "%s – DfE Identity account – GOV.UK",
   defaultTitle: "DfE Identity account – GOV.UK",
 } as const;
+
+/** A page's full <title>, for pages whose form renders it (components/forms/form-errors.tsx). */
+export function pageTitle(service: { titleTemplate: string }, title: string): string {
+  return service.titleTemplate.replace("%s", title);
+}

@@ -6,12 +6,12 @@ import { errorFor, type FormState } from "@/lib/validation/form-state";
 import { FormErrors } from "../form-errors";
 import { ChangeField, type FormAction } from "./shared";
 
-export function ConfirmEmailForm({
+export function ConfirmEmailForm({ title,
   action,
   initialState,
   change,
   email,
-}: {
+}: { title: string;
   action: FormAction;
   initialState: FormState;
   change: boolean;
@@ -20,7 +20,7 @@ export function ConfirmEmailForm({
   const [state, formAction] = useActionState(action, initialState);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <h1 className="govuk-heading-l">Confirm your email address</h1>
       <p className="govuk-body">
         You’ll use your email address to sign in to your DfE Identity account, and we’ll use it to contact you about your

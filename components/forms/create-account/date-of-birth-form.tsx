@@ -10,11 +10,11 @@ export interface DateOfBirthFormState extends FormState {
   errorItems?: DatePart[];
 }
 
-export function DateOfBirthForm({
+export function DateOfBirthForm({ title,
   action,
   initialState,
   change,
-}: {
+}: { title: string;
   action: FormAction<DateOfBirthFormState>;
   initialState: DateOfBirthFormState;
   change: boolean;
@@ -23,7 +23,7 @@ export function DateOfBirthForm({
   const error = state.errors[0]?.message;
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <form action={formAction} noValidate>
         <ChangeField change={change} />
         <DateInput

@@ -10,13 +10,13 @@ export interface EmailCodeFormState extends FormState {
   resent?: boolean;
 }
 
-export function EmailCodeForm({
+export function EmailCodeForm({ title,
   action,
   change,
   email,
   expiresInMinutes,
   otherEmailHref,
-}: {
+}: { title: string;
   action: FormAction<EmailCodeFormState>;
   change: boolean;
   email: string;
@@ -26,7 +26,7 @@ export function EmailCodeForm({
   const [state, formAction] = useActionState(action, { errors: [], values: {} });
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       {state.resent ? (
         <NotificationBanner type="success" text={<>We’ve sent a new code to {email}</>} />
       ) : null}

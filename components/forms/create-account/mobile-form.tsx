@@ -6,11 +6,11 @@ import { errorFor, type FormState } from "@/lib/validation/form-state";
 import { FormErrors } from "../form-errors";
 import { ChangeField, type FormAction } from "./shared";
 
-export function MobileForm({ action, initialState, change }: { action: FormAction; initialState: FormState; change: boolean }) {
+export function MobileForm({ title, action, initialState, change }: { title: string; action: FormAction; initialState: FormState; change: boolean }) {
   const [state, formAction] = useActionState(action, initialState);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <h1 className="govuk-heading-l">What is your mobile number?</h1>
       <p className="govuk-body">
         We’ll use it only to contact you about your account and your teaching record, if we need to. It will also be added

@@ -6,11 +6,11 @@ import { errorFor, type FormState } from "@/lib/validation/form-state";
 import { FormErrors } from "../form-errors";
 import { ChangeField, type FormAction } from "./shared";
 
-export function OtherEmailForm({ action, initialState, change }: { action: FormAction; initialState: FormState; change: boolean }) {
+export function OtherEmailForm({ title, action, initialState, change }: { title: string; action: FormAction; initialState: FormState; change: boolean }) {
   const [state, formAction] = useActionState(action, initialState);
   return (
     <>
-      <FormErrors errors={state.errors} />
+      <FormErrors errors={state.errors} title={title} />
       <form action={formAction} noValidate>
         <ChangeField change={change} />
         <TextInput

@@ -4,7 +4,7 @@ import { StartPageContent } from "@/components/aytq/start-page-content";
 import { NewLinkForm } from "@/components/forms/new-link-form";
 import { AlreadyHaveAccount, INVITATION_TITLES, InvitationWelcome, LinkNotValid } from "@/components/identity/invitation-pages";
 import { formatDay } from "@/components/identity/format";
-import { AYTQ_SERVICE } from "@/components/layout/services";
+import { AYTQ_SERVICE, pageTitle } from "@/components/layout/services";
 import { invitationState } from "@/lib/identity/invitations";
 import { requestNewLink } from "./actions";
 
@@ -23,7 +23,9 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
   const token = tokenParam((await searchParams).trn_token);
   // The generic start page's title is the service name itself, so it is not repeated.
   if (token === undefined) return { title: { absolute: AYTQ_SERVICE.defaultTitle } };
-  return { title: INVITATION_TITLES[(await linkState(token)).status] };
+  const { status } = await linkState(token);
+  // The expired page's form renders the <title> (FormErrors), so it can say "Error: " without JavaScript.
+  return { title: status === "expired" ? null : INVITATION_TITLES[status] };
 }
 
 /** The AyTQ start page; with a link's token, the page for that link's state. GET changes nothing. */
@@ -40,7 +42,9 @@ export default async function StartPage({ searchParams }: { searchParams: Search
       return (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <NewLinkForm action={requestNewLink} token={token!} expiredOn={formatDay(state.invitation.expiresAt)} />
+            <NewLinkForm
+              title={pageTitle(AYTQ_SERVICE, INVITATION_TITLES.expired)}
+              action={requestNewLink} token={token!} expiredOn={formatDay(state.invitation.expiresAt)} />
           </div>
         </div>
       );

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
 import { ConfirmEmailForm } from "@/components/forms/create-account/confirm-email-form";
 import { QuestionPage } from "@/components/identity/question-page";
 import { confirmEmail } from "../actions";
 import { isChange, journeyAt, STEPS } from "../journey";
 
-export const metadata: Metadata = { title: "Confirm your email address" };
+// The form renders the <title> (FormErrors), so that it can say "Error: " without JavaScript.
+export const metadata: Metadata = { title: null };
+const TITLE = pageTitle(IDENTITY_SERVICE, "Confirm your email address");
 
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<{ change?: string | string[] }> }) {
   const { journey, invitationEmail } = await journeyAt("email");
@@ -13,7 +16,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   const saved = journey.emailConfirmed && journey.email ? (journey.email === invitationEmail ? "yes" : "no") : "";
   return (
     <QuestionPage backHref={change ? STEPS.checkAnswers : STEPS.mobile}>
-      <ConfirmEmailForm action={confirmEmail} change={change} email={invitationEmail} initialState={{ errors: [], values: { useEmail: saved } }} />
+      <ConfirmEmailForm title={TITLE} action={confirmEmail} change={change} email={invitationEmail} initialState={{ errors: [], values: { useEmail: saved } }} />
     </QuestionPage>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
 import { OtherEmailForm } from "@/components/forms/create-account/other-email-form";
 import { QuestionPage } from "@/components/identity/question-page";
 import { EMAIL_IN_USE_MESSAGE } from "@/lib/validation/registration";
 import { chooseOtherEmail } from "../../actions";
 import { isChange, journeyAt, STEPS, stepUrl } from "../../journey";
 
-export const metadata: Metadata = { title: "What email address do you want to use?" };
+// The form renders the <title> (FormErrors), so that it can say "Error: " without JavaScript.
+export const metadata: Metadata = { title: null };
+const TITLE = pageTitle(IDENTITY_SERVICE, "What email address do you want to use?");
 
 type Search = Promise<{ change?: string | string[]; error?: string | string[] }>;
 
@@ -19,7 +22,7 @@ export default async function OtherEmailPage({ searchParams }: { searchParams: S
   const errors = taken ? [{ field: "email", message: EMAIL_IN_USE_MESSAGE }] : [];
   return (
     <QuestionPage backHref={stepUrl(STEPS.email, change)}>
-      <OtherEmailForm action={chooseOtherEmail} change={change} initialState={{ errors, values: { email: typed } }} />
+      <OtherEmailForm title={TITLE} action={chooseOtherEmail} change={change} initialState={{ errors, values: { email: typed } }} />
     </QuestionPage>
   );
 }
