@@ -28,7 +28,14 @@ const CONNECTIONS = 50;
 const CONCURRENT_DOWNLOADS = 20;
 const AUTOCANNON_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 
 const TARGETS = {
   certificateMedianMs: 15,
@@ -136,7 +143,12 @@ async function measurePeakRss(server: BenchServer, cookie: string) {
   const hwm = readStatus(server.pid).VmHWM ?? Number.NaN;
   // VmHWM sees every peak but only counts from the reset; sampling misses short peaks.
   const peak = resetWorked ? Math.max(hwm, sampledPeak) : sampledPeak;
-  return { before, peak, wallMs, how: resetWorked ? "VmHWM after clear_refs, and VmRSS sampled every 2 ms" : "VmRSS sampled every 2 ms" };
+  return {
+    before,
+    peak,
+    wallMs,
+    how: resetWorked ? "VmHWM after clear_refs, and VmRSS sampled every 2 ms" : "VmRSS sampled every 2 ms",
+  };
 }
 
 // --- 2. The qualifications page against a static route ----------------------------------------
@@ -153,17 +165,20 @@ interface LoadResult {
 function runAutocannon(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 }, (error, result: Result) => {
-      if (error) return reject(error);
-      resolve({
-        requestsPerSecond: result.requests.total / result.duration,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        requests: result.requests.total,
-        non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
-      });
-    });
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 },
+      (error, result: Result) => {
+        if (error) return reject(error);
+        resolve({
+          requestsPerSecond: result.requests.total / result.duration,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          requests: result.requests.total,
+          non2xx: result.non2xx,
+          errors: result.errors + result.timeouts,
+        });
+      },
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
@@ -174,6 +189,16 @@ async function measurePages(server: BenchServer, cookie: string) {
     throw new Error("/qualifications did not show Tomasz's qualifications: is the session cookie accepted?");
   }
   await getOk(server.baseUrl + STATIC_PATH, "", "text/html");
+  // One request at a time first: what a single request costs, without queueing behind 49 others.
+  const oneAtATime = async (path: string, cookie: string) => {
+    const get = () => getOk(server.baseUrl + path, cookie, "text/html").then(() => undefined);
+    await timeSequentially(get, { count: 10, budgetMs: 1_000 });
+    return timeSequentially(get, { count: 100, budgetMs: 2_000, min: 10 });
+  };
+  const sequential = {
+    qualifications: await oneAtATime("/qualifications", cookie),
+    staticRoute: await oneAtATime(STATIC_PATH, ""),
+  };
   // Warm-up for both, so neither pays for the first requests' compilation and caches.
   await runAutocannon(server.baseUrl + STATIC_PATH, {}, 1);
   await runAutocannon(server.baseUrl + "/qualifications", { cookie }, 1);
@@ -181,14 +206,18 @@ async function measurePages(server: BenchServer, cookie: string) {
   log(`${STATIC_PATH}: ${staticRoute.requests} requests`);
   const qualifications = await runAutocannon(server.baseUrl + "/qualifications", { cookie }, AUTOCANNON_SECONDS);
   log(`/qualifications: ${qualifications.requests} requests`);
-  return { staticRoute, qualifications };
+  return { staticRoute, qualifications, sequential };
 }
 
 // --- Report ------------------------------------------------------------------------------------
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
 }
 
@@ -197,7 +226,12 @@ const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}�
 
 async function main() {
   const startedAt = performance.now();
-  log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine skews every number)`);
+  log(
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (other work on the machine skews every number)`,
+  );
   const server = await startBenchServer(log);
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
@@ -222,15 +256,31 @@ async function main() {
     const vsWarm = warmMedian / routeMedian;
     const vsLaunched = launchedMedian / routeMedian;
     // No static requests at all means the machine or server stalled: no ratio rather than "Infinity %".
-    const share = pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
+    const share =
+      pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
     const percent = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(0)}%` : "–");
 
     const certificateRows = [
       ["QTS certificate, 3000002", "median", "p95", "n"],
       ["our route (HTTP, session, record, React-PDF)", ms(routeMedian), ms(percentile(route, 95)), String(route.length)],
-      ["  of which React-PDF render (in-process)", ms(median(inProcess)), ms(percentile(inProcess, 95)), String(inProcess.length)],
-      ["Chromium, launched per certificate", ms(launchedMedian), ms(percentile(chromiumTimes.perCertificate, 95)), String(chromiumTimes.perCertificate.length)],
-      ["Chromium, kept warm (new page each)", ms(warmMedian), ms(percentile(chromiumTimes.warm, 95)), String(chromiumTimes.warm.length)],
+      [
+        "  of which React-PDF render (in-process)",
+        ms(median(inProcess)),
+        ms(percentile(inProcess, 95)),
+        String(inProcess.length),
+      ],
+      [
+        "Chromium, launched per certificate",
+        ms(launchedMedian),
+        ms(percentile(chromiumTimes.perCertificate, 95)),
+        String(chromiumTimes.perCertificate.length),
+      ],
+      [
+        "Chromium, kept warm (new page each)",
+        ms(warmMedian),
+        ms(percentile(chromiumTimes.warm, 95)),
+        String(chromiumTimes.warm.length),
+      ],
     ];
     const pageRows = [
       [`${CONNECTIONS} connections, ${AUTOCANNON_SECONDS} s`, "req/s", "p50", "p95", "requests", "non-2xx", "errors"],
@@ -239,11 +289,38 @@ async function main() {
           ["/qualifications (3000002, signed in)", pages.qualifications],
           [`${STATIC_PATH} (static)`, pages.staticRoute],
         ] as const
-      ).map(([name, r]) => [name, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p95), String(r.requests), String(r.non2xx), String(r.errors)]),
+      ).map(([name, r]) => [
+        name,
+        r.requestsPerSecond.toFixed(0),
+        ms(r.p50),
+        ms(r.p95),
+        String(r.requests),
+        String(r.non2xx),
+        String(r.errors),
+      ]),
+    ];
+    const sequentialRows = [
+      ["one request at a time", "median", "p95", "n"],
+      [
+        "/qualifications (3000002, signed in)",
+        ms(median(pages.sequential.qualifications)),
+        ms(percentile(pages.sequential.qualifications, 95)),
+        String(pages.sequential.qualifications.length),
+      ],
+      [
+        `${STATIC_PATH} (static)`,
+        ms(median(pages.sequential.staticRoute)),
+        ms(percentile(pages.sequential.staticRoute, 95)),
+        String(pages.sequential.staticRoute.length),
+      ],
     ];
     const targetRows = [
       ["target (issue 4)", "measured", "result"],
-      [`certificate median ≤ ${TARGETS.certificateMedianMs} ms`, ms(routeMedian), verdict(routeMedian <= TARGETS.certificateMedianMs)],
+      [
+        `certificate median ≤ ${TARGETS.certificateMedianMs} ms`,
+        ms(routeMedian),
+        verdict(routeMedian <= TARGETS.certificateMedianMs),
+      ],
       [
         `≥ ${TARGETS.timesFasterThanWarmChromium}× faster than a warm Chromium`,
         ratio(vsWarm),
@@ -262,23 +339,33 @@ async function main() {
       ],
     ];
 
-    console.log(`\nCertificates (sequential requests on one keep-alive connection; Chromium prints the same certificate as HTML)\n`);
+    console.log(
+      `\nCertificates (sequential requests on one keep-alive connection; Chromium prints the same certificate as HTML)\n`,
+    );
     console.log(table(certificateRows));
-    console.log(`\nRatios: ${ratio(vsWarm)} faster than a warm Chromium, ${ratio(vsLaunched)} faster than one launched per certificate.`);
+    console.log(
+      `\nRatios: ${ratio(vsWarm)} faster than a warm Chromium, ${ratio(vsLaunched)} faster than one launched per certificate.`,
+    );
     console.log(
       `Peak RSS of the server (pid ${server.pid}) serving ${CONCURRENT_DOWNLOADS} certificates at once: ${mib(rss.peak)} ` +
         `(${mib(rss.before)} before; all ${CONCURRENT_DOWNLOADS} served in ${ms(rss.wallMs)}; ${rss.how}).`,
     );
     console.log(`\nThe qualifications page against a static route of the same server (autocannon)\n`);
     console.log(table(pageRows));
+    console.log("");
+    console.log(table(sequentialRows));
     console.log(`\nRatio: /qualifications serves ${percent(share)} of ${STATIC_PATH}'s requests per second.`);
     console.log(`\nTargets\n`);
     console.log(table(targetRows));
     console.log(
-      `\n${os.cpus().length} CPUs, load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ` +
+      `\n${os.cpus().length} CPUs, load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; ` +
         `embedded PGlite database; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
     );
-    if (pages.qualifications.non2xx || pages.staticRoute.non2xx) console.log("Warning: some responses were not 2xx; the page numbers are suspect.");
+    if (pages.qualifications.non2xx || pages.staticRoute.non2xx)
+      console.log("Warning: some responses were not 2xx; the page numbers are suspect.");
   } finally {
     await server.stop();
   }

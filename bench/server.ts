@@ -29,7 +29,10 @@ async function freePort(): Promise<number> {
 }
 
 function descendants(pid: number): number[] {
-  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number);
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map(Number);
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
@@ -113,7 +116,10 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();

@@ -3,12 +3,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/session";
 import { Mailbox } from "./pages/create-account";
-import {
-  downloadedPdf,
-  expectCertificateResponse,
-  pdfText,
-  QualificationsPage,
-} from "./pages/qualifications";
+import { downloadedPdf, expectCertificateResponse, pdfText, QualificationsPage } from "./pages/qualifications";
 
 const TODAY_WORDS = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -77,7 +72,11 @@ test.describe("Certificates", () => {
     expect(text).toContain("Date awarded: 31 August 2017");
   });
 
-  test("3000005 Grace's certificate carries her DQT name, Grace Mensah-Wright, not Grace Wright", async ({ page, context, signedInAs }) => {
+  test("3000005 Grace's certificate carries her DQT name, Grace Mensah-Wright, not Grace Wright", async ({
+    page,
+    context,
+    signedInAs,
+  }) => {
     const qualifications = new QualificationsPage(page);
     await signedInAs("grace.mensah@example.com");
     await qualifications.goto();
@@ -111,7 +110,12 @@ test.describe("Certificates", () => {
     });
 
     await test.step("nor QTS, which she has not been awarded; nor an unknown type", async () => {
-      for (const path of ["/qualifications/certificates/qts", "/qualifications/certificates/induction", "/qualifications/certificates/npq", "/qualifications/certificates/itt"]) {
+      for (const path of [
+        "/qualifications/certificates/qts",
+        "/qualifications/certificates/induction",
+        "/qualifications/certificates/npq",
+        "/qualifications/certificates/itt",
+      ]) {
         const response = await context.request.get(path);
         expect(response.status(), path).toBe(404);
         expect(response.headers()["content-type"], path).not.toBe("application/pdf");
@@ -136,11 +140,23 @@ test.describe("Certificates", () => {
     });
   });
 
-  test("a certificate address without a session: sign in for real, then the download", async ({ page, context, javaScriptEnabled }) => {
+  test("a certificate address without a session: sign in for real, then the download", async ({
+    page,
+    context,
+    javaScriptEnabled,
+  }) => {
     // One persona per project: a new sign-in link replaces the last one sent to that address.
     const teacher = javaScriptEnabled
-      ? { email: "fatima.haddad@example.com", path: "/qualifications/certificates/qts", fileName: "Fatima_Zahra_Haddad_qts_certificate.pdf" }
-      : { email: "priya.raman@example.com", path: "/qualifications/certificates/eyts", fileName: "Priya_Raman_eyts_certificate.pdf" };
+      ? {
+          email: "fatima.haddad@example.com",
+          path: "/qualifications/certificates/qts",
+          fileName: "Fatima_Zahra_Haddad_qts_certificate.pdf",
+        }
+      : {
+          email: "priya.raman@example.com",
+          path: "/qualifications/certificates/eyts",
+          fileName: "Priya_Raman_eyts_certificate.pdf",
+        };
     const mailbox = new Mailbox(page);
 
     await test.step("the certificate asks for sign-in and remembers where to come back", async () => {
@@ -176,7 +192,9 @@ test.describe("Certificates", () => {
         page.getByRole("button", { name: "Continue to sign in" }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(teacher.fileName);
-      expect((await pdfText(await downloadedPdf(download))).text).toContain(teacher.email.startsWith("fatima") ? "Fatima Zahra Haddad" : "Priya Raman");
+      expect((await pdfText(await downloadedPdf(download))).text).toContain(
+        teacher.email.startsWith("fatima") ? "Fatima Zahra Haddad" : "Priya Raman",
+      );
     });
 
     await test.step("they are signed in: the qualifications page opens", async () => {

@@ -14,7 +14,10 @@ const EYTS = "Early years teacher status (EYTS)";
 const ITT = "Initial teacher training (ITT)";
 
 test.describe("Your teaching qualifications", () => {
-  test("3000002 Tomasz Nowak sees every card type, most recent first, with the induction history", async ({ page, signedInAs }) => {
+  test("3000002 Tomasz Nowak sees every card type, most recent first, with the induction history", async ({
+    page,
+    signedInAs,
+  }) => {
     const qualifications = new QualificationsPage(page);
     await signedInAs("tomasz.nowak@example.com");
     await qualifications.goto();
@@ -29,7 +32,10 @@ test.describe("Your teaching qualifications", () => {
       expect(await qualifications.rowsOf(qualifications.card(NPQH))).toEqual({ Awarded: "30 June 2023" });
       expect(await qualifications.rowsOf(qualifications.card(NPQSL))).toEqual({ Awarded: "1 December 2019" });
       expect(await qualifications.rowsOf(qualifications.card(MQ))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual" });
-      expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({ Status: "Passed", Completed: "20 July 2011" });
+      expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({
+        Status: "Passed",
+        Completed: "20 July 2011",
+      });
       expect(await qualifications.rowsOf(qualifications.card(QTS))).toEqual({ Awarded: "31 July 2010" });
       expect(await qualifications.rowsOf(qualifications.card(ITT))).toEqual({
         Qualification: "PGCE",
@@ -51,7 +57,12 @@ test.describe("Your teaching qualifications", () => {
       await expect(history.details).toHaveAttribute("open", "");
       await expect(history.periods.first()).toBeVisible();
       expect(await qualifications.inductionPeriods()).toEqual([
-        { "Appropriate body": "Leeds City Council", "Start date": "1 September 2010", "End date": "15 February 2011", "Number of terms": "2" },
+        {
+          "Appropriate body": "Leeds City Council",
+          "Start date": "1 September 2010",
+          "End date": "15 February 2011",
+          "Number of terms": "2",
+        },
         {
           "Appropriate body": "Bradford Teaching School Hub",
           "Start date": "16 February 2011",
@@ -63,12 +74,20 @@ test.describe("Your teaching qualifications", () => {
 
     await test.step("QTS, induction and each NPQ have a certificate link naming the qualification; nothing else does", async () => {
       await expect(qualifications.certificateLinks).toHaveCount(4);
-      for (const [title, shortName] of [[NPQH, "NPQH"], [NPQSL, "NPQSL"], ["Induction", "induction"], [QTS, "QTS"]] as const) {
+      for (const [title, shortName] of [
+        [NPQH, "NPQH"],
+        [NPQSL, "NPQSL"],
+        ["Induction", "induction"],
+        [QTS, "QTS"],
+      ] as const) {
         await expect(qualifications.card(title).getByRole("link", { name: `Download ${shortName} certificate` })).toBeVisible();
       }
       await expect(qualifications.certificateLink("QTS")).toHaveAttribute("href", "/qualifications/certificates/qts");
       await expect(qualifications.certificateLink("induction")).toHaveAttribute("href", "/qualifications/certificates/induction");
-      await expect(qualifications.certificateLink("NPQH")).toHaveAttribute("href", /^\/qualifications\/certificates\/npq\/[0-9a-f-]{36}$/);
+      await expect(qualifications.certificateLink("NPQH")).toHaveAttribute(
+        "href",
+        /^\/qualifications\/certificates\/npq\/[0-9a-f-]{36}$/,
+      );
       for (const title of [MQ, ITT]) await expect(qualifications.card(title).getByRole("link")).toHaveCount(0);
     });
 
@@ -161,9 +180,15 @@ test.describe("Your teaching qualifications", () => {
     await signedInAs("fatima.haddad@example.com");
     await qualifications.goto();
     await expect(qualifications.cardTitles).toHaveText([MQ, MQ, "Induction", QTS]);
-    expect(await qualifications.rowsOf(qualifications.card(MQ, 0))).toEqual({ Awarded: "1 July 2018", Specialism: "Multi-sensory" });
+    expect(await qualifications.rowsOf(qualifications.card(MQ, 0))).toEqual({
+      Awarded: "1 July 2018",
+      Specialism: "Multi-sensory",
+    });
     expect(await qualifications.rowsOf(qualifications.card(MQ, 1))).toEqual({ Awarded: "1 July 2012", Specialism: "Hearing" });
-    expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({ Status: "Failed", Completed: "31 March 2006" });
+    expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({
+      Status: "Failed",
+      Completed: "31 March 2006",
+    });
     await expect(qualifications.card("Induction").getByRole("link")).toHaveCount(0);
     await expect(qualifications.certificateLinks).toHaveCount(1);
     await expect(qualifications.certificateLink("QTS")).toBeVisible();
@@ -181,7 +206,9 @@ test.describe("Your teaching qualifications", () => {
       await expect(page).toHaveURL(ChangeYourDetailsPage.path);
       await expect(interstitial.heading).toHaveText(ChangeYourDetailsPage.heading);
       await expect(page).toHaveTitle(/^Change your details in your DfE Identity account – /);
-      await expect(interstitial.main).toContainText("You're leaving Access your teaching qualifications for your DfE Identity account");
+      await expect(interstitial.main).toContainText(
+        "You're leaving Access your teaching qualifications for your DfE Identity account",
+      );
       await expect(interstitial.continueButton).toHaveAttribute("href", "/account");
     });
 

@@ -6,14 +6,20 @@ import { aRecord, ciaranByrne, tomaszNowak } from "@/lib/qualifications/test-per
 import { QualificationCard } from "./qualification-card";
 import { YourDetails } from "./your-details";
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 describe("QualificationCard", () => {
   it("links the certificate with the qualification in the link's text", () => {
     const qts = qualificationCards(tomaszNowak).find((card) => card.kind === "qts")!;
     const html = renderToStaticMarkup(<QualificationCard card={qts} />);
     expect(html).toContain('<h2 class="govuk-summary-card__title">Qualified teacher status (QTS)</h2>');
-    expect(html).toMatch(/<a class="govuk-link" href="\/qualifications\/certificates\/qts">Download QTS certificate \(PDF\)<\/a>/);
+    expect(html).toMatch(
+      /<a class="govuk-link" href="\/qualifications\/certificates\/qts">Download QTS certificate \(PDF\)<\/a>/,
+    );
   });
 
   it("puts the induction history in a Details component, leaving out an open period's empty rows", () => {

@@ -28,7 +28,9 @@ async function textOf(pdf: Buffer): Promise<string> {
 
 describe("certificateDownload", SLOW, () => {
   it("makes Tomasz's QTS certificate from his record, named for the download", async () => {
-    const download = await certificateDownload(PERSONAS.tomasz.trn, "qts", undefined, { producedOn: new Date("2026-11-22T10:00:00Z") });
+    const download = await certificateDownload(PERSONAS.tomasz.trn, "qts", undefined, {
+      producedOn: new Date("2026-11-22T10:00:00Z"),
+    });
     expect(download?.fileName).toBe("Tomasz_Nowak_qts_certificate.pdf");
     const text = await textOf(download!.pdf);
     expect(text).toContain("Tomasz Nowak");

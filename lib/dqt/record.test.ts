@@ -121,7 +121,12 @@ describe("loadTeachingRecord", () => {
     });
     expect(record?.inductionPeriods.map(({ id: _id, ...period }) => period)).toEqual([
       { appropriateBody: "Leeds City Council", startDate: day("2010-09-01"), endDate: day("2011-02-15"), numberOfTerms: 2 },
-      { appropriateBody: "Bradford Teaching School Hub", startDate: day("2011-02-16"), endDate: day("2011-07-20"), numberOfTerms: 1 },
+      {
+        appropriateBody: "Bradford Teaching School Hub",
+        startDate: day("2011-02-16"),
+        endDate: day("2011-07-20"),
+        numberOfTerms: 1,
+      },
     ]);
     expect(record?.ittTrainings.map(({ id: _id, ...training }) => training)).toEqual([
       {

@@ -22,8 +22,8 @@ export default async function ChangeYourDetailsPage() {
           <ul className="govuk-list govuk-list--bullet">
             <li>change your email address and mobile number</li>
             <li>
-              ask us to change the name or date of birth on your teaching record, with a document that shows the change, such
-              as a marriage certificate or passport
+              ask us to change the name or date of birth on your teaching record, with a document that shows the change, such as a
+              marriage certificate or passport
             </li>
           </ul>
           <p className="govuk-body">

@@ -28,7 +28,10 @@ let notFoundHtml: string | null | undefined;
 function notFoundResponse(): Response {
   notFoundHtml ??= readPrerenderedNotFound();
   return notFoundHtml
-    ? new Response(notFoundHtml, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } })
+    ? new Response(notFoundHtml, {
+        status: 404,
+        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+      })
     : new Response("Page not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 

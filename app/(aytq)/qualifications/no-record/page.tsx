@@ -23,9 +23,8 @@ export default async function NoRecordPage() {
           </p>
         ) : null}
         <p className="govuk-body">
-          A teaching record is linked when you set up your account from the email we send when you are awarded qualified
-          teacher status (QTS). If you have a teacher reference number (TRN), the account you set up then is the one to
-          sign in with.
+          A teaching record is linked when you set up your account from the email we send when you are awarded qualified teacher
+          status (QTS). If you have a teacher reference number (TRN), the account you set up then is the one to sign in with.
         </p>
         <GetHelp>If you think your account should be linked to a teaching record, contact us at</GetHelp>
         <p className="govuk-body">
