@@ -9,7 +9,8 @@
 //      route of the same server (/cookies).
 //
 // Everything runs on loopback, on a port of its own, with a fresh embedded database, and each
-// measurement is bounded to a few seconds. BENCH_SECONDS sets autocannon's duration (default 5).
+// measurement is bounded to a few seconds. BENCH_SECONDS sets autocannon's duration (default 5);
+// BENCH_POSTGRES_URL=postgres://…/postgres runs the server on a fresh PostgreSQL database instead.
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { chromium, type Browser } from "@playwright/test"; // playwright-core's launcher, re-exported by the declared dependency
@@ -362,7 +363,7 @@ async function main() {
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")}; ` +
-        `embedded PGlite database; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
+        `${server.database}; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
     );
     if (pages.qualifications.non2xx || pages.staticRoute.non2xx)
       console.log("Warning: some responses were not 2xx; the page numbers are suspect.");

@@ -2,14 +2,19 @@
 // on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
 // with the personas; APP_ENV=test so that /api/testing/sessions hands out session cookies.
 // Like scripts/e2e-server.mjs, but bound to 127.0.0.1 and giving us the server's process id.
+// BENCH_POSTGRES_URL=postgres://…/postgres: a fresh database created on that server instead (and
+// dropped afterwards), as production runs on PostgreSQL rather than in-process PGlite.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { createDatabase, dropDatabase } from "../test/postgres";
 
 export interface BenchServer {
   baseUrl: string;
+  /** "embedded PGlite" or "PostgreSQL <host>". */
+  database: string;
   /** The process serving requests (next start runs the server in its own process). */
   pid: number;
   stop(): Promise<void>;
@@ -68,17 +73,11 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     throw new Error("No production build: run `npx next build` (or `npm run build`) first.");
   }
   const port = await freePort();
-  const dataDir = path.join(root, ".data", "bench", `run-${process.pid}`);
-  const cleanUp = () => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}.lock`, { force: true });
-  };
-  cleanUp();
+  const database = await freshDatabase();
+  const cleanUp = () => database.cleanUp();
   const env = {
     ...process.env,
-    // Empty: "unset" to lib/env, so a DATABASE_URL in .env.local cannot point the bench at a real database.
-    DATABASE_URL: "",
-    PGLITE_DIR: dataDir,
+    ...database.env,
     APP_ENV: "test",
     APP_URL: `http://127.0.0.1:${port}`,
     IP_RATE_LIMIT: "1000000",
@@ -92,10 +91,10 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     encoding: "utf8",
   });
   if (prepare.status !== 0) {
-    cleanUp();
+    await cleanUp();
     throw new Error(`Preparing the bench database failed:\n${prepare.stdout}${prepare.stderr}`);
   }
-  log(`fresh embedded database migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`fresh ${database.describe} migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const child: ChildProcess = spawn(
     process.execPath,
@@ -111,7 +110,7 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
       await Promise.race([exited, sleep(5_000)]);
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     }
-    cleanUp();
+    await cleanUp();
   };
 
   const deadline = Date.now() + 60_000;
@@ -128,5 +127,39 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     await sleep(200);
   }
   log(`next start on ${baseUrl} (pid ${child.pid})`);
-  return { baseUrl, pid: servingProcess(child.pid!), stop };
+  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), stop };
+}
+
+interface FreshDatabase {
+  env: Record<string, string>;
+  describe: string;
+  cleanUp(): Promise<void>;
+}
+
+async function freshDatabase(): Promise<FreshDatabase> {
+  const serverUrl = process.env.BENCH_POSTGRES_URL;
+  if (serverUrl) {
+    const name = `aytq_bench_${process.pid}`;
+    await dropDatabase(serverUrl, name);
+    await createDatabase(serverUrl, name);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString() },
+      describe: `PostgreSQL database ${name} on ${url.host}`,
+      cleanUp: () => dropDatabase(serverUrl, name).catch(() => {}),
+    };
+  }
+  const dataDir = path.join(root, ".data", "bench", `run-${process.pid}`);
+  const cleanUp = async () => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.lock`, { force: true });
+  };
+  await cleanUp();
+  return {
+    // Empty: "unset" to lib/env, so a DATABASE_URL in .env.local cannot point the bench at a real database.
+    env: { DATABASE_URL: "", PGLITE_DIR: dataDir },
+    describe: "embedded PGlite database",
+    cleanUp,
+  };
 }
