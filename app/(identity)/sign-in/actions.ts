@@ -45,7 +45,6 @@ export async function enterSignInCode(_previous: FormState, formData: FormData):
       values,
     };
   }
-  (await cookies()).delete({ name: SIGN_IN_COOKIE, path: "/sign-in" });
   return leaveForRouteHandler(result.completeUrl);
 }
 
@@ -55,6 +54,9 @@ export async function enterSignInCode(_previous: FormState, formData: FormData):
  * session cookie), so the form navigates there instead; without JavaScript a 303 does.
  */
 async function leaveForRouteHandler(url: string): Promise<FormState> {
+  // The pending sign-in cookie stays in this case: deleting it would make the page, rendered
+  // again after the action, send the browser back to /sign-in before it could leave.
   if ((await headers()).has("next-action")) return { errors: [], values: {}, redirectTo: url };
+  (await cookies()).delete({ name: SIGN_IN_COOKIE, path: "/sign-in" });
   redirect(url);
 }
