@@ -1,4 +1,4 @@
-import { GetHelp } from "@/components/aytq/get-help";
+import { ContactUs } from "@/components/identity/contact-us";
 
 /** The empty state: a record with nothing to show yet, such as a teacher still in training. */
 export function NoQualifications() {
@@ -10,7 +10,7 @@ export function NoQualifications() {
         qualified teacher status (QTS).
       </p>
       <p className="govuk-body">Initial teacher training shows here once it has finished.</p>
-      <GetHelp>If you think a qualification is missing, contact us at</GetHelp>
+      <ContactUs>If you think a qualification is missing, contact us at</ContactUs>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { GetHelp } from "@/components/aytq/get-help";
+import { ContactUs } from "@/components/identity/contact-us";
 import { requireAccount } from "@/lib/identity/session";
 
 export const metadata: Metadata = { title: "There is no teaching record linked to your account" };
@@ -26,7 +26,7 @@ export default async function NoRecordPage() {
           A teaching record is linked when you set up your account from the email we send when you are awarded qualified teacher
           status (QTS). If you have a teacher reference number (TRN), the account you set up then is the one to sign in with.
         </p>
-        <GetHelp>If you think your account should be linked to a teaching record, contact us at</GetHelp>
+        <ContactUs>If you think your account should be linked to a teaching record, contact us at</ContactUs>
         <p className="govuk-body">
           <a className="govuk-link" href="/sign-out">
             Sign out
