@@ -4,18 +4,11 @@
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type IdentityAccount } from "@/lib/db";
-import { env } from "@/lib/env";
+import { findActiveSession } from "./active-session";
 import { hashToken } from "./tokens";
-
-// Writing lastActiveAt on every request would make each page view a write.
-const ACTIVITY_WRITE_INTERVAL_MS = 60_000;
 
 function toAdapterUser(account: IdentityAccount): AdapterUser {
   return { id: account.id, email: account.email, emailVerified: account.emailVerifiedAt, name: `${account.firstName} ${account.lastName}` };
-}
-
-export function sessionIsIdle(lastActiveAt: Date, now = new Date()): boolean {
-  return now.getTime() - lastActiveAt.getTime() > env().SESSION_IDLE_MINUTES * 60_000;
 }
 
 export function authAdapter(): Adapter {
@@ -53,19 +46,10 @@ export function authAdapter(): Adapter {
       return { sessionToken, userId, expires };
     },
     async getSessionAndUser(sessionToken) {
-      const prisma = await db();
-      const session = await prisma.session.findUnique({ where: { sessionTokenHash: hashToken(sessionToken) }, include: { account: true } });
-      if (!session) return null;
-      const now = new Date();
-      if (session.expires <= now || sessionIsIdle(session.lastActiveAt, now)) {
-        await prisma.session.deleteMany({ where: { id: session.id } });
-        return null;
-      }
-      if (now.getTime() - session.lastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
-        await prisma.session.update({ where: { id: session.id }, data: { lastActiveAt: now } });
-      }
-      const adapterSession: AdapterSession = { sessionToken, userId: session.accountId, expires: session.expires };
-      return { session: adapterSession, user: toAdapterUser(session.account) };
+      const active = await findActiveSession(sessionToken);
+      if (!active) return null;
+      const session: AdapterSession = { sessionToken, userId: active.account.id, expires: active.expires };
+      return { session, user: toAdapterUser(active.account) };
     },
     async updateSession({ sessionToken }) {
       // The absolute end never moves; activity is tracked in getSessionAndUser.
