@@ -6,6 +6,7 @@ const PRODUCTION = {
   DATABASE_URL: "postgres://aytq@db.internal:5432/aytq",
   NEXTAUTH_SECRET: "a-production-secret-of-at-least-32-chars",
   RESEND_API_KEY: "re_123",
+  APP_URL: "https://access-your-teaching-qualifications.education.gov.uk",
 };
 
 /** The message parseEnv refused the variables with. */
@@ -96,6 +97,11 @@ describe("parseEnv", () => {
 
     expect(message).toMatch(/INVITATION_TTL_DAYS/);
     expect(message).toContain("DATABASE_URL is required");
+  });
+
+  it("wants an https address in production, so session cookies are Secure", () => {
+    expect(refusal({ ...PRODUCTION, APP_URL: "http://aytq.example.com" })).toMatch(/APP_URL must be an https:\/\/ address/);
+    expect(refusal({ ...PRODUCTION, APP_URL: undefined })).toMatch(/APP_URL must be an https:\/\/ address/);
   });
 
   it("does not fall back to the development secret in production", () => {

@@ -48,11 +48,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
   // Checked apart from the schema so that every problem is listed at once.
-  const missing = cleaned.APP_ENV === "production" ? REQUIRED_IN_PRODUCTION.filter((key) => !cleaned[key]) : [];
-  if (!result.success || missing.length > 0) {
+  const production = cleaned.APP_ENV === "production";
+  const missing = production ? REQUIRED_IN_PRODUCTION.filter((key) => !cleaned[key]) : [];
+  // Session cookies are Secure only on https (lib/identity/auth.ts).
+  const insecure = production && !String(cleaned.APP_URL ?? "").startsWith("https://");
+  if (!result.success || missing.length > 0 || insecure) {
     const lines = [
       ...(result.success ? [] : result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`)),
       ...missing.map((key) => `  - ${key} is required when APP_ENV=production`),
+      ...(insecure ? ["  - APP_URL must be an https:// address when APP_ENV=production"] : []),
     ];
     throw new EnvError(`The environment is not valid:\n${lines.join("\n")}\nSee .env.example for each setting.`);
   }
@@ -68,3 +72,8 @@ export function env(): Env {
 }
 
 export const isProduction = () => env().APP_ENV === "production";
+
+/** Tests that change process.env make the next env() read it again. */
+export function forgetEnvForTests(): void {
+  cached = undefined;
+}
