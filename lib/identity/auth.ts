@@ -51,9 +51,6 @@ export function authOptions(): NextAuthOptions {
         const target = url.startsWith(base) ? url.slice(base.length) || "/" : url;
         return new URL(safeReturnTo(target), base).toString();
       },
-      async session({ session, user }) {
-        return { ...session, accountId: user.id };
-      },
     },
     logger: {
       // next-auth's messages can include emails: keep only the code.
