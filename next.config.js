@@ -4,6 +4,10 @@ const nextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundled, `next dev` answers 500.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer"],
   poweredByHeader: false,
+  experimental: {
+    // Evidence files are up to 3 MB; the form around one adds a little (Next's default is 1 MB).
+    serverActions: { bodySizeLimit: "4mb" },
+  },
   async headers() {
     return [
       {

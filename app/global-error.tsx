@@ -1,6 +1,6 @@
 "use client"; // Next.js error boundaries must be client components: they also catch errors raised in the browser.
 
-import { GovukTemplate } from "@/components/govuk";
+import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 import { ServiceProblemContent } from "@/components/layout/service-problem";
 import "./govuk.scss";
@@ -11,9 +11,9 @@ export default function GlobalError() {
     <html lang="en" className="govuk-template">
       <body className="govuk-template__body">
         <title>{`Sorry, there is a problem with the service – ${AYTQ_SERVICE.defaultTitle}`}</title>
-        <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+        <AytqLayout>
           <ServiceProblemContent />
-        </GovukTemplate>
+        </AytqLayout>
       </body>
     </html>
   );

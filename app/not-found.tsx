@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { FEEDBACK_EMAIL, GovukTemplate } from "@/components/govuk";
+import { FEEDBACK_EMAIL } from "@/components/govuk";
+import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
 export const metadata: Metadata = { title: { absolute: `Page not found – ${AYTQ_SERVICE.defaultTitle}` } };
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: { absolute: `Page not found – ${AYT
 // The root not-found renders outside the route groups' layouts, so it brings the template itself.
 export default function NotFound() {
   return (
-    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+    <AytqLayout>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Page not found</h1>
@@ -22,6 +23,6 @@ export default function NotFound() {
           </p>
         </div>
       </div>
-    </GovukTemplate>
+    </AytqLayout>
   );
 }

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { GovukTemplate } from "@/components/govuk";
+import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
+import { currentAccount } from "@/lib/identity/session";
 
 // `absolute`: the root layout's title template must not wrap this default a second time.
 export const metadata: Metadata = {
   title: { absolute: AYTQ_SERVICE.defaultTitle, template: AYTQ_SERVICE.titleTemplate },
 };
 
-export default function AytqLayout({ children }: { children: ReactNode }) {
-  return (
-    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
-      {children}
-    </GovukTemplate>
-  );
+export default async function AytqRouteLayout({ children }: { children: ReactNode }) {
+  return <AytqLayout account={await currentAccount()}>{children}</AytqLayout>;
 }

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { GovukTemplate } from "@/components/govuk";
+import { IdentityLayout } from "@/components/layout/service-layout";
 import { IDENTITY_SERVICE } from "@/components/layout/services";
+import { currentAccount } from "@/lib/identity/session";
 
 // `absolute`: the root layout's title template must not wrap this default a second time.
 export const metadata: Metadata = {
   title: { absolute: IDENTITY_SERVICE.defaultTitle, template: IDENTITY_SERVICE.titleTemplate },
 };
 
-export default function IdentityLayout({ children }: { children: ReactNode }) {
-  return (
-    <GovukTemplate serviceName={IDENTITY_SERVICE.name} serviceUrl={IDENTITY_SERVICE.url}>
-      {children}
-    </GovukTemplate>
-  );
+export default async function IdentityRouteLayout({ children }: { children: ReactNode }) {
+  return <IdentityLayout account={await currentAccount()}>{children}</IdentityLayout>;
 }

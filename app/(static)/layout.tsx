@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { GovukTemplate } from "@/components/govuk";
+import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
 // `absolute`: the root layout's title template must not wrap this default a second time.
@@ -11,8 +11,8 @@ export const metadata: Metadata = {
 // Cookies, accessibility and privacy pages cover both services; they carry the AyTQ name.
 export default function StaticPagesLayout({ children }: { children: ReactNode }) {
   return (
-    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+    <AytqLayout>
       {children}
-    </GovukTemplate>
+    </AytqLayout>
   );
 }

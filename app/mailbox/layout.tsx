@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { GovukTemplate } from "@/components/govuk";
+import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
 export const metadata: Metadata = {
@@ -10,8 +10,8 @@ export const metadata: Metadata = {
 
 export default function MailboxLayout({ children }: { children: ReactNode }) {
   return (
-    <GovukTemplate serviceName={AYTQ_SERVICE.name} serviceUrl={AYTQ_SERVICE.url}>
+    <AytqLayout>
       {children}
-    </GovukTemplate>
+    </AytqLayout>
   );
 }

@@ -19,6 +19,8 @@ export interface GovukTemplateProps {
   serviceUrl: string;
   /** The service's sections, if any, in the service navigation. */
   navigation?: ServiceNavigationItem[];
+  /** Replaces the service navigation drawn from serviceName, serviceUrl and navigation. */
+  serviceNavigation?: ReactNode;
   /** Before `<main>` inside the width container: a back link or breadcrumbs. */
   beforeContent?: ReactNode;
   /** The page, inside `<main id="main-content">`. */
@@ -30,13 +32,13 @@ export interface GovukTemplateProps {
  * header, the service navigation and the phase banner; the width container with `<main>`;
  * `<footer>`. The root layout supplies `<html>` and `<body>`.
  */
-export function GovukTemplate({ serviceName, serviceUrl, navigation, beforeContent, children }: GovukTemplateProps) {
+export function GovukTemplate({ serviceName, serviceUrl, navigation, serviceNavigation, beforeContent, children }: GovukTemplateProps) {
   return (
     <>
       <SkipLink href="#main-content">Skip to main content</SkipLink>
       <header className="govuk-template__header">
         <Header />
-        <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} navigation={navigation} />
+        {serviceNavigation ?? <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} navigation={navigation} />}
         <PhaseBanner tag="Beta">
           This is a new service. Help us improve it and{" "}
           <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>

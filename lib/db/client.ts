@@ -1,6 +1,7 @@
 // The one Prisma client. No DATABASE_URL: the embedded PGlite database in PGLITE_DIR (this
 // process then holds its lock). DATABASE_URL=postgres://…: PostgreSQL through node-postgres.
 // Created on first use, never at import: `next build` imports pages without a database.
+import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";

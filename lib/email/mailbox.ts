@@ -1,5 +1,6 @@
 // The in-app mailbox for people trying the service (development, tests, previews): every
 // outbox message as its recipient would see it. Never in production (the pages answer 404).
+import "server-only";
 import { db, type OutboxMessage } from "@/lib/db";
 import { isProduction } from "@/lib/env";
 import { renderEmail, type RenderedEmail } from "./render";

@@ -1,6 +1,7 @@
 // The one door for sending email: the message is written to the outbox in the caller's
 // transaction, so it exists exactly when the change that caused it does. The sender
 // (lib/email/sender.ts) delivers it later.
+import "server-only";
 import type { Prisma, Tx } from "@/lib/db";
 import type { EmailData, EmailTemplate } from "./templates";
 

@@ -1,4 +1,5 @@
 // Turns an outbox message into the subject, HTML and plain text the recipient receives.
+import "server-only";
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
 import EmailCodeEmail from "@/emails/email-code";

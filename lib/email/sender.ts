@@ -1,5 +1,6 @@
 // Delivers pending outbox messages, retrying with backoff; after MAX_ATTEMPTS a message is
 // marked failed (and stays in the outbox for support to see). Nothing is ever dropped.
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { renderEmail } from "./render";

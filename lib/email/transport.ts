@@ -1,5 +1,6 @@
 // Where messages go. Resend in production; no transport elsewhere (mail stays in the outbox
 // and can be read at /mailbox). Tests pass a fake, the only edge we do not run.
+import "server-only";
 import { env } from "@/lib/env";
 
 export interface OutgoingEmail {

@@ -1,5 +1,6 @@
 // Looks up a session by its cookie token: one statement for the session and its account.
 // Shared by next-auth's adapter and currentAccount(), which every signed-in page calls.
+import "server-only";
 import { db, type IdentityAccount } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashToken } from "./tokens";

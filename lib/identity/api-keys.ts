@@ -1,4 +1,5 @@
 // Keys for the machine APIs: random, shown once, stored hashed, with a name and scopes.
+import "server-only";
 import { db } from "@/lib/db";
 import { generateToken, hashToken } from "./tokens";
 

@@ -1,6 +1,7 @@
 // next-auth's storage, on our own tables. Session tokens are stored hashed; a session ends
 // after SESSION_IDLE_MINUTES without a request or SESSION_MAX_HOURS after sign-in, whichever
 // comes first. Accounts are never created through next-auth (only by the set-up journey).
+import "server-only";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type IdentityAccount } from "@/lib/db";

@@ -1,6 +1,7 @@
 // next-auth 4 configuration: the email provider for the link's callback, database sessions.
 // Sign-in links and codes are issued by lib/identity/sign-in.ts (with rate limits and the
 // no-enumeration rules), so next-auth's own "send me a link" endpoint is switched off.
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { env } from "@/lib/env";

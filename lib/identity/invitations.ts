@@ -1,6 +1,7 @@
 // Invitations: the magic link a teacher gets when QTS is awarded. The link carries a random
 // token tied to a TRN and an email; only its hash is stored. Opening the link (GET) never
 // changes anything: mail scanners follow links.
+import "server-only";
 import { actor as auditActor, recordAudit } from "@/lib/audit";
 import { db, type Invitation, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";

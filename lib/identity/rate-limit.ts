@@ -1,4 +1,5 @@
 // Fixed-window rate limits kept in the database, so they hold across every instance.
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashToken } from "./tokens";
@@ -20,7 +21,8 @@ export const RATE_LIMITS = {
   get newLinkPerIp() {
     return { name: "new-link:ip", limit: env().IP_RATE_LIMIT, windowSeconds: 15 * 60 };
   },
-  emailCodePerJourney: { name: "email-code:journey", limit: 5, windowSeconds: 15 * 60 },
+  // Codes to verify an address, per set-up journey or account ("journey:<id>", "account:<id>").
+  emailCodePerOwner: { name: "email-code", limit: 5, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export interface RateLimitResult {

@@ -1,4 +1,5 @@
 // Facts about the current request that identity rules need.
+import "server-only";
 import { headers } from "next/headers";
 
 /** The client's address for rate limits: the first hop the proxy saw, else "unknown". */

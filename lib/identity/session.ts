@@ -1,10 +1,13 @@
 // Who is signed in. Every page and action asks again and loads only that person's data.
+import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type IdentityAccount } from "@/lib/db";
+import { notFoundResponse } from "@/lib/http/not-found";
 import { findActiveSession } from "./active-session";
+import { hasAccess, type Access } from "./roles";
 import { safeReturnTo } from "./return-to";
 import { hashToken } from "./tokens";
 
@@ -30,6 +33,28 @@ export async function requireAccount(returnTo: string): Promise<IdentityAccount>
   const account = await currentAccount();
   if (!account) redirect(signInPath(returnTo));
   return account;
+}
+
+/**
+ * For the staff pages: the signed-in account if it has this access; anyone else, signed in
+ * or not, gets the GOV.UK 404 page, so the console does not say it exists.
+ */
+export async function requireRole(access: Exclude<Access, "public" | "account">): Promise<IdentityAccount> {
+  const account = await currentAccount();
+  if (!account || !hasAccess(account, access)) notFound();
+  return account;
+}
+
+/** A route handler for staff only: anyone else gets the GOV.UK 404 page (notFound() there would be blank). */
+export function withRole<Args extends unknown[]>(
+  access: Exclude<Access, "public" | "account">,
+  handler: (account: IdentityAccount, ...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
+    const account = await currentAccount();
+    if (!account || !hasAccess(account, access)) return notFoundResponse();
+    return handler(account, ...args);
+  };
 }
 
 /** Ends the current session: deletes its row and the cookie. */

@@ -1,6 +1,7 @@
 // Signing in with a DfE Identity account: an email with a one-time link and a 6-digit code.
 // Both expire in 15 minutes, are single use and are stored hashed; 5 wrong codes end them.
 // The answer is the same whether or not the address has an account.
+import "server-only";
 import { createHash } from "node:crypto";
 import { actor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";

@@ -1,5 +1,6 @@
 // A journey-test fixture: a signed-in session for a persona without the email round trip.
 // Only when APP_ENV=test (the Playwright server); previews and production answer 404.
+import "server-only";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { authAdapter } from "./auth-adapter";

@@ -1,4 +1,5 @@
 // Random secrets for links and codes. Only their SHA-256 is ever stored.
+import "server-only";
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
 /** A URL-safe token with 256 bits of randomness. */

@@ -1,8 +1,10 @@
 // Reads a GOV.UK date input (day, month, year boxes) with the Design System's error wording,
 // saying which boxes to highlight.
+import { z } from "zod";
+import type { DatePart } from "@/lib/forms/state";
 import { dateOfBirthProblem, realDate } from "./primitives";
 
-export type DatePart = "day" | "month" | "year";
+export type { DatePart };
 export interface DateInputValues {
   day: string;
   month: string;
@@ -51,3 +53,27 @@ export function parseDateOfBirthInput(values: DateInputValues, now = new Date())
   const problem = dateOfBirthProblem(parsed.date, now);
   return problem ? { ok: false, message: problem, fields: ["day", "month", "year"] } : parsed;
 }
+
+const box = z.string().catch("");
+
+/**
+ * A GOV.UK date input as a form schema field: the action door (lib/forms/action.ts) gathers
+ * `<name>-day`, `-month` and `-year` into `{ day, month, year }`; an error names the boxes to
+ * highlight. `check` adds a rule about the date itself (it highlights every box).
+ */
+export function dateInputField(label: string, check?: (date: Date) => string | null) {
+  return z
+    .preprocess((value) => (value && typeof value === "object" ? value : {}), z.object({ day: box, month: box, year: box }))
+    .transform((values, ctx) => {
+      const parsed = parseDateInput(values, label);
+      const problem = parsed.ok ? (check?.(parsed.date) ?? null) : parsed.message;
+      if (!parsed.ok || problem) {
+        ctx.addIssue({ code: "custom", message: problem!, params: { parts: parsed.ok ? ["day", "month", "year"] : parsed.fields } });
+        return z.NEVER;
+      }
+      return parsed.date;
+    });
+}
+
+/** A date of birth: a real date, in the past, after 1900, at least 16 years ago. */
+export const dateOfBirthField = () => dateInputField("date of birth", (date) => dateOfBirthProblem(date));

@@ -24,3 +24,5 @@ export const codeSchema = z.object({
 
 /** Asking for a new link: any address we might have sent the first one to (role mailboxes too). */
 export const newLinkSchema = z.object({ email });
+
+export const TOO_MANY_CODES = "You’ve asked for too many codes. Wait 15 minutes, then try again";

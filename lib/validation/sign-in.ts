@@ -2,5 +2,4 @@ import { z } from "zod";
 import { email } from "./primitives";
 
 export const signInSchema = z.object({ email });
-export const newLinkSchema = z.object({ email });
 export { codeSchema } from "./registration";

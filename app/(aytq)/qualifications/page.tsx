@@ -30,11 +30,6 @@ export default async function QualificationsPage() {
         </div>
         <div className="govuk-grid-column-one-third">
           <YourDetails details={yourDetails(record)} />
-          <p className="govuk-body">
-            <a className="govuk-link" href="/sign-out">
-              Sign out
-            </a>
-          </p>
         </div>
       </div>
     </>

@@ -1,128 +1,107 @@
 "use server";
-
+// The account set-up questions. Each is public (the teacher has no account yet) and acts only
+// on the journey of this browser's invitation, which `load` finds (or redirects away from).
 import { redirect } from "next/navigation";
-import type { DateOfBirthFormState } from "@/components/forms/create-account/date-of-birth-form";
-import type { EmailCodeFormState } from "@/components/forms/create-account/email-code-form";
-import { dateInputErrorTargetId } from "@/components/govuk";
-import { db } from "@/lib/db";
+import { z } from "zod";
 import { deliverAfterResponse } from "@/lib/email/sender";
-import { confirmEmailCode, nextStep, sendEmailCode, updateJourney } from "@/lib/identity/registration";
-import { parseDateOfBirthInput } from "@/lib/validation/date-input";
-import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
-import {
-  codeSchema,
-  confirmEmailSchema,
-  EMAIL_IN_USE_MESSAGE,
-  mobileSchema,
-  nameSchema,
-  otherEmailSchema,
-} from "@/lib/validation/registration";
-import { journeyAt, STEPS, stepUrl } from "./journey";
+import { formAction, invalid } from "@/lib/forms/action";
+import { emailInUse } from "@/lib/identity/accounts";
+import { confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
+import { afterAnswer, JOURNEY_PAGES, journeyAt, STEPS, stepUrl, updateJourney } from "@/lib/identity/registration";
+import { dateOfBirthField } from "@/lib/validation/date-input";
+import { codeSchema, confirmEmailSchema, EMAIL_IN_USE_MESSAGE, mobileSchema, nameSchema, otherEmailSchema, TOO_MANY_CODES } from "@/lib/validation/registration";
 
-const TOO_MANY_CODES = "You’ve asked for too many codes. Wait 15 minutes, then try again";
+const isChange = (values: Record<string, unknown>) => values.change === "1";
 
-function afterSaving(formData: FormData, next: string): never {
-  // From check your answers, back there (it sends on to anything still missing).
-  redirect(formData.get("change") === "1" ? STEPS.checkAnswers : next);
-}
+export const saveName = formAction({
+  access: "public",
+  load: () => journeyAt("name"),
+  schema: nameSchema,
+  async run(answers, { loaded, values }) {
+    const journey = await updateJourney(loaded.journey.id, answers);
+    redirect(afterAnswer(isChange(values), journey));
+  },
+});
 
-async function emailInUse(email: string): Promise<boolean> {
-  return (await (await db()).identityAccount.findUnique({ where: { email }, select: { id: true } })) !== null;
-}
+export const saveDateOfBirth = formAction({
+  access: "public",
+  load: () => journeyAt("dateOfBirth"),
+  schema: z.object({ dateOfBirth: dateOfBirthField() }),
+  async run({ dateOfBirth }, { loaded, values }) {
+    const journey = await updateJourney(loaded.journey.id, { dateOfBirth });
+    redirect(afterAnswer(isChange(values), journey));
+  },
+});
 
-export async function saveName(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { journey } = await journeyAt("name");
-  const values = formValues(formData, ["firstName", "lastName"]);
-  const parsed = nameSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  await updateJourney(journey.id, parsed.data);
-  afterSaving(formData, nextStep({ ...journey, ...parsed.data }));
-}
+export const saveMobile = formAction({
+  access: "public",
+  load: () => journeyAt("mobile"),
+  schema: mobileSchema,
+  async run({ mobile }, { loaded, values }) {
+    const journey = await updateJourney(loaded.journey.id, { mobile });
+    redirect(afterAnswer(isChange(values), journey));
+  },
+});
 
-export async function saveDateOfBirth(_previous: DateOfBirthFormState, formData: FormData): Promise<DateOfBirthFormState> {
-  const { journey } = await journeyAt("dateOfBirth");
-  const values = formValues(formData, ["dateOfBirth-day", "dateOfBirth-month", "dateOfBirth-year"]);
-  const parsed = parseDateOfBirthInput({
-    day: values["dateOfBirth-day"]!,
-    month: values["dateOfBirth-month"]!,
-    year: values["dateOfBirth-year"]!,
-  });
-  if (!parsed.ok) {
-    return {
-      errors: [{ field: dateInputErrorTargetId("dateOfBirth", parsed.fields), message: parsed.message }],
-      errorItems: parsed.fields,
-      values,
-    };
-  }
-  await updateJourney(journey.id, { dateOfBirth: parsed.date });
-  afterSaving(formData, nextStep({ ...journey, dateOfBirth: parsed.date }));
-}
-
-export async function saveMobile(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { journey } = await journeyAt("mobile");
-  const values = formValues(formData, ["mobile"]);
-  const parsed = mobileSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  await updateJourney(journey.id, { mobile: parsed.data.mobile });
-  afterSaving(formData, nextStep({ ...journey, mobile: parsed.data.mobile }));
-}
-
-export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { journey, invitationEmail } = await journeyAt("email");
-  const values = formValues(formData, ["useEmail"]);
-  const parsed = confirmEmailSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  if (parsed.data.useEmail === "no") redirect(stepUrl("/create-account/email/other", formData.get("change") === "1"));
-  if (await emailInUse(invitationEmail)) {
-    return { errors: [{ field: "useEmail", message: `${EMAIL_IN_USE_MESSAGE}. Select no and enter another email address` }], values };
-  }
-  await updateJourney(journey.id, { email: invitationEmail, emailConfirmed: true });
-  afterSaving(formData, nextStep({ ...journey, email: invitationEmail, emailConfirmed: true }));
-}
-
-export async function chooseOtherEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { journey, invitationEmail } = await journeyAt("email");
-  const values = formValues(formData, ["email"]);
-  const parsed = otherEmailSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const { email } = parsed.data;
-  const change = formData.get("change") === "1";
-
-  // The address we sent the link to is already proven: no code needed.
-  if (email === invitationEmail) return confirmEmail(_previous, withUseEmailYes(formData));
-  if (await emailInUse(email)) return { errors: [{ field: "email", message: EMAIL_IN_USE_MESSAGE }], values };
-  if (!(await sendEmailCode(journey, email)).ok) return { errors: [{ field: "email", message: TOO_MANY_CODES }], values };
-  await deliverAfterResponse();
-  redirect(stepUrl("/create-account/email/code", change));
-}
-
-function withUseEmailYes(formData: FormData): FormData {
-  const yes = new FormData();
-  yes.set("useEmail", "yes");
-  const change = formData.get("change");
-  if (typeof change === "string") yes.set("change", change);
-  return yes;
-}
-
-/** The code form's two buttons: "Continue" checks the code, "Send a new code" sends another. */
-export async function enterEmailCode(_previous: EmailCodeFormState, formData: FormData): Promise<EmailCodeFormState> {
-  const { journey } = await journeyAt("email");
-  const change = formData.get("change") === "1";
-  if (!journey.pendingEmail) redirect(stepUrl("/create-account/email/other", change));
-
-  if (formData.get("intent") === "resend") {
-    if (!(await sendEmailCode(journey, journey.pendingEmail)).ok) {
-      return { errors: [{ field: "send-new-code", message: TOO_MANY_CODES }], values: {} };
+export const confirmEmail = formAction({
+  access: "public",
+  load: () => journeyAt("email"),
+  schema: confirmEmailSchema,
+  async run({ useEmail }, { loaded, values }) {
+    if (useEmail === "no") redirect(stepUrl(JOURNEY_PAGES.otherEmail, isChange(values)));
+    const email = loaded.invitationEmail;
+    if (await emailInUse(email)) {
+      return invalid(values, { field: "useEmail", message: `${EMAIL_IN_USE_MESSAGE}. Select no and enter another email address` });
     }
-    await deliverAfterResponse();
-    return { errors: [], values: {}, resent: true };
-  }
+    const journey = await updateJourney(loaded.journey.id, { email, emailConfirmed: true });
+    redirect(afterAnswer(isChange(values), journey));
+  },
+});
 
-  const values = formValues(formData, ["code"]);
-  const parsed = codeSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const result = await confirmEmailCode(journey, parsed.data.code);
-  if (result === "wrong") return { errors: [{ field: "code", message: "The code is not right. Check the email and try again" }], values };
-  if (result === "expired") return { errors: [{ field: "code", message: "The code has expired. Send a new code" }], values };
-  redirect(STEPS.checkAnswers);
-}
+export const chooseOtherEmail = formAction({
+  access: "public",
+  load: () => journeyAt("email"),
+  schema: otherEmailSchema,
+  async run({ email }, { loaded, values }) {
+    const change = isChange(values);
+    // The address we sent the link to is already proven: no code needed.
+    if (email === loaded.invitationEmail) {
+      if (await emailInUse(email)) return invalid(values, { field: "email", message: EMAIL_IN_USE_MESSAGE });
+      const journey = await updateJourney(loaded.journey.id, { email, emailConfirmed: true });
+      redirect(afterAnswer(change, journey));
+    }
+    if (await emailInUse(email)) return invalid(values, { field: "email", message: EMAIL_IN_USE_MESSAGE });
+    if (!(await sendEmailCode({ journeyId: loaded.journey.id }, email)).ok) return invalid(values, { field: "email", message: TOO_MANY_CODES });
+    await deliverAfterResponse();
+    redirect(stepUrl(JOURNEY_PAGES.emailCode, change));
+  },
+});
+
+/** The code page's two buttons: "Continue" checks the code, "Send a new code" sends another. */
+export const enterEmailCode = formAction({
+  access: "public",
+  async load() {
+    const active = await journeyAt("email");
+    const email = await pendingEmail({ journeyId: active.journey.id });
+    return { ...active, email };
+  },
+  schema: (values) => (values.intent === "resend" ? z.object({}) : codeSchema),
+  async run(data, { loaded, values }) {
+    const change = isChange(values);
+    const owner = { journeyId: loaded.journey.id };
+    if (!loaded.email) redirect(stepUrl(JOURNEY_PAGES.otherEmail, change));
+
+    if (!("code" in data)) {
+      if (!(await sendEmailCode(owner, loaded.email)).ok) return invalid({}, { field: "send-new-code", message: TOO_MANY_CODES });
+      await deliverAfterResponse();
+      return { errors: [], values: {}, notice: `We’ve sent a new code to ${loaded.email}` };
+    }
+
+    const result = await confirmEmailCode(owner, data.code, async (tx, email) => {
+      await tx.registrationJourney.update({ where: { id: loaded.journey.id }, data: { email, emailConfirmed: true } });
+    });
+    if (result.status === "wrong") return invalid(values, { field: "code", message: "The code is not right. Check the email and try again" });
+    if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
+    redirect(STEPS.checkAnswers);
+  },
+});

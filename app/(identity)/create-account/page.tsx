@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation";
-import { activeJourney, nextStep } from "@/lib/identity/registration";
-import { NOT_AVAILABLE } from "./journey";
+import { activeJourney, JOURNEY_PAGES, nextStep } from "@/lib/identity/registration";
 
 /** Resumes this browser's journey at its first unanswered question. */
 export default async function CreateAccountPage(): Promise<never> {
   const active = await activeJourney();
-  redirect(active ? nextStep(active.journey) : NOT_AVAILABLE);
+  redirect(active ? nextStep(active.journey) : JOURNEY_PAGES.notAvailable);
 }

@@ -1,62 +1,44 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { env } from "@/lib/env";
+import { z } from "zod";
 import { deliverAfterResponse } from "@/lib/email/sender";
+import { formAction, invalid, leaveFor } from "@/lib/forms/action";
+import { clearPendingSignIn, readPendingSignIn, writePendingSignIn } from "@/lib/identity/pending-sign-in";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
 import { startSignIn, verifySignInCode } from "@/lib/identity/sign-in";
-import { SIGN_IN_COOKIE, readPendingSignIn } from "@/lib/identity/pending-sign-in";
-import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
 import { codeSchema, signInSchema } from "@/lib/validation/sign-in";
 
-export async function requestSignIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["email", "returnTo"]);
-  const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const returnTo = safeReturnTo(values.returnTo);
+export const requestSignIn = formAction({
+  access: "public",
+  schema: signInSchema.extend({ returnTo: z.string().catch("") }),
+  async run({ email, returnTo: wanted }) {
+    const returnTo = safeReturnTo(wanted);
+    const result = await startSignIn({ email, ip: await clientIp(), returnTo });
+    if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
+    await deliverAfterResponse();
+    await writePendingSignIn(email, returnTo);
+    redirect("/sign-in/check-email");
+  },
+});
 
-  const result = await startSignIn({ email: parsed.data.email, ip: await clientIp(), returnTo });
-  if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
-  await deliverAfterResponse();
-  (await cookies()).set(SIGN_IN_COOKIE, JSON.stringify({ email: parsed.data.email, returnTo }), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().APP_URL.startsWith("https://"),
-    path: "/sign-in",
-    maxAge: 15 * 60,
-  });
-  redirect("/sign-in/check-email");
-}
-
-export async function enterSignInCode(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["code"]);
-  const pending = await readPendingSignIn();
-  if (!pending) redirect("/sign-in");
-  const parsed = codeSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, values);
-
-  const result = await verifySignInCode({ email: pending.email, code: parsed.data.code, returnTo: pending.returnTo });
-  if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
-  if (result.status === "invalid") {
-    return {
-      errors: [{ field: "code", message: "The code is not right, or it has expired. Check the email, or get a new code" }],
-      values,
-    };
-  }
-  return leaveForRouteHandler(result.completeUrl);
-}
-
-/**
- * Sends the browser to next-auth's callback. With JavaScript on, Next.js would fetch a server
- * action's redirect target itself (spending the one-time token on the server and dropping the
- * session cookie), so the form navigates there instead; without JavaScript a 303 does.
- */
-async function leaveForRouteHandler(url: string): Promise<FormState> {
-  // The pending sign-in cookie stays in this case: deleting it would make the page, rendered
-  // again after the action, send the browser back to /sign-in before it could leave.
-  if ((await headers()).has("next-action")) return { errors: [], values: {}, redirectTo: url };
-  (await cookies()).delete({ name: SIGN_IN_COOKIE, path: "/sign-in" });
-  redirect(url);
-}
+export const enterSignInCode = formAction({
+  access: "public",
+  async load() {
+    const pending = await readPendingSignIn();
+    if (!pending) redirect("/sign-in");
+    return pending;
+  },
+  schema: codeSchema,
+  async run({ code }, { loaded: pending, values }) {
+    const result = await verifySignInCode({ email: pending.email, code, returnTo: pending.returnTo });
+    if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
+    if (result.status === "invalid") {
+      return invalid(values, { field: "code", message: "The code is not right, or it has expired. Check the email, or get a new code" });
+    }
+    // Only without JavaScript is the pending sign-in forgotten now: with it, the page rendered
+    // again after the action would send the browser back to /sign-in before it could leave.
+    return leaveFor(result.completeUrl, { beforeRedirect: clearPendingSignIn });
+  },
+});

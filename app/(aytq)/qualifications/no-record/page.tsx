@@ -27,11 +27,6 @@ export default async function NoRecordPage() {
           status (QTS). If you have a teacher reference number (TRN), the account you set up then is the one to sign in with.
         </p>
         <ContactUs>If you think your account should be linked to a teaching record, contact us at</ContactUs>
-        <p className="govuk-body">
-          <a className="govuk-link" href="/sign-out">
-            Sign out
-          </a>
-        </p>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { StartPageContent } from "@/components/aytq/start-page-content";
-import { NewLinkForm } from "@/components/forms/new-link-form";
+import { ActionForm, Form, SubmitButton, TextField } from "@/components/forms/kit";
 import { AlreadyHaveAccount, INVITATION_TITLES, InvitationWelcome, LinkNotValid } from "@/components/identity/invitation-pages";
 import { formatDay } from "@/components/identity/format";
 import { AYTQ_SERVICE, pageTitle } from "@/components/layout/services";
@@ -24,7 +24,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
   // The generic start page's title is the service name itself, so it is not repeated.
   if (token === undefined) return { title: { absolute: AYTQ_SERVICE.defaultTitle } };
   const { status } = await linkState(token);
-  // The expired page's form renders the <title> (FormErrors), so it can say "Error: " without JavaScript.
+  // The expired page's form renders the <title> (ActionForm), so it can say "Error: " without JavaScript.
   return { title: status === "expired" ? null : INVITATION_TITLES[status] };
 }
 
@@ -42,9 +42,28 @@ export default async function StartPage({ searchParams }: { searchParams: Search
       return (
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <NewLinkForm
-              title={pageTitle(AYTQ_SERVICE, INVITATION_TITLES.expired)}
-              action={requestNewLink} token={token!} expiredOn={formatDay(state.invitation.expiresAt)} />
+            <ActionForm title={pageTitle(AYTQ_SERVICE, INVITATION_TITLES.expired)} action={requestNewLink}>
+              <h1 className="govuk-heading-l">Your link has expired</h1>
+              <p className="govuk-body">
+                The link in your email stopped working on {formatDay(state.invitation.expiresAt)}. Links last a limited time to keep
+                your record secure.
+              </p>
+              <p className="govuk-body">
+                We can send you a new link. Enter the email address we sent the first link to and, if it matches, we’ll send a new
+                one there.
+              </p>
+              <Form hidden={{ trn_token: token! }}>
+                <TextField
+                  name="email"
+                  type="email"
+                  label={{ text: "Email address", className: "govuk-label--m" }}
+                  hint="The address the email with your link was sent to"
+                  autoComplete="email"
+                  spellCheck={false}
+                />
+                <SubmitButton>Send a new link</SubmitButton>
+              </Form>
+            </ActionForm>
           </div>
         </div>
       );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { Button, SummaryList } from "@/components/govuk";
 import { formatDateOfBirth, formatMobile } from "@/components/identity/format";
+import { journeyAt, STEPS, stepUrl } from "@/lib/identity/registration";
 import { QuestionPage } from "@/components/identity/question-page";
-import { journeyAt, STEPS, stepUrl } from "../journey";
+
 
 export const metadata: Metadata = { title: "Check your answers before creating your account" };
 
@@ -32,7 +33,7 @@ export default async function CheckAnswersPage() {
       <p className="govuk-body">
         By creating your account you confirm that, to the best of your knowledge, the details you’ve given are correct.
       </p>
-      {/* A plain post, not a server action: it ends by signing in (see ../post.ts). */}
+      {/* A plain post, not a server action: it ends by signing in (see lib/http/responses.ts). */}
       <form method="post" action="/create-account/complete">
         <Button preventDoubleClick>Create account</Button>
       </form>

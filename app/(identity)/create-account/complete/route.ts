@@ -1,12 +1,12 @@
-import { activeJourney, completeRegistration, forgetJourney, nextStep, updateJourney } from "@/lib/identity/registration";
-import { NOT_AVAILABLE, STEPS } from "../journey";
-import { forbidden, isSameOrigin, seeOther } from "../post";
+import { isSameOrigin } from "@/lib/http/origin";
+import { forbidden, seeOther } from "@/lib/http/responses";
+import { activeJourney, completeRegistration, forgetJourney, JOURNEY_PAGES, nextStep, STEPS, updateJourney } from "@/lib/identity/registration";
 
-/** "Create account" on check your answers (a plain form post: see ../post.ts for why). */
+/** "Create account" on check your answers (a plain form post: see lib/http/responses.ts for why). */
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOrigin(request)) return forbidden();
+  if (!isSameOrigin(request.headers)) return forbidden();
   const active = await activeJourney();
-  if (!active) return seeOther(NOT_AVAILABLE);
+  if (!active) return seeOther(JOURNEY_PAGES.notAvailable);
   const next = nextStep(active.journey);
   if (next !== STEPS.checkAnswers) return seeOther(next);
 
@@ -18,11 +18,11 @@ export async function POST(request: Request): Promise<Response> {
       return seeOther(result.completeUrl);
     case "already-registered":
       await forgetJourney();
-      return seeOther("/create-account/already-have-account");
+      return seeOther(JOURNEY_PAGES.alreadyHaveAccount);
     case "email-in-use":
       // Someone took the address since it was confirmed: ask for another.
       await updateJourney(active.journey.id, { emailConfirmed: false });
-      return seeOther("/create-account/email/other?error=email-in-use");
+      return seeOther(`${JOURNEY_PAGES.otherEmail}?error=email-in-use`);
     case "incomplete":
       return seeOther(result.next);
   }

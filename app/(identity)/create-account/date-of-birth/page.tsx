@@ -1,30 +1,27 @@
 import type { Metadata } from "next";
-import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
-import { DateOfBirthForm } from "@/components/forms/create-account/date-of-birth-form";
-import { dateInputValues } from "@/components/identity/format";
+import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
+import { DateOfBirthField } from "@/components/identity/fields";
 import { QuestionPage } from "@/components/identity/question-page";
+import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
+import { dateValues, initialState } from "@/lib/forms/state";
+import { journeyAt, STEPS } from "@/lib/identity/registration";
 import { saveDateOfBirth } from "../actions";
-import { isChange, journeyAt, STEPS } from "../journey";
 
-// The form renders the <title> (FormErrors), so that it can say "Error: " without JavaScript.
+// The form renders the <title> (ActionForm), so that it can say "Error: " without JavaScript.
 export const metadata: Metadata = { title: null };
 const TITLE = pageTitle(IDENTITY_SERVICE, "What is your date of birth?");
 
 export default async function DateOfBirthPage({ searchParams }: { searchParams: Promise<{ change?: string | string[] }> }) {
   const { journey } = await journeyAt("dateOfBirth");
-  const change = isChange((await searchParams).change);
-  const saved = dateInputValues(journey.dateOfBirth);
+  const change = (await searchParams).change === "1";
   return (
     <QuestionPage backHref={change ? STEPS.checkAnswers : STEPS.name}>
-      <DateOfBirthForm
-        title={TITLE}
-        action={saveDateOfBirth}
-        change={change}
-        initialState={{
-          errors: [],
-          values: { "dateOfBirth-day": saved.day, "dateOfBirth-month": saved.month, "dateOfBirth-year": saved.year },
-        }}
-      />
+      <ActionForm title={TITLE} action={saveDateOfBirth} initialState={initialState(dateValues("dateOfBirth", journey.dateOfBirth))}>
+        <Form hidden={{ change: change ? "1" : undefined }}>
+          <DateOfBirthField legend="What is your date of birth?" />
+          <SubmitButton>Continue</SubmitButton>
+        </Form>
+      </ActionForm>
     </QuestionPage>
   );
 }

@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
-import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
-import { MobileForm } from "@/components/forms/create-account/mobile-form";
+import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
+import { MobileField } from "@/components/identity/fields";
 import { formatMobile } from "@/components/identity/format";
 import { QuestionPage } from "@/components/identity/question-page";
+import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
+import { initialState } from "@/lib/forms/state";
+import { journeyAt, STEPS } from "@/lib/identity/registration";
 import { saveMobile } from "../actions";
-import { isChange, journeyAt, STEPS } from "../journey";
 
-// The form renders the <title> (FormErrors), so that it can say "Error: " without JavaScript.
+// The form renders the <title> (ActionForm), so that it can say "Error: " without JavaScript.
 export const metadata: Metadata = { title: null };
 const TITLE = pageTitle(IDENTITY_SERVICE, "What is your mobile number?");
 
 export default async function MobilePage({ searchParams }: { searchParams: Promise<{ change?: string | string[] }> }) {
   const { journey } = await journeyAt("mobile");
-  const change = isChange((await searchParams).change);
+  const change = (await searchParams).change === "1";
   return (
     <QuestionPage backHref={change ? STEPS.checkAnswers : STEPS.dateOfBirth}>
-      <MobileForm
-        title={TITLE}
-        action={saveMobile}
-        change={change}
-        initialState={{ errors: [], values: { mobile: journey.mobile ? formatMobile(journey.mobile) : "" } }}
-      />
+      <ActionForm title={TITLE} action={saveMobile} initialState={initialState({ mobile: journey.mobile ? formatMobile(journey.mobile) : null })}>
+        <h1 className="govuk-heading-l">What is your mobile number?</h1>
+        <p className="govuk-body">
+          We’ll use it only to contact you about your account and your teaching record, if we need to. It will also be added to
+          your teaching record.
+        </p>
+        <Form hidden={{ change: change ? "1" : undefined }}>
+          <MobileField />
+          <SubmitButton>Continue</SubmitButton>
+        </Form>
+      </ActionForm>
     </QuestionPage>
   );
 }
+

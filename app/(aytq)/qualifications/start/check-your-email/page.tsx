@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { ContactUs } from "@/components/identity/contact-us";
-import { NEW_LINK_COOKIE } from "../new-link-cookie";
+import { COOKIES, readCookie } from "@/lib/http/cookies";
 
 export const metadata: Metadata = { title: "Check your email" };
 
 /** After asking for a new link: the same answer whether or not the address matched. */
 export default async function NewLinkSentPage() {
-  const email = (await cookies()).get(NEW_LINK_COOKIE)?.value;
+  const email = await readCookie(COOKIES.newLink);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,0 +1,30 @@
+// The one layout of each service: GOV.UK's template with the service's name and, for someone
+// signed in, its sections and "Sign out" in the service navigation.
+import type { ReactNode } from "react";
+import { GovukTemplate } from "@/components/govuk";
+import type { IdentityAccount } from "@/lib/db/generated/client";
+import { CurrentServiceNavigation } from "./current-service-navigation";
+import { AYTQ_SERVICE, IDENTITY_SERVICE, type Service } from "./services";
+
+interface LayoutProps {
+  /** The signed-in account, if any (pages that never read the session leave it out and stay static). */
+  account?: Pick<IdentityAccount, "role"> | null;
+  children: ReactNode;
+}
+
+export function ServiceLayout({ service, account, children }: LayoutProps & { service: Service }) {
+  return (
+    <GovukTemplate
+      serviceName={service.name}
+      serviceUrl={service.url}
+      serviceNavigation={
+        account ? <CurrentServiceNavigation serviceName={service.name} serviceUrl={service.url} links={service.navigation(account.role)} /> : undefined
+      }
+    >
+      {children}
+    </GovukTemplate>
+  );
+}
+
+export const AytqLayout = (props: LayoutProps) => <ServiceLayout service={AYTQ_SERVICE} {...props} />;
+export const IdentityLayout = (props: LayoutProps) => <ServiceLayout service={IDENTITY_SERVICE} {...props} />;
