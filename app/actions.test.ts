@@ -112,6 +112,7 @@ describe("a request without the right session or role changes nothing", () => {
 
   it("for each action that needs a session or a role", async () => {
     const guarded = found.filter(({ action }) => action.access !== "public");
+    expect(guarded.length, "actions that need a session").toBeGreaterThan(5);
     for (const { name, action } of guarded) {
       const before = await digest();
       const signedOut = await outcome(action, null);

@@ -59,8 +59,19 @@ export interface Persona {
   itt: readonly PersonaItt[];
   npqs: readonly { type: NpqType; awardedOn: SeedDate }[];
   mqs: readonly { specialism: MqSpecialism; awardedOn: SeedDate }[];
+  /** A request to change the record, sent some days before seeding and still waiting. */
+  openRequest?: PersonaChangeRequest;
   /** What the persona exercises, from PERSONAS.md. */
   exercises: string;
+}
+
+export interface PersonaChangeRequest {
+  /** Fixed, so research scripts and journeys can name it. */
+  reference: string;
+  name: { firstName: string; middleName?: string; lastName: string };
+  submittedDaysBeforeSeeding: number;
+  /** The stand-in document the seed makes (prisma/sample-documents.ts). */
+  evidence: { fileName: string; document: "marriage-certificate" };
 }
 
 export const PERSONAS = {
@@ -248,6 +259,26 @@ export const PERSONAS = {
     npqs: [],
     mqs: [],
     exercises: "an expired magic link and how to recover",
+  },
+  daniel: {
+    trn: "3000009",
+    firstName: "Daniel",
+    lastName: "Osei",
+    dateOfBirth: "1991-05-09",
+    email: "daniel.osei@example.com",
+    account: { firstName: "Daniel", lastName: "Osei", mobile: "+447700900429" },
+    qtsAwardedOn: "2016-07-31",
+    induction: { status: "PASSED", completedOn: "2017-07-21", periods: [] },
+    itt: [],
+    npqs: [],
+    mqs: [],
+    openRequest: {
+      reference: "CR-D4N1EZ",
+      name: { firstName: "Daniel", lastName: "Osei-Bonsu" },
+      submittedDaysBeforeSeeding: 3,
+      evidence: { fileName: "marriage-certificate.pdf", document: "marriage-certificate" },
+    },
+    exercises: "a waiting name-change request: the “Change requested” tag, and the support queue’s first item",
   },
 } as const satisfies Record<string, Persona>;
 

@@ -7,6 +7,8 @@ import { authenticateApiKey, DEVELOPMENT_API_KEY } from "../lib/identity/api-key
 import { invitationState } from "../lib/identity/invitations";
 import { hashToken } from "../lib/identity/tokens";
 import { useTestDatabase } from "../test/database";
+import { extractText, getDocumentProxy } from "unpdf";
+import { evidenceFile } from "../lib/dqt/change-requests";
 import { PERSONA_LIST, PERSONAS, STAFF, STAFF_LIST } from "./personas";
 import { calendarDate, isSeeded, seed, SEED_ACTOR, seedInvitations } from "./seed";
 
@@ -18,7 +20,7 @@ describe("seed", () => {
   const database = useTestDatabase();
   beforeEach(() => database.truncate());
 
-  it("loads exactly the eight persona records, once", async () => {
+  it("loads exactly the nine persona records, once", async () => {
     expect(await isSeeded(database.prisma)).toBe(false);
     await seed(database.prisma, TODAY);
 
@@ -33,17 +35,19 @@ describe("seed", () => {
       ["3000006", "Oliver", null, "Hughes", "oliver.hughes@example.com"],
       ["3000007", "Fatima Zahra", null, "Haddad", "fatima.haddad@example.com"],
       ["3000008", "Siân", null, "Llewellyn-Jones", "sian.llewellyn@example.com"],
+      ["3000009", "Daniel", null, "Osei", "daniel.osei@example.com"],
     ]);
     expect(records.find((r) => r.trn === "3000008")?.dateOfBirth).toEqual(day("1988-03-21"));
   });
 
-  it("gives the six persona teachers with a DIA an account linked by TRN, and the two staff theirs", async () => {
+  it("gives the seven persona teachers with a DIA an account linked by TRN, and the two staff theirs", async () => {
     await seed(database.prisma, TODAY);
 
     const accounts = await database.prisma.identityAccount.findMany({ orderBy: { email: "asc" } });
     expect(accounts.map((a) => [a.email, a.trn, a.role])).toEqual([
       ["admin@example.com", null, "ADMIN"],
       ["ciaran.byrne@example.com", "3000004", "TEACHER"],
+      ["daniel.osei@example.com", "3000009", "TEACHER"],
       ["fatima.haddad@example.com", "3000007", "TEACHER"],
       ["grace.mensah@example.com", "3000005", "TEACHER"],
       ["oliver.hughes@example.com", "3000006", "TEACHER"],
@@ -57,7 +61,7 @@ describe("seed", () => {
       expect(teacher.mobile).toMatch(/^\+447700900\d{3}$/);
       expect(teacher.dateOfBirth).toBeInstanceOf(Date);
     }
-    expect(new Set(teachers.map((t) => t.mobile)).size).toBe(6);
+    expect(new Set(teachers.map((t) => t.mobile)).size).toBe(7);
     const staff = accounts.filter((a) => a.role !== "TEACHER");
     expect(staff.map((s) => `${s.firstName} ${s.lastName}`)).toEqual([
       `${STAFF.admin.firstName} ${STAFF.admin.lastName}`,
@@ -162,12 +166,32 @@ describe("seed", () => {
     expect(stored.some((i) => i.tokenHash === invitations[0]!.token)).toBe(false);
   });
 
+  it("gives 3000009 one waiting request to change his name, with a one-page PDF, sent 3 days before", async () => {
+    await seed(database.prisma, TODAY);
+    await seed(database.prisma, TODAY);
+
+    const requests = await database.prisma.changeRequest.findMany({ include: { evidence: true } });
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(request).toMatchObject({ reference: "CR-D4N1EZ", trn: "3000009", kind: "NAME", status: "PENDING", firstName: "Daniel", lastName: "Osei-Bonsu" });
+    expect(request!.submittedAt).toEqual(new Date(TODAY.getTime() - 3 * DAY_MS));
+    expect(request!.evidence).toMatchObject({ fileName: "marriage-certificate.pdf", contentType: "application/pdf" });
+    const stored = await evidenceFile(request!.id);
+    expect(stored!.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(stored!.bytes.length).toBe(request!.evidence!.size);
+    const pdf = await getDocumentProxy(new Uint8Array(stored!.bytes));
+    expect(pdf.numPages).toBe(1);
+    expect((await extractText(pdf, { mergePages: true })).text).toContain("Daniel Osei-Bonsu");
+  });
+
   it("writes one audit event per persona record it creates", async () => {
     await seed(database.prisma, TODAY);
     await seed(database.prisma, TODAY);
 
-    const events = await database.prisma.auditEvent.findMany({ orderBy: { subjectTrn: "asc" } });
+    const events = await database.prisma.auditEvent.findMany({ where: { actor: SEED_ACTOR }, orderBy: { subjectTrn: "asc" } });
     expect(events.map((e) => [e.actor, e.action, e.subjectTrn])).toEqual(PERSONA_LIST.map((p) => [SEED_ACTOR, "record.seeded", p.trn]));
+    // And one for Daniel's request, sent by Daniel.
+    expect(await database.prisma.auditEvent.count({ where: { NOT: { actor: SEED_ACTOR } } })).toBe(1);
     expect(events[0]?.after).toMatchObject({ firstName: "Amara", lastName: "Okafor", dateOfBirth: "1998-04-12", qtsAwardedOn: "2026-02-22" });
   });
 

@@ -1,14 +1,17 @@
 // Loads the research personas and staff (prisma/personas.ts, from PERSONAS.md) in one
 // transaction. Idempotent: seeding again puts each persona back exactly as the table says
 // (record, qualifications, account, invitations) and never duplicates anything.
+import { createHash } from "node:crypto";
 import { actor, recordAudit } from "../lib/audit";
+import { insertEvidence } from "../lib/dqt/change-requests";
 import type { Prisma, PrismaClient } from "../lib/db/generated/client";
 import { env } from "../lib/env";
 import { enqueueEmail } from "../lib/email/outbox";
 import { API_SCOPES, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
 import { invitationLink } from "../lib/identity/invitations";
 import { generateToken, hashToken } from "../lib/identity/tokens";
-import { PERSONA_LIST, STAFF_LIST, type SeedDate } from "./personas";
+import { PERSONA_LIST, STAFF_LIST, type Persona, type SeedDate } from "./personas";
+import { sampleMarriageCertificate } from "./sample-documents";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,6 +51,7 @@ export async function seed(prisma: PrismaClient, today = new Date()): Promise<Se
     async (tx) => {
       await seedRecords(tx, today);
       await seedAccounts(tx, today);
+      await seedChangeRequests(tx, today);
       const invitations = await seedInvitations(tx, today);
       await seedInvitationEmails(tx, invitations);
       await seedDevelopmentApiKey(tx);
@@ -220,6 +224,64 @@ async function seedAccounts(tx: Tx, today: Date): Promise<void> {
       create: account,
       update: { ...update, record: update.record ?? { disconnect: true }, dateOfBirth: update.dateOfBirth ?? null, mobile: update.mobile ?? null },
     });
+  }
+}
+
+/**
+ * The personas' change requests are exactly the table's: research sessions' requests go, and
+ * each persona's open request (3000009's name change) is put back waiting, with its document.
+ */
+async function seedChangeRequests(tx: Tx, today: Date): Promise<void> {
+  const seeded = PERSONA_LIST.flatMap((p) => (p.openRequest ? [{ persona: p, request: p.openRequest }] : []));
+  await tx.changeRequest.deleteMany({ where: { trn: { in: personaTrns() }, reference: { notIn: seeded.map((s) => s.request.reference) } } });
+  for (const { persona, request } of seeded) {
+    const account = await tx.identityAccount.findUniqueOrThrow({ where: { email: persona.email }, select: { id: true } });
+    const submittedAt = new Date(today.getTime() - request.submittedDaysBeforeSeeding * DAY_MS);
+    const values = {
+      trn: persona.trn,
+      requestedById: account.id,
+      kind: "NAME" as const,
+      firstName: request.name.firstName,
+      middleName: request.name.middleName ?? null,
+      lastName: request.name.lastName,
+      dateOfBirth: null,
+      status: "PENDING" as const,
+      submittedAt,
+      decidedById: null,
+      decidedAt: null,
+      rejectionReason: null,
+      withdrawnAt: null,
+      createdAt: submittedAt,
+    };
+    const existing = await tx.changeRequest.findUnique({ where: { reference: request.reference }, select: { id: true } });
+    const { id } = await tx.changeRequest.upsert({ where: { reference: request.reference }, create: { reference: request.reference, ...values }, update: values });
+    await tx.changeRequestEvidence.deleteMany({ where: { changeRequestId: id } });
+    const bytes = sampleDocument(persona);
+    await insertEvidence(tx, id, {
+      fileName: request.evidence.fileName,
+      contentType: "application/pdf",
+      bytes,
+      size: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
+    if (!existing) {
+      await recordAudit(tx, {
+        actor: actor.account(account.id),
+        action: "change-request.submitted",
+        subjectTrn: persona.trn,
+        subjectAccountId: account.id,
+        after: { reference: request.reference, kind: "NAME", requested: request.name, evidence: request.evidence.fileName },
+      });
+    }
+  }
+}
+
+function sampleDocument(persona: Persona): Buffer {
+  switch (persona.openRequest?.evidence.document) {
+    case "marriage-certificate":
+      return sampleMarriageCertificate();
+    default:
+      throw new Error(`No sample document for ${persona.trn}`);
   }
 }
 

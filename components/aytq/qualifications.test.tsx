@@ -41,8 +41,8 @@ describe("YourDetails", () => {
     expect(html).not.toContain("govuk-tag");
   });
 
-  it("tags a name change in review", () => {
+  it("tags a name change waiting for support", () => {
     const html = renderToStaticMarkup(<YourDetails details={yourDetails(aRecord({ pendingChanges: ["NAME"] }))} />);
-    expect(html).toContain('<strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">Name change in review</strong>');
+    expect(html).toContain('<strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">Change requested</strong>');
   });
 });

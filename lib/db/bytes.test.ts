@@ -33,5 +33,7 @@ describe("bytea through Prisma on PGlite and PostgreSQL", () => {
 
   it("refuses anything but a plain column reference", () => {
     expect(() => byteaColumn("data); DROP TABLE x; --", "d")).toThrow();
+    expect(() => byteaColumn(`"data"`, `d" FROM x; --`)).toThrow();
+    expect(byteaColumn(`b."data"`, "d").text).toBe(`encode(b."data", 'base64') AS "d"`);
   });
 });

@@ -13,7 +13,8 @@ export function byteaValue(bytes: Uint8Array): Prisma.Sql {
 
 /** A SQL fragment that reads a bytea column as base64 text named `alias`. */
 export function byteaColumn(column: string, alias: string): Prisma.Sql {
-  if (!/^[A-Za-z_][A-Za-z0-9_."]*$/.test(column) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) {
+  const identifier = /^"?[A-Za-z_][A-Za-z0-9_]*"?$/;
+  if (!column.split(".").every((part) => identifier.test(part)) || !identifier.test(alias)) {
     throw new Error(`Not a column reference: ${column} AS ${alias}`);
   }
   return Prisma.raw(`encode(${column}, 'base64') AS "${alias}"`);

@@ -2,6 +2,8 @@
 import "server-only";
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
+import ChangeRequestSubmittedEmail from "@/emails/change-request-submitted";
+import EmailChangedEmail from "@/emails/email-changed";
 import EmailCodeEmail from "@/emails/email-code";
 import InvitationEmail from "@/emails/invitation";
 import QtsAddedEmail from "@/emails/qts-added";
@@ -15,6 +17,8 @@ const COMPONENTS: { [T in EmailTemplate]: ComponentType<EmailData[T]> } = {
   "sign-in": SignInEmail,
   "sign-in-no-account": SignInNoAccountEmail,
   "email-code": EmailCodeEmail,
+  "email-changed": EmailChangedEmail,
+  "change-request-submitted": ChangeRequestSubmittedEmail,
 };
 
 export interface RenderedEmail {

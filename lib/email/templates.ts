@@ -11,6 +11,10 @@ export interface EmailData {
   "sign-in-no-account": { startLink: string };
   /** A code to verify another email address while setting up an account. */
   "email-code": { code: string; expiresInMinutes: number };
+  /** To the old address, once an account's email has been changed. */
+  "email-changed": { firstName: string; newEmail: string; helpEmail: string };
+  /** A request to change the name or date of birth on the teaching record was sent. */
+  "change-request-submitted": { firstName: string; reference: string; change: string };
 }
 
 export type EmailTemplate = keyof EmailData;
@@ -22,6 +26,8 @@ export const EMAIL_SUBJECTS: { [T in EmailTemplate]: (data: EmailData[T]) => str
   "sign-in": () => "Sign in to Access your teaching qualifications",
   "sign-in-no-account": () => "Signing in to Access your teaching qualifications",
   "email-code": () => "Confirm your email address for your DfE Identity account",
+  "email-changed": () => "The email address for your DfE Identity account has changed",
+  "change-request-submitted": (data) => `We’ve received your request to change the ${data.change} on your teaching record`,
 };
 
 export const isEmailTemplate = (name: string): name is EmailTemplate => name in EMAIL_SUBJECTS;

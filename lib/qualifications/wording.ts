@@ -45,10 +45,15 @@ export const MQ_SPECIALISM_WORDS: Record<MqSpecialism, string> = {
   MULTI_SENSORY: "Multi-sensory",
 };
 
-/** The name held on DQT (first, middle, last): the name on certificates, never the DfE Identity name. */
-export function dqtName(record: { firstName: string; middleName: string | null; lastName: string }): string {
-  return [record.firstName, record.middleName, record.lastName]
+/** A name from its parts (first, middle, last), skipping the empty ones. */
+export function fullName(person: { firstName: string; middleName?: string | null; lastName: string }): string {
+  return [person.firstName, person.middleName, person.lastName]
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(" ");
+}
+
+/** The name held on DQT (first, middle, last): the name on certificates, never the DfE Identity name. */
+export function dqtName(record: { firstName: string; middleName: string | null; lastName: string }): string {
+  return fullName(record);
 }

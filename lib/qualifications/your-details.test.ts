@@ -11,14 +11,14 @@ describe("yourDetails", () => {
     expect(yourDetails(fatimaHaddad).name).toBe("Fatima Zahra Haddad");
   });
 
-  it("says which changes are in review", () => {
+  it("says which changes are waiting for support", () => {
     expect(yourDetails(aRecord({ pendingChanges: ["NAME"] }))).toMatchObject({
-      nameChange: "Name change in review",
+      nameChange: "Change requested",
       dateOfBirthChange: null,
     });
     expect(yourDetails(aRecord({ pendingChanges: ["DATE_OF_BIRTH", "NAME"] }))).toMatchObject({
-      nameChange: "Name change in review",
-      dateOfBirthChange: "Date of birth change in review",
+      nameChange: "Change requested",
+      dateOfBirthChange: "Change requested",
     });
   });
 });

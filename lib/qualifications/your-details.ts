@@ -7,15 +7,15 @@ export interface YourDetails {
   /** The DQT name: the name on certificates, never the DfE Identity account's. */
   name: string;
   trn: string;
-  /** Tag text for the name row, such as "Name change in review"; null when nothing is pending. */
+  /** Tag text for the name row, such as "Change requested"; null when nothing is pending. */
   nameChange: string | null;
   /** Tag text for a pending date of birth change, which the box mentions without showing the date. */
   dateOfBirthChange: string | null;
 }
 
 export const PENDING_CHANGE_WORDS: Record<ChangeRequestKind, string> = {
-  NAME: "Name change in review",
-  DATE_OF_BIRTH: "Date of birth change in review",
+  NAME: "Change requested",
+  DATE_OF_BIRTH: "Change requested",
 };
 
 export function yourDetails(

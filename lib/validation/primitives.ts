@@ -34,20 +34,29 @@ export const personalEmail = email.refine((value) => !isRoleMailbox(value), {
   message: "Enter your own email address, not a shared one like office@ or head@",
 });
 
+// Names print on certificates: no control characters, no direction overrides (U+202A–202E,
+// U+2066–2069), and not only invisible characters.
+const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE = /^[\s\u200b-\u200f\u2060\ufeff\u00ad]*$/;
+const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
+
 export const name = (label: string) =>
   z
     .string({ error: `Enter your ${label}` })
     .trim()
     .min(1, `Enter your ${label}`)
-    .max(100, `${label[0]!.toUpperCase()}${label.slice(1)} must be 100 characters or fewer`);
+    .max(100, `${capitalised(label)} must be 100 characters or fewer`)
+    .refine((value) => !NAME_FORBIDDEN.test(value), `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`)
+    .refine((value) => !INVISIBLE.test(value), `Enter your ${label}`);
 
 export const optionalName = (label: string) =>
   z
     .string()
     .trim()
-    .max(100, `${label[0]!.toUpperCase()}${label.slice(1)} must be 100 characters or fewer`)
+    .max(100, `${capitalised(label)} must be 100 characters or fewer`)
+    .refine((value) => !NAME_FORBIDDEN.test(value), `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`)
     .optional()
-    .transform((value) => (value ? value : undefined));
+    .transform((value) => (value && !INVISIBLE.test(value) ? value : undefined));
 
 /** Parses a UK or international mobile number into E.164 (+447700900123), or null. */
 export function normaliseMobile(input: string): string | null {

@@ -1,0 +1,165 @@
+"use server";
+// The teacher's own DfE Identity account (/account): direct changes to the account, and
+// requests to change the name or date of birth on their teaching record. Every action is for
+// a signed-in account and acts only on that account and its own record.
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { kindFromSlug, saveDraftEvidence, saveDraftValue, submitDraft, withdrawRequest, type Requester } from "@/lib/dqt/change-requests";
+import { deliverAfterResponse } from "@/lib/email/sender";
+import { formAction, invalid } from "@/lib/forms/action";
+import type { IdentityAccount } from "@/lib/db";
+import { emailInUse } from "@/lib/identity/accounts";
+import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
+import { cancelEmailCode, confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
+import { ACCOUNT_PAGES, changedBanner, type ChangedField } from "@/lib/identity/account-pages";
+import {
+  accountDateOfBirthSchema,
+  accountMobileSchema,
+  accountNameSchema,
+  EMAIL_IN_USE_ON_ANOTHER_ACCOUNT,
+  evidenceSchema,
+  newEmailSchema,
+  recordDateOfBirthSchema,
+  recordNameSchema,
+} from "@/lib/validation/account";
+import { codeSchema, TOO_MANY_CODES } from "@/lib/validation/registration";
+
+const STALE = "Your account was changed since you opened this page. Check the details and try again";
+
+/** Back to /account, saying what changed (nothing to say when nothing changed). */
+function afterChange(result: ChangeResult, field: ChangedField, values: Record<string, unknown>, errorField: string) {
+  if (result === "stale") return invalid(values as Record<string, string>, { field: errorField, message: STALE });
+  redirect(result === "changed" ? changedBanner(field) : ACCOUNT_PAGES.account);
+}
+
+export const changeName = formAction({
+  access: "account",
+  page: ACCOUNT_PAGES.name,
+  schema: accountNameSchema,
+  async run({ version, firstName, middleName, lastName }, { account, values }) {
+    const result = await changeAccountDetails(account.id, version, { field: "name", firstName, middleName: middleName ?? null, lastName });
+    return afterChange(result, "name", values, "firstName");
+  },
+});
+
+export const changeDateOfBirth = formAction({
+  access: "account",
+  page: ACCOUNT_PAGES.dateOfBirth,
+  schema: accountDateOfBirthSchema,
+  async run({ version, dateOfBirth }, { account, values }) {
+    const result = await changeAccountDetails(account.id, version, { field: "dateOfBirth", dateOfBirth });
+    return afterChange(result, "dateOfBirth", values, "dateOfBirth");
+  },
+});
+
+export const changeMobile = formAction({
+  access: "account",
+  page: ACCOUNT_PAGES.mobile,
+  schema: accountMobileSchema,
+  async run({ version, mobile }, { account, values }) {
+    const result = await changeAccountDetails(account.id, version, { field: "mobile", mobile });
+    return afterChange(result, "mobile", values, "mobile");
+  },
+});
+
+/** The new address gets a code; nothing changes until it is typed. */
+export const startEmailChange = formAction({
+  access: "account",
+  page: ACCOUNT_PAGES.email,
+  schema: newEmailSchema,
+  async run({ email }, { account, values }) {
+    if (email === account.email) {
+      await cancelEmailCode({ accountId: account.id });
+      redirect(ACCOUNT_PAGES.account);
+    }
+    if (await emailInUse(email, account.id)) return invalid(values, { field: "email", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
+    if (!(await sendEmailCode({ accountId: account.id }, email)).ok) return invalid(values, { field: "email", message: TOO_MANY_CODES });
+    await deliverAfterResponse();
+    redirect(ACCOUNT_PAGES.emailCode);
+  },
+});
+
+/** "Continue" checks the code; "Send a new code" sends another to the same new address. */
+export const confirmEmailChange = formAction({
+  access: "account",
+  page: ACCOUNT_PAGES.emailCode,
+  async load({ account }) {
+    const email = await pendingEmail({ accountId: account.id });
+    if (!email) redirect(ACCOUNT_PAGES.email);
+    return { email };
+  },
+  schema: (values) => (values.intent === "resend" ? z.object({}) : codeSchema),
+  async run(data, { account, loaded, values }) {
+    const owner = { accountId: account.id };
+    if (!("code" in data)) {
+      if (!(await sendEmailCode(owner, loaded.email)).ok) return invalid({}, { field: "send-new-code", message: TOO_MANY_CODES });
+      await deliverAfterResponse();
+      return { errors: [], values: {}, notice: `We’ve sent a new code to ${loaded.email}` };
+    }
+    try {
+      const result = await confirmEmailCode(owner, data.code, async (tx, email) => void (await applyNewEmail(tx, account.id, email)));
+      if (result.status === "wrong") return invalid(values, { field: "code", message: "The code is not right. Check the email and try again" });
+      if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
+    } catch (error) {
+      if (!(error instanceof EmailTakenError)) throw error;
+      await cancelEmailCode(owner);
+      return invalid(values, { field: "code", message: "Another DfE Identity account now uses this email address. Go back and enter a different one" });
+    }
+    await deliverAfterResponse();
+    redirect(changedBanner("email"));
+  },
+});
+
+// ─── Requests to change the teaching record ───
+
+/** The signed-in teacher as the one asking, and the kind of change in the address. */
+function requesterFor(account: IdentityAccount, formData: FormData) {
+  const kind = kindFromSlug(String(formData.get("kind") ?? ""));
+  if (!account.trn || !kind) notFound();
+  const requester: Requester = { id: account.id, trn: account.trn, email: account.email, firstName: account.firstName };
+  return { requester, kind };
+}
+
+export const saveRequestedValue = formAction({
+  access: "account",
+  load: async ({ account, formData }) => requesterFor(account, formData),
+  schema: (_values, { kind }) => (kind === "NAME" ? recordNameSchema : recordDateOfBirthSchema),
+  async run(data, { loaded: { requester, kind } }) {
+    if ("dateOfBirth" in data) await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth });
+    else await saveDraftValue(requester, { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName });
+    redirect(ACCOUNT_PAGES.requestStep(kind, "evidence"));
+  },
+});
+
+export const saveEvidence = formAction({
+  access: "account",
+  load: async ({ account, formData }) => requesterFor(account, formData),
+  schema: evidenceSchema,
+  async run({ evidence }, { loaded: { requester, kind } }) {
+    if (!(await saveDraftEvidence(requester, kind, evidence))) redirect(ACCOUNT_PAGES.requestStep(kind, "value"));
+    redirect(ACCOUNT_PAGES.requestStep(kind, "check"));
+  },
+});
+
+export const sendRequest = formAction({
+  access: "account",
+  load: async ({ account, formData }) => requesterFor(account, formData),
+  schema: z.object({}),
+  async run(_data, { loaded: { requester, kind } }) {
+    const result = await submitDraft(requester, kind);
+    if (result.status === "incomplete") redirect(ACCOUNT_PAGES.requestStep(kind, result.missing === "value" ? "value" : "evidence"));
+    if (result.status === "already-open") redirect(ACCOUNT_PAGES.requestStep(kind, "value"));
+    await deliverAfterResponse();
+    redirect(ACCOUNT_PAGES.requestSent(result.reference));
+  },
+});
+
+export const withdraw = formAction({
+  access: "account",
+  schema: z.object({ reference: z.string().max(12) }),
+  async run({ reference }, { account }) {
+    if (!account.trn) notFound();
+    const result = await withdrawRequest({ id: account.id, trn: account.trn }, reference);
+    redirect(result === "withdrawn" ? `${ACCOUNT_PAGES.requests}?withdrawn=${encodeURIComponent(reference)}` : ACCOUNT_PAGES.request(reference));
+  },
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/govuk";
+import { RequestCard, REQUEST_TITLES } from "@/components/identity/change-requests";
+import { requestOf } from "@/lib/dqt/change-requests";
+import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { requireAccount } from "@/lib/identity/session";
+
+type Params = Promise<{ reference: string }>;
+
+export const metadata: Metadata = { title: "Your request to change your teaching record" };
+
+/** One of the teacher's own requests; anyone else's reference is the 404 page. */
+export default async function RequestPage({ params }: { params: Params }) {
+  const { reference } = await params;
+  const account = await requireAccount(ACCOUNT_PAGES.request(reference));
+  const request = await requestOf(account, reference);
+  if (!request) notFound();
+  return (
+    <>
+      <BackLink href={ACCOUNT_PAGES.requests} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{request.reference}</span>
+          <h1 className="govuk-heading-l">{REQUEST_TITLES[request.kind]}</h1>
+          <RequestCard request={request} />
+          {request.status === "PENDING" ? (
+            <p className="govuk-body">We’ll email you when we’ve decided, usually within 5 working days of your request.</p>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// A teacher's request to change their teaching record, as /account/requests shows it.
+import { SummaryCard, Tag, type TagColour } from "@/components/govuk";
+import { formatDateOfBirth, formatDay } from "@/components/identity/format";
+import type { ChangeRequestStatus, ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
+import { requestedValue } from "@/lib/dqt/change-requests";
+import { formatFileSize } from "@/lib/dqt/evidence";
+import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { fullName } from "@/lib/qualifications/wording";
+
+// The default (blue) tag for a request still waiting.
+export const STATUS_TAGS: Record<Exclude<ChangeRequestStatus, "DRAFT">, { text: string; colour?: TagColour }> = {
+  PENDING: { text: "Waiting for a decision" },
+  ACCEPTED: { text: "Accepted", colour: "green" },
+  REJECTED: { text: "Rejected", colour: "red" },
+  WITHDRAWN: { text: "Withdrawn", colour: "grey" },
+};
+
+export const REQUEST_TITLES = { NAME: "Change of name", DATE_OF_BIRTH: "Change of date of birth" } as const;
+
+export function StatusTag({ status }: { status: ChangeRequestStatus }) {
+  if (status === "DRAFT") return null;
+  const { text, colour } = STATUS_TAGS[status];
+  return <Tag colour={colour}>{text}</Tag>;
+}
+
+/** The value asked for, as the teacher typed it. */
+export function requestedText(request: ChangeRequestWithEvidence): string {
+  const value = requestedValue(request);
+  if (!value) return "";
+  return value.kind === "NAME" ? fullName(value) : formatDateOfBirth(value.dateOfBirth);
+}
+
+export function RequestCard({ request, withLink }: { request: ChangeRequestWithEvidence; withLink?: boolean }) {
+  return (
+    <SummaryCard
+      title={`${REQUEST_TITLES[request.kind]} (${request.reference})`}
+      actions={
+        request.status === "PENDING"
+          ? [{ href: ACCOUNT_PAGES.withdraw(request.reference), text: "Withdraw" }]
+          : withLink
+            ? [{ href: ACCOUNT_PAGES.request(request.reference), text: "View" }]
+            : []
+      }
+      rows={[
+        { key: request.kind === "NAME" ? "Name asked for" : "Date of birth asked for", value: <span className="govuk-!-text-break-word">{requestedText(request)}</span> },
+        { key: "Status", value: <StatusTag status={request.status} /> },
+        request.status === "REJECTED" && request.rejectionReason ? { key: "Reason", value: request.rejectionReason } : null,
+        request.evidence
+          ? { key: "Document", value: <span className="govuk-!-text-break-word">{`${request.evidence.fileName} (${formatFileSize(request.evidence.size)})`}</span> }
+          : null,
+        request.submittedAt ? { key: "Sent", value: formatDay(request.submittedAt) } : null,
+        request.decidedAt ? { key: "Decided", value: formatDay(request.decidedAt) } : null,
+        request.withdrawnAt ? { key: "Withdrawn", value: formatDay(request.withdrawnAt) } : null,
+      ]}
+    />
+  );
+}
