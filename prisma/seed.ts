@@ -94,44 +94,94 @@ async function seedDevelopmentApiKey(tx: Tx): Promise<void> {
  * link for a persona without re-seeding everything.
  */
 export async function seedInvitations(tx: Tx, today = new Date()): Promise<SeededInvitation[]> {
-  const ttlMs = env().INVITATION_TTL_DAYS * DAY_MS;
   await tx.invitation.deleteMany({ where: { trn: { in: personaTrns() } } });
   const invitations: SeededInvitation[] = [];
   for (const persona of PERSONA_LIST) {
     if (!persona.invitation) continue;
-    // Pending: sent when QTS was awarded, 3 weeks ago. Expired: ran out two weeks ago.
-    const createdAt =
-      persona.invitation === "pending"
-        ? new Date(today.getTime() - daysBefore(persona.qtsAwardedOn) * DAY_MS)
-        : new Date(today.getTime() - EXPIRED_DAYS_AGO * DAY_MS - ttlMs);
     const token = generateToken();
-    const invitation = { trn: persona.trn, email: persona.email, createdAt, expiresAt: new Date(createdAt.getTime() + ttlMs) };
+    const invitation = { trn: persona.trn, email: persona.email, ...personaInvitationDates(persona, today) };
     await tx.invitation.create({ data: { ...invitation, tokenHash: hashToken(token) } });
     invitations.push({ ...invitation, firstName: persona.firstName, token, status: persona.invitation });
   }
   return invitations;
 }
 
+/** The record fields of a persona as of `today` (relative dates count back from it). */
+export function personaRecordData(persona: Persona, today: Date) {
+  const date = (value: SeedDate) => calendarDate(value, today);
+  const optionalDate = (value: SeedDate | undefined) => (value === undefined ? null : date(value));
+  return {
+    firstName: persona.firstName,
+    middleName: persona.middleName ?? null,
+    lastName: persona.lastName,
+    dateOfBirth: date(persona.dateOfBirth),
+    email: persona.email,
+    // The DQT mobile follows the DIA's.
+    mobile: persona.account?.mobile ?? null,
+    qtsAwardedOn: optionalDate(persona.qtsAwardedOn),
+    eytsAwardedOn: optionalDate(persona.eytsAwardedOn),
+    inductionStatus: persona.induction?.status ?? null,
+    inductionCompletedOn: optionalDate(persona.induction?.completedOn),
+  };
+}
+
+/** A persona's qualifications as rows for the record `trn` (a persona's own, or a research copy's). */
+export function personaQualificationRows(persona: Persona, trn: string, today: Date) {
+  const date = (value: SeedDate) => calendarDate(value, today);
+  const optionalDate = (value: SeedDate | undefined) => (value === undefined ? null : date(value));
+  return {
+    inductionPeriods: (persona.induction?.periods ?? []).map((period) => ({
+      trn,
+      appropriateBody: period.appropriateBody,
+      startDate: date(period.startDate),
+      endDate: optionalDate(period.endDate),
+      numberOfTerms: period.numberOfTerms ?? null,
+    })),
+    ittTrainings: persona.itt.map((itt) => ({
+      trn,
+      qualification: itt.qualification ?? null,
+      provider: itt.provider ?? null,
+      trainingType: itt.trainingType ?? null,
+      subjects: [...itt.subjects],
+      startDate: optionalDate(itt.startDate),
+      endDate: optionalDate(itt.endDate),
+      result: itt.result ?? null,
+      ageRangeFrom: itt.ageRange?.from ?? null,
+      ageRangeTo: itt.ageRange?.to ?? null,
+    })),
+    npqs: persona.npqs.map((npq) => ({ trn, type: npq.type, awardedOn: date(npq.awardedOn) })),
+    mqs: persona.mqs.map((mq) => ({ trn, specialism: mq.specialism, awardedOn: date(mq.awardedOn) })),
+  };
+}
+
+/** Writes a persona's qualifications for the record `trn`. */
+export async function writePersonaQualifications(tx: Tx, persona: Persona, trn: string, today: Date): Promise<void> {
+  await writeQualificationRows(tx, [personaQualificationRows(persona, trn, today)]);
+}
+
+async function writeQualificationRows(tx: Tx, rows: ReturnType<typeof personaQualificationRows>[]): Promise<void> {
+  await tx.inductionPeriod.createMany({ data: rows.flatMap((r) => r.inductionPeriods) });
+  await tx.ittTraining.createMany({ data: rows.flatMap((r) => r.ittTrainings) });
+  await tx.npq.createMany({ data: rows.flatMap((r) => r.npqs) });
+  await tx.mandatoryQualification.createMany({ data: rows.flatMap((r) => r.mqs) });
+}
+
+/** When a persona's invitation was sent and when it runs out: pending ones were sent when QTS was awarded, expired ones ran out two weeks ago. */
+export function personaInvitationDates(persona: Persona, today: Date): { createdAt: Date; expiresAt: Date } {
+  const ttlMs = env().INVITATION_TTL_DAYS * DAY_MS;
+  const createdAt =
+    persona.invitation === "pending"
+      ? new Date(today.getTime() - daysBefore(persona.qtsAwardedOn) * DAY_MS)
+      : new Date(today.getTime() - EXPIRED_DAYS_AGO * DAY_MS - ttlMs);
+  return { createdAt, expiresAt: new Date(createdAt.getTime() + ttlMs) };
+}
+
 async function seedRecords(tx: Tx, today: Date): Promise<void> {
   const trns = personaTrns();
   const existing = new Set((await tx.teachingRecord.findMany({ where: { trn: { in: trns } }, select: { trn: true } })).map((r) => r.trn));
-  const date = (value: SeedDate) => calendarDate(value, today);
-  const optionalDate = (value: SeedDate | undefined) => (value === undefined ? null : date(value));
 
   for (const persona of PERSONA_LIST) {
-    const data = {
-      firstName: persona.firstName,
-      middleName: persona.middleName ?? null,
-      lastName: persona.lastName,
-      dateOfBirth: date(persona.dateOfBirth),
-      email: persona.email,
-      // The DQT mobile follows the DIA's.
-      mobile: persona.account?.mobile ?? null,
-      qtsAwardedOn: optionalDate(persona.qtsAwardedOn),
-      eytsAwardedOn: optionalDate(persona.eytsAwardedOn),
-      inductionStatus: persona.induction?.status ?? null,
-      inductionCompletedOn: optionalDate(persona.induction?.completedOn),
-    };
+    const data = personaRecordData(persona, today);
     await tx.teachingRecord.upsert({ where: { trn: persona.trn }, create: { trn: persona.trn, ...data }, update: data });
     if (!existing.has(persona.trn)) {
       await recordAudit(tx, {
@@ -149,37 +199,7 @@ async function seedRecords(tx: Tx, today: Date): Promise<void> {
   await tx.ittTraining.deleteMany({ where });
   await tx.npq.deleteMany({ where });
   await tx.mandatoryQualification.deleteMany({ where });
-  await tx.inductionPeriod.createMany({
-    data: PERSONA_LIST.flatMap((p) =>
-      (p.induction?.periods ?? []).map((period) => ({
-        trn: p.trn,
-        appropriateBody: period.appropriateBody,
-        startDate: date(period.startDate),
-        endDate: optionalDate(period.endDate),
-        numberOfTerms: period.numberOfTerms ?? null,
-      })),
-    ),
-  });
-  await tx.ittTraining.createMany({
-    data: PERSONA_LIST.flatMap((p) =>
-      p.itt.map((itt) => ({
-        trn: p.trn,
-        qualification: itt.qualification ?? null,
-        provider: itt.provider ?? null,
-        trainingType: itt.trainingType ?? null,
-        subjects: [...itt.subjects],
-        startDate: optionalDate(itt.startDate),
-        endDate: optionalDate(itt.endDate),
-        result: itt.result ?? null,
-        ageRangeFrom: itt.ageRange?.from ?? null,
-        ageRangeTo: itt.ageRange?.to ?? null,
-      })),
-    ),
-  });
-  await tx.npq.createMany({ data: PERSONA_LIST.flatMap((p) => p.npqs.map((npq) => ({ trn: p.trn, type: npq.type, awardedOn: date(npq.awardedOn) }))) });
-  await tx.mandatoryQualification.createMany({
-    data: PERSONA_LIST.flatMap((p) => p.mqs.map((mq) => ({ trn: p.trn, specialism: mq.specialism, awardedOn: date(mq.awardedOn) }))),
-  });
+  await writeQualificationRows(tx, PERSONA_LIST.map((p) => personaQualificationRows(p, p.trn, today)));
 }
 
 async function seedAccounts(tx: Tx, today: Date): Promise<void> {
@@ -256,14 +276,7 @@ async function seedChangeRequests(tx: Tx, today: Date): Promise<void> {
     const existing = await tx.changeRequest.findUnique({ where: { reference: request.reference }, select: { id: true } });
     const { id } = await tx.changeRequest.upsert({ where: { reference: request.reference }, create: { reference: request.reference, ...values }, update: values });
     await tx.changeRequestEvidence.deleteMany({ where: { changeRequestId: id } });
-    const bytes = sampleDocument(persona);
-    await insertEvidence(tx, id, {
-      fileName: request.evidence.fileName,
-      contentType: "application/pdf",
-      bytes,
-      size: bytes.length,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-    });
+    await insertEvidence(tx, id, personaEvidence(persona));
     if (!existing) {
       await recordAudit(tx, {
         actor: actor.account(account.id),
@@ -274,6 +287,18 @@ async function seedChangeRequests(tx: Tx, today: Date): Promise<void> {
       });
     }
   }
+}
+
+/** The stand-in document of a persona's request, ready to store. */
+export function personaEvidence(persona: Persona) {
+  const bytes = sampleDocument(persona);
+  return {
+    fileName: persona.openRequest!.evidence.fileName,
+    contentType: "application/pdf" as const,
+    bytes,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
 }
 
 function sampleDocument(persona: Persona): Buffer {
