@@ -14,9 +14,16 @@ const nextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+      {
+        // Every page but a change request's document, which its review page shows in a frame
+        // (that route sends X-Frame-Options: SAMEORIGIN and frame-ancestors 'self' itself).
+        source: "/:path((?!support/change-requests/[^/]+/evidence$).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
         ],
       },
     ];

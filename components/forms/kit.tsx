@@ -168,3 +168,28 @@ export function FileField(props: Omit<FileUploadProps, "errorMessage">) {
 export function SubmitButton({ preventDoubleClick = true, ...props }: Omit<SubmitButtonProps, "href">) {
   return <Button {...props} preventDoubleClick={preventDoubleClick} />;
 }
+
+/** Children only once the action has returned a value to show once (lib/forms/state.ts `shown`). */
+export function ShownOnce({ name, children }: { name: string; children: ReactNode }) {
+  const { state } = useFormKit("ShownOnce");
+  return state.shown?.[name] === undefined ? null : <>{children}</>;
+}
+
+/** That value, as read-only text to select and copy (works without JavaScript). */
+export function ShownValue({ name, id, label }: { name: string; id: string; label: string }) {
+  const { state } = useFormKit("ShownValue");
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <textarea id={id} className="govuk-textarea app-shown-value" readOnly rows={2} spellCheck={false} value={state.shown?.[name] ?? ""} />
+    </div>
+  );
+}
+
+/** Children only until the action has shown its once-only values (the form that makes them). */
+export function UntilShown({ children }: { children: ReactNode }) {
+  const { state } = useFormKit("UntilShown");
+  return state.shown ? null : <>{children}</>;
+}

@@ -48,3 +48,4 @@ export { GovukTemplate, FEEDBACK_EMAIL, type GovukTemplateProps } from "./templa
 export { TextInput, inputWidthClass, type InputWidth, type TextInputProps } from "./text-input";
 export { Textarea, type TextareaProps } from "./textarea";
 export { WarningText, type WarningTextProps } from "./warning-text";
+export { Pagination, pageNumbers, type PaginationProps } from "./pagination";

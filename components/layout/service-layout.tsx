@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { GovukTemplate } from "@/components/govuk";
 import type { IdentityAccount } from "@/lib/db/generated/client";
 import { CurrentServiceNavigation } from "./current-service-navigation";
-import { AYTQ_SERVICE, IDENTITY_SERVICE, type Service } from "./services";
+import { AYTQ_SERVICE, IDENTITY_SERVICE, type NavigationLink, type Service } from "./services";
 
 interface LayoutProps {
   /** The signed-in account, if any (pages that never read the session leave it out and stay static). */
@@ -12,13 +12,13 @@ interface LayoutProps {
   children: ReactNode;
 }
 
-export function ServiceLayout({ service, account, children }: LayoutProps & { service: Service }) {
+export function ServiceLayout({ service, account, links, children }: LayoutProps & { service: Service; links?: NavigationLink[] }) {
   return (
     <GovukTemplate
       serviceName={service.name}
       serviceUrl={service.url}
       serviceNavigation={
-        account ? <CurrentServiceNavigation serviceName={service.name} serviceUrl={service.url} links={service.navigation(account.role)} /> : undefined
+        account ? <CurrentServiceNavigation serviceName={service.name} serviceUrl={service.url} links={links ?? service.navigation(account.role)} /> : undefined
       }
     >
       {children}

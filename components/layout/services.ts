@@ -42,3 +42,12 @@ export const IDENTITY_SERVICE: Service = {
 export function pageTitle(service: { titleTemplate: string }, title: string): string {
   return service.titleTemplate.replace("%s", title);
 }
+
+/** The staff console. Its navigation is drawn by its layout, which counts the waiting requests. */
+export const SUPPORT_SERVICE: Service = {
+  name: "Support for teaching records",
+  url: "/support",
+  titleTemplate: "%s – Support for teaching records – GOV.UK",
+  defaultTitle: "Support for teaching records – GOV.UK",
+  navigation: () => [],
+};

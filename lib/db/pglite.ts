@@ -6,8 +6,16 @@ import type { PGlite } from "@electric-sql/pglite";
 
 export class DatabaseInUseError extends Error {}
 
-// Without this, a folder that was not closed cleanly keeps Node alive after crash recovery.
-const PGLITE_OPTIONS = { postgresqlconf: ["log_startup_progress_interval = 0"] };
+// Without postgresqlconf, a folder that was not closed cleanly keeps Node alive after crash
+// recovery. The extensions are the ones the migrations create (pg_trgm and unaccent: the support
+// console's name search); PGlite loads their code only when given here.
+async function pgliteOptions() {
+  const [{ pg_trgm }, { unaccent }] = await Promise.all([
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
+  ]);
+  return { postgresqlconf: ["log_startup_progress_interval = 0"], extensions: { pg_trgm, unaccent } };
+}
 
 function isRunning(pid: number): boolean {
   try {
@@ -61,7 +69,7 @@ export async function openPGlite(dataDir: string): Promise<PGlite> {
   lockDataDir(dataDir);
   const { PGlite } = await import("@electric-sql/pglite");
   fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, PGLITE_OPTIONS);
+  const pglite = new PGlite(dataDir, await pgliteOptions());
   await pglite.waitReady;
   return pglite;
 }
@@ -69,7 +77,7 @@ export async function openPGlite(dataDir: string): Promise<PGlite> {
 /** An in-memory database, optionally loaded from a snapshot made by dumpDataDir(). */
 export async function openMemoryPGlite(snapshot?: Blob | File): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = new PGlite({ ...PGLITE_OPTIONS, loadDataDir: snapshot });
+  const pglite = new PGlite({ ...(await pgliteOptions()), loadDataDir: snapshot });
   await pglite.waitReady;
   return pglite;
 }

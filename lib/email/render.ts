@@ -2,6 +2,8 @@
 import "server-only";
 import { render } from "@react-email/components";
 import { createElement, type ComponentType } from "react";
+import ChangeRequestAcceptedEmail from "@/emails/change-request-accepted";
+import ChangeRequestRejectedEmail from "@/emails/change-request-rejected";
 import ChangeRequestSubmittedEmail from "@/emails/change-request-submitted";
 import EmailChangedEmail from "@/emails/email-changed";
 import EmailCodeEmail from "@/emails/email-code";
@@ -19,6 +21,8 @@ const COMPONENTS: { [T in EmailTemplate]: ComponentType<EmailData[T]> } = {
   "email-code": EmailCodeEmail,
   "email-changed": EmailChangedEmail,
   "change-request-submitted": ChangeRequestSubmittedEmail,
+  "change-request-accepted": ChangeRequestAcceptedEmail,
+  "change-request-rejected": ChangeRequestRejectedEmail,
 };
 
 export interface RenderedEmail {

@@ -2,7 +2,7 @@
 // lay them out live in emails/ (each with preview props); lib/email/render.ts joins the two.
 export interface EmailData {
   /** A teacher has attained QTS and has no account yet: the magic link. */
-  invitation: { firstName: string; link: string; expiresAt: string };
+  invitation: { firstName: string; link: string; expiresAt: string; /** A new link in place of an earlier one, which no longer works. */ replacesEarlier?: boolean };
   /** QTS was added to a record already linked to an account: sign in to see it. */
   "qts-added": { firstName: string; signInLink: string };
   /** The one-time sign-in link and its code. */
@@ -15,6 +15,10 @@ export interface EmailData {
   "email-changed": { firstName: string; newEmail: string; helpEmail: string };
   /** A request to change the name or date of birth on the teaching record was sent. */
   "change-request-submitted": { firstName: string; reference: string; change: string };
+  /** Support accepted the request: the record (and certificates) now carry the new value. */
+  "change-request-accepted": { firstName: string; reference: string; change: string; newValue: string };
+  /** Support rejected the request, and why. */
+  "change-request-rejected": { firstName: string; reference: string; change: string; reason: string };
 }
 
 export type EmailTemplate = keyof EmailData;
@@ -28,6 +32,8 @@ export const EMAIL_SUBJECTS: { [T in EmailTemplate]: (data: EmailData[T]) => str
   "email-code": () => "Confirm your email address for your DfE Identity account",
   "email-changed": () => "The email address for your DfE Identity account has changed",
   "change-request-submitted": (data) => `We’ve received your request to change the ${data.change} on your teaching record`,
+  "change-request-accepted": (data) => `We’ve changed the ${data.change} on your teaching record`,
+  "change-request-rejected": (data) => `We could not change the ${data.change} on your teaching record`,
 };
 
 export const isEmailTemplate = (name: string): name is EmailTemplate => name in EMAIL_SUBJECTS;

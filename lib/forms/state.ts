@@ -25,6 +25,8 @@ export interface FormState {
   redirectTo?: string;
   /** Counts the form's submissions, so a second failure is a new error summary that takes focus. */
   attempt?: number;
+  /** Values to show once after success and never again (a new API key). */
+  shown?: Record<string, string>;
 }
 
 export const emptyFormState: FormState = { errors: [], values: {} };

@@ -1,5 +1,6 @@
 // Keys for the machine APIs: random, shown once, stored hashed, with a name and scopes.
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { generateToken, hashToken } from "./tokens";
 
@@ -9,25 +10,29 @@ export const isApiScope = (value: string): value is ApiScope => (API_SCOPES as r
 
 const KEY_PREFIX = "aytq_";
 
-export async function createApiKey(input: { name: string; scopes: ApiScope[] }): Promise<{ id: string; key: string }> {
+/** A new key, audited as made by `actor` (an admin, or the command line). The key is returned once. */
+export async function createApiKey(input: { name: string; scopes: ApiScope[]; actor?: string }): Promise<{ id: string; key: string }> {
   const key = `${KEY_PREFIX}${generateToken()}`;
   const prisma = await db();
-  const { id } = await prisma.apiKey.create({
-    data: { name: input.name, scopes: input.scopes, keyHash: hashToken(key) },
-    select: { id: true },
+  const { id } = await prisma.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({ data: { name: input.name, scopes: input.scopes, keyHash: hashToken(key) }, select: { id: true } });
+    await recordAudit(tx, { actor: input.actor ?? "system:api-key-cli", action: "api-key.created", after: { id: created.id, name: input.name, scopes: input.scopes } });
+    return created;
   });
   return { id, key };
 }
 
 /** Revokes every active key with this name or id; returns how many. */
-export async function revokeApiKey(nameOrId: string): Promise<number> {
+export async function revokeApiKey(nameOrId: string, actor = "system:api-key-cli"): Promise<number> {
   const prisma = await db();
-  const isId = /^[0-9a-f-]{36}$/i.test(nameOrId);
-  const { count } = await prisma.apiKey.updateMany({
-    where: { revokedAt: null, ...(isId ? { id: nameOrId } : { name: nameOrId }) },
-    data: { revokedAt: new Date() },
+  const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(nameOrId);
+  return prisma.$transaction(async (tx) => {
+    const where = { revokedAt: null, ...(isId ? { id: nameOrId } : { name: nameOrId }) };
+    const keys = await tx.apiKey.findMany({ where, select: { id: true, name: true } });
+    const { count } = await tx.apiKey.updateMany({ where: { id: { in: keys.map((k) => k.id) } }, data: { revokedAt: new Date() } });
+    for (const key of keys) await recordAudit(tx, { actor, action: "api-key.revoked", after: { id: key.id, name: key.name } });
+    return count;
   });
-  return count;
 }
 
 export async function listApiKeys() {

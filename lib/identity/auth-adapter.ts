@@ -42,6 +42,8 @@ export function authAdapter(): Adapter {
       const prisma = await db();
       await prisma.$transaction(async (tx) => {
         await tx.session.create({ data: { sessionTokenHash: hashToken(sessionToken), accountId: userId, expires } });
+        // Raw, so the account's updatedAt (the version /account's forms carry) stays as it was.
+        await tx.$executeRaw`UPDATE "identity_accounts" SET "lastSignedInAt" = ${new Date()} WHERE "id" = ${userId}::uuid`;
         await recordAudit(tx, { actor: actor.account(userId), action: "signed-in", subjectAccountId: userId });
       });
       return { sessionToken, userId, expires };

@@ -37,13 +37,18 @@ export async function createInvitation(
 /** Creates an invitation and writes its email to the outbox, in one transaction. */
 export async function sendInvitation(
   tx: Tx,
-  input: { trn: string; email: string; firstName: string; actor: string; now?: Date },
+  input: { trn: string; email: string; firstName: string; actor: string; now?: Date; replacesEarlier?: boolean },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
   const created = await createInvitation(tx, input);
   await enqueueEmail(tx, {
     to: created.invitation.email,
     template: "invitation",
-    data: { firstName: input.firstName, link: created.link, expiresAt: created.invitation.expiresAt.toISOString() },
+    data: {
+      firstName: input.firstName,
+      link: created.link,
+      expiresAt: created.invitation.expiresAt.toISOString(),
+      ...(input.replacesEarlier ? { replacesEarlier: true } : {}),
+    },
   });
   await recordAudit(tx, { actor: input.actor, action: "invitation.sent", subjectTrn: input.trn, after: { invitationId: created.invitation.id } });
   return created;
@@ -90,6 +95,6 @@ export async function requestNewInvitation(token: unknown, email: string, now = 
     if (email.toLowerCase() !== old.email) return;
     const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
     await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now });
+    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, replacesEarlier: true });
   });
 }

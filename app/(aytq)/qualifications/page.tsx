@@ -11,6 +11,8 @@ export const metadata: Metadata = { title: "Your teaching qualifications" };
 
 export default async function QualificationsPage() {
   const account = await requireAccount("/qualifications");
+  // Staff land on the support console after signing in; they have no qualifications here.
+  if (account.role !== "TEACHER") redirect("/support");
   if (!account.trn) redirect("/qualifications/no-record");
   // The whole record, pending change requests included, in one database round trip.
   const record = await loadTeachingRecord(account.trn);

@@ -1,0 +1,120 @@
+"use server";
+// The support console's actions: support staff decide change requests and manage invitations;
+// admins also manage staff and API keys. Each acts as the signed-in member of staff, who must
+// have the role (lib/forms/action.ts), and is audited by the lib function it calls.
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { acceptChangeRequest, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
+import { deliverAfterResponse } from "@/lib/email/sender";
+import { formAction, invalid } from "@/lib/forms/action";
+import { actor } from "@/lib/audit";
+import { createApiKey, revokeApiKey } from "@/lib/identity/api-keys";
+import { formatDay } from "@/components/identity/format";
+import { inviteTeacher, resendInvitation, revokeInvitation } from "@/lib/support/invitations";
+import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { addStaff, changeStaffRole, removeStaff } from "@/lib/support/staff";
+import {
+  addStaffSchema,
+  decideSchema,
+  manageInvitationSchema,
+  newApiKeySchema,
+  rejectSchema,
+  removeStaffSchema,
+  revokeApiKeySchema,
+  staffRoleSchema,
+} from "@/lib/validation/support";
+
+const OUTCOME_WORDS: Record<string, string> = { ACCEPTED: "accepted", REJECTED: "rejected", WITHDRAWN: "withdrawn" };
+
+async function afterDecision(result: DecisionResult, values: Record<string, string | string[]>) {
+  if (result.status === "accepted" || result.status === "rejected") {
+    await deliverAfterResponse();
+    return redirect(`${SUPPORT_PAGES.changeRequests}?${new URLSearchParams({ decided: result.request.reference, outcome: result.status })}`);
+  }
+  if (result.status === "not-found") return invalid(values, { field: "decision", message: "This request no longer exists" });
+  const by = result.by ? ` by ${result.by}` : "";
+  const at = result.at ? ` on ${formatDay(result.at)}` : "";
+  return invalid(values, { field: "decision", message: `This request was already ${OUTCOME_WORDS[result.outcome] ?? "decided"}${by}${at}` });
+}
+
+/** "Accept and change the record", or "Reject" with a reason the teacher is sent. */
+export const decideRequest = formAction({
+  access: "support",
+  schema: (values) => (values.intent === "reject" ? rejectSchema : decideSchema),
+  async run(data, { account, values }) {
+    const input = data as z.output<typeof rejectSchema> | z.output<typeof decideSchema>;
+    const result =
+      "reason" in input
+        ? await rejectChangeRequest(account, input.reference, rejectionText(input.reason, input.details))
+        : await acceptChangeRequest(account, input.reference);
+    return afterDecision(result, values);
+  },
+});
+
+/**
+ * The invitation buttons, on a teacher's page and the invitations list: "Send a new link" (the
+ * old one stops working), "Revoke", and "Invite this teacher". One action, so a page with many
+ * such buttons has one state, one error summary and one <title>.
+ */
+export const manageInvitation = formAction({
+  access: "support",
+  schema: manageInvitationSchema,
+  async run(input, { account, values }) {
+    const result =
+      input.intent === "invite"
+        ? await inviteTeacher(account, input.trn ?? "")
+        : input.intent === "resend"
+          ? await resendInvitation(account, input.invitationId ?? "")
+          : await revokeInvitation(account, input.invitationId ?? "");
+    if (result.status === "not-possible") {
+      const field = input.intent === "invite" ? "invite" : `invitation-${input.invitationId}`;
+      return invalid(values, { field, message: result.why });
+    }
+    if (input.intent !== "revoke") await deliverAfterResponse();
+    const done = { invite: "invited", resend: "resent", revoke: "revoked" }[input.intent];
+    redirect(input.from === "teacher" ? `${SUPPORT_PAGES.teacher(result.trn)}?done=${done}` : `${SUPPORT_PAGES.invitations(input.filter)}&done=${done}`);
+  },
+});
+
+// ─── Admins only ───
+
+export const addStaffMember = formAction({
+  access: "admin",
+  schema: addStaffSchema,
+  async run(input, { account, values }) {
+    const result = await addStaff(account, input);
+    if (result.status === "refused") return invalid(values, { field: result.field, message: result.message });
+    redirect(`${SUPPORT_PAGES.staff}?done=added`);
+  },
+});
+
+/** On a member of staff's page: "Save role", or "Remove member of staff". */
+export const manageStaffMember = formAction({
+  access: "admin",
+  schema: (values) => (values.intent === "remove" ? removeStaffSchema : staffRoleSchema),
+  async run(data, { account, values }) {
+    const input = data as z.output<typeof staffRoleSchema> | z.output<typeof removeStaffSchema>;
+    const result = "role" in input ? await changeStaffRole(account, input.accountId, input.role) : await removeStaff(account, input.accountId);
+    if (result.status === "refused") return invalid(values, { field: "role" in input ? "role" : "remove", message: result.message });
+    redirect(`${SUPPORT_PAGES.staff}?done=${"role" in input ? "changed" : "removed"}`);
+  },
+});
+
+/** The key is in the answer once, to copy now: only its hash is kept. */
+export const createKey = formAction({
+  access: "admin",
+  schema: newApiKeySchema,
+  async run({ name, scopes }, { account }) {
+    const { key } = await createApiKey({ name, scopes, actor: actor.account(account.id) });
+    return { errors: [], values: { name }, shown: { key } };
+  },
+});
+
+export const revokeKey = formAction({
+  access: "admin",
+  schema: revokeApiKeySchema,
+  async run({ id }, { account }) {
+    await revokeApiKey(id, actor.account(account.id));
+    redirect(`${SUPPORT_PAGES.apiKeys}?done=revoked`);
+  },
+});

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Button, ErrorSummary, Pagination, TextInput } from "@/components/govuk";
+import { formatDateOfBirth } from "@/components/identity/format";
+import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
+import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { MIN_NAME_LENGTH, searchTeachers } from "@/lib/support/search";
+import { requireRole } from "@/lib/identity/session";
+import { fullName } from "@/lib/qualifications/wording";
+
+type Search = Promise<{ q?: string | string[]; page?: string | string[] }>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const q = one((await searchParams).q).trim();
+  const title = q ? (q.length < MIN_NAME_LENGTH && !/^\d+$/.test(q) ? "Error: Find a teacher" : `Results for ‘${q.slice(0, 60)}’`) : "Find a teacher";
+  return { title: { absolute: pageTitle(SUPPORT_SERVICE, title) } };
+}
+
+/** One box: a TRN goes straight to the record; an email or part of a name lists matches, 25 a page. */
+export default async function FindATeacherPage({ searchParams }: { searchParams: Search }) {
+  await requireRole("support");
+  const params = await searchParams;
+  const q = one(params.q);
+  const search = await searchTeachers(q, Number(one(params.page)) || 1);
+  if (search.kind === "trn") redirect(SUPPORT_PAGES.teacher(search.trn));
+  const error = search.kind === "too-short" ? `Enter at least ${MIN_NAME_LENGTH} characters of a name, a TRN or an email address` : undefined;
+
+  return (
+    <>
+      {error ? <ErrorSummary errors={[{ text: error, href: "#q" }]} /> : null}
+      <h1 className="govuk-heading-l">Find a teacher</h1>
+      <form method="get" action={SUPPORT_PAGES.home} noValidate className="govuk-!-margin-bottom-6">
+        <TextInput
+          name="q"
+          type="search"
+          label={{ text: "TRN, email address or name", className: "govuk-label--s" }}
+          hint="For example, 3000009, daniel.osei@example.com or osei"
+          defaultValue={q}
+          errorMessage={error}
+          spellCheck={false}
+          autoComplete="off"
+          width="two-thirds"
+        />
+        <Button>Search</Button>
+      </form>
+      {search.kind === "results" ? (
+        <>
+          <h2 className="govuk-heading-m" id="results-heading">
+            {search.total === 0 ? "No teachers found" : `${search.total} ${search.total === 1 ? "teacher" : "teachers"} found`}
+          </h2>
+          {search.total === 0 ? (
+            <p className="govuk-body">
+              Check the spelling, or search by TRN or email address instead. Names match any part, without accents (“sian” finds “Siân”).
+            </p>
+          ) : (
+            <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="results-heading">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">
+                  Teachers matching ‘{q}’, page {search.page} of {search.pages}
+                </caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Name</th>
+                    <th scope="col" className="govuk-table__header">TRN</th>
+                    <th scope="col" className="govuk-table__header">Date of birth</th>
+                    <th scope="col" className="govuk-table__header">DfE Identity account</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {search.results.map((teacher) => (
+                    <tr key={teacher.trn} className="govuk-table__row">
+                      <td className="govuk-table__cell">
+                        <a className="govuk-link" href={SUPPORT_PAGES.teacher(teacher.trn)}>
+                          {fullName(teacher)}
+                        </a>
+                      </td>
+                      <td className="govuk-table__cell">{teacher.trn}</td>
+                      <td className="govuk-table__cell">{formatDateOfBirth(teacher.dateOfBirth)}</td>
+                      <td className="govuk-table__cell">{teacher.hasAccount ? "Yes" : "No"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination page={search.page} pages={search.pages} href={(page) => SUPPORT_PAGES.search(q, page)} landmarkLabel="Search results pages" />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// The support console's addresses, in one place.
+export const SUPPORT_PAGES = {
+  home: "/support",
+  search: (q: string, page = 1) => `/support?${new URLSearchParams({ q, ...(page > 1 ? { page: String(page) } : {}) })}`,
+  teacher: (trn: string) => `/support/teachers/${encodeURIComponent(trn)}`,
+  changeRequests: "/support/change-requests",
+  changeRequest: (reference: string) => `/support/change-requests/${encodeURIComponent(reference)}`,
+  evidence: (reference: string, download = false) => `/support/change-requests/${encodeURIComponent(reference)}/evidence${download ? "?download=1" : ""}`,
+  invitations: (filter: "pending" | "expired" = "pending", page = 1) => `/support/invitations?filter=${filter}${page > 1 ? `&page=${page}` : ""}`,
+  staff: "/support/staff",
+  newStaff: "/support/staff/new",
+  staffMember: (id: string) => `/support/staff/${encodeURIComponent(id)}`,
+  apiKeys: "/support/api-keys",
+  newApiKey: "/support/api-keys/new",
+} as const;
+
+/** The support console's navigation for a member of staff (admins also manage staff and keys). */
+export function supportNavigation(role: "SUPPORT" | "ADMIN" | "TEACHER", waiting: number) {
+  return [
+    { href: SUPPORT_PAGES.home, text: "Find a teacher" },
+    { href: SUPPORT_PAGES.changeRequests, text: `Change requests (${waiting} waiting)` },
+    { href: "/support/invitations", text: "Invitations" },
+    ...(role === "ADMIN" ? [{ href: SUPPORT_PAGES.staff, text: "Staff" }, { href: SUPPORT_PAGES.apiKeys, text: "API keys" }] : []),
+    { href: "/sign-out", text: "Sign out" },
+  ];
+}
