@@ -4,9 +4,9 @@
 // redirect if it is gone); parses the form with its zod schema; and only then runs. It answers
 // the form kit (components/forms/kit.tsx) with one FormState shape, or redirects.
 //
-// A request without the right session or role changes nothing: a signed-out visitor is sent
-// to sign in (and back to the page), a signed-in one without the role gets the 404 page, as
-// if the action did not exist. app/actions.test.ts finds every exported server action in
+// A request without the right session or role changes nothing: a signed-out visitor to a
+// teacher's action is sent to sign in (and back to the page); anyone without a staff role gets
+// the 404 page for a staff action, as if it did not exist. app/actions.test.ts finds every exported server action in
 // app/ and proves each was made here.
 import "server-only";
 import { headers } from "next/headers";
@@ -63,10 +63,9 @@ export function formAction<A extends Access, S extends z.ZodType, L = undefined>
     // Another site's page cannot use our actions (Next.js checks too; this does not rely on it).
     if (!isSameOrigin(requestHeaders)) notFound();
     const account = await currentAccount();
-    if (config.access !== "public") {
-      if (!account) redirect(signInPath(config.page ?? refererPath(requestHeaders)));
-      if (!hasAccess(account, config.access)) notFound();
-    }
+    if (config.access === "account" && !account) redirect(signInPath(config.page ?? refererPath(requestHeaders)));
+    // Staff actions do not say they exist: signed out or without the role, the same 404.
+    if (!hasAccess(account, config.access)) notFound();
     const safeFormData = formData instanceof FormData ? formData : new FormData();
     const prior = previous && typeof previous === "object" && Array.isArray(previous.errors) ? previous : { errors: [], values: {} };
     const context = { account: account as AccountFor<A>, formData: safeFormData };

@@ -98,12 +98,16 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                 hint="The teacher is sent the reason"
                 items={[
                   ...Object.entries(REJECTION_REASONS).map(([value, text]) => ({ value, text })),
-                  {
-                    value: "other",
-                    text: "Another reason",
-                    conditional: <TextareaField name="details" label={{ text: "The reason the teacher will be sent" }} rows={3} />,
-                  },
+                  { value: "other", text: "Another reason" },
                 ]}
+              />
+              {/* Not a conditional reveal: GOV.UK Frontend marks revealing radios aria-expanded, which axe
+                  (rightly, for role=radio) reports as not allowed. */}
+              <TextareaField
+                name="details"
+                label={{ text: "The reason the teacher will be sent", className: "govuk-label--s" }}
+                hint="Only if you chose ‘Another reason’"
+                rows={3}
               />
               <SubmitButton variant="warning">Reject request</SubmitButton>
             </Form>
