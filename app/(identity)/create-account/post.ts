@@ -4,6 +4,8 @@
 // action's redirect target itself (to stream it back), which would spend the one-time token
 // on the server and drop the session cookie. A plain form post and a 303 let the browser go.
 
+import { isSameOriginForm } from "@/lib/identity/request";
+
 /** A 303 to a path on this site: the browser follows it with a GET. */
 export function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path } });
@@ -11,17 +13,11 @@ export function seeOther(path: string): Response {
 
 /**
  * The post came from one of our own pages. Server actions check this themselves; route
- * handlers must. Browsers send Origin with every form post.
+ * handlers must. Browsers send Origin with every form post. X-Forwarded-Host/-Proto count only
+ * as far as TRUSTED_PROXY_HOPS allows (lib/http/forwarded.ts).
  */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return isSameOriginForm(request);
 }
 
 export const forbidden = () => new Response("This form must be sent from the service's own pages.", { status: 403 });

@@ -2,12 +2,11 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { env } from "@/lib/env";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
 import { startSignIn, verifySignInCode } from "@/lib/identity/sign-in";
-import { SIGN_IN_COOKIE, readPendingSignIn } from "@/lib/identity/pending-sign-in";
+import { SIGN_IN_COOKIE, readPendingSignIn, signInRequester, writePendingSignIn } from "@/lib/identity/pending-sign-in";
 import { formValues, fromZodError, type FormState } from "@/lib/validation/form-state";
 import { codeSchema, signInSchema } from "@/lib/validation/sign-in";
 
@@ -17,16 +16,11 @@ export async function requestSignIn(_previous: FormState, formData: FormData): P
   if (!parsed.success) return fromZodError(parsed.error, values);
   const returnTo = safeReturnTo(values.returnTo);
 
-  const result = await startSignIn({ email: parsed.data.email, ip: await clientIp(), returnTo });
+  const requester = await signInRequester();
+  const result = await startSignIn({ email: parsed.data.email, ip: await clientIp(), returnTo, requester });
   if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
   await deliverAfterResponse();
-  (await cookies()).set(SIGN_IN_COOKIE, JSON.stringify({ email: parsed.data.email, returnTo }), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().APP_URL.startsWith("https://"),
-    path: "/sign-in",
-    maxAge: 15 * 60,
-  });
+  await writePendingSignIn({ email: parsed.data.email, returnTo, requester });
   redirect("/sign-in/check-email");
 }
 
@@ -37,7 +31,7 @@ export async function enterSignInCode(_previous: FormState, formData: FormData):
   const parsed = codeSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
 
-  const result = await verifySignInCode({ email: pending.email, code: parsed.data.code, returnTo: pending.returnTo });
+  const result = await verifySignInCode({ ...pending, code: parsed.data.code, ip: await clientIp() });
   if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
   if (result.status === "invalid") {
     return {
