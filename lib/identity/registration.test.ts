@@ -1,6 +1,7 @@
 // Account set-up from an invitation, on a real database.
 import { beforeEach, describe, expect, it } from "vitest";
 import { actor } from "@/lib/audit";
+import { messageData } from "@/lib/email/outbox";
 import { useTestDatabase } from "@/test/database";
 import { sendInvitation } from "./invitations";
 import { beginRegistration, completeRegistration, confirmEmailCode, nextStep, sendEmailCode, type ActiveJourney } from "./registration";
@@ -101,7 +102,7 @@ describe("using another email address", () => {
     expect(await sendEmailCode(journey, "kemi.bello@school.example.com")).toEqual({ ok: true });
     const message = await database.prisma.outboxMessage.findFirstOrThrow({ where: { template: "email-code" }, orderBy: { createdAt: "desc" } });
     expect(message.recipient).toBe("kemi.bello@school.example.com");
-    const code = (message.data as { code: string }).code;
+    const code = messageData(message).data.code as string;
 
     journey = await database.prisma.registrationJourney.findFirstOrThrow();
     expect(await confirmEmailCode(journey, code === "000000" ? "111111" : "000000")).toBe("wrong");
@@ -118,6 +119,6 @@ describe("using another email address", () => {
     await sendEmailCode(journey, "kemi.bello@school.example.com");
     const sent = await database.prisma.registrationJourney.findFirstOrThrow();
     const message = await database.prisma.outboxMessage.findFirstOrThrow({ where: { template: "email-code" }, orderBy: { createdAt: "desc" } });
-    expect(await confirmEmailCode(sent, (message.data as { code: string }).code, new Date(Date.now() + 16 * 60_000))).toBe("expired");
+    expect(await confirmEmailCode(sent, messageData(message).data.code as string, new Date(Date.now() + 16 * 60_000))).toBe("expired");
   });
 });
