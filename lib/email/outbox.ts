@@ -26,7 +26,7 @@ function associatedData(row: { id: string; recipient: string; template: string }
  * `createMany({ data: [...] })` take. Pure apart from randomness (its id, the IV), so bulk
  * writers (the cohort invitations) can build thousands of rows and insert them at once.
  */
-export function outboxRowData<T extends EmailTemplate>(message: OutboxMessageInput<T>): Prisma.OutboxMessageCreateManyInput & { id: string } {
+export function outboxRowData<T extends EmailTemplate>(message: OutboxMessageInput<T>): OutboxRowData {
   const id = randomUUID();
   const secrecy = FIELD_SECRECY[message.template] as Record<string, "public" | "secret">;
   const open: Record<string, unknown> = {};
@@ -43,6 +43,15 @@ export function outboxRowData<T extends EmailTemplate>(message: OutboxMessageInp
   };
 }
 
+/** A row for `outboxMessage.create({ data })` or `createMany({ data: [...] })`. */
+export interface OutboxRowData {
+  id: string;
+  recipient: string;
+  template: EmailTemplate;
+  data: Prisma.InputJsonObject;
+  sealedData: string | null;
+}
+
 export async function enqueueEmail<T extends EmailTemplate>(tx: Tx, message: OutboxMessageInput<T>): Promise<{ id: string }> {
   return tx.outboxMessage.create({ data: outboxRowData(message), select: { id: true } });
 }
@@ -51,7 +60,7 @@ export interface StoredOutboxMessage {
   id: string;
   recipient: string;
   template: string;
-  data: Prisma.JsonValue;
+  data: unknown;
   sealedData: string | null;
 }
 
