@@ -107,6 +107,8 @@ export async function deliverPendingEmails(options: DeliveryOptions = {}): Promi
  */
 async function claim(prisma: Db, input: { now: Date; claimToken: string; count: number }): Promise<ClaimedRow[]> {
   const until = new Date(input.now.getTime() + CLAIM_MS);
+  // The kept batch's other messages are found through the partial index on "batchKey" (an OR
+  // in the join would compare every row of the outbox with every message picked).
   const rows = await prisma.$queryRaw<ClaimedRow[]>`
     WITH "picked" AS (
       SELECT "id" FROM "outbox_messages"
@@ -115,10 +117,15 @@ async function claim(prisma: Db, input: { now: Date; claimToken: string; count: 
       ORDER BY "nextAttemptAt", "id"
       LIMIT ${input.count}
       FOR UPDATE SKIP LOCKED
+    ), "claimed" AS (
+      SELECT "id" FROM "picked"
+      UNION
+      SELECT m."id" FROM "outbox_messages" m JOIN "picked" p ON m."batchKey" = ${BATCH_KEY_PREFIX} || p."id"::text
+      WHERE m."batchKey" IS NOT NULL AND m."status" = 'PENDING'
     )
     UPDATE "outbox_messages" AS o SET "nextAttemptAt" = ${until}, "claimToken" = ${input.claimToken}::uuid
-    FROM "picked"
-    WHERE o."status" = 'PENDING' AND (o."id" = "picked"."id" OR o."batchKey" = ${BATCH_KEY_PREFIX} || "picked"."id"::text)
+    FROM "claimed"
+    WHERE o."id" = "claimed"."id" AND o."status" = 'PENDING'
     RETURNING o."id", o."recipient", o."template", o."data", o."sealedData", o."attempts", o."createdAt", o."batchKey"`;
   return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
 }
