@@ -117,7 +117,7 @@ describe("npm run email:send", () => {
     expect(await emailSendCommand([], console)).toBe(1);
     const summary = lines.error.join("\n");
     expect(summary).toContain("1 message(s) failed for good in the last 7 days");
-    expect(summary).toContain("2 message(s) still unsent over an hour after they were written");
+    expect(summary).toContain("2 message(s) overdue: unsent an hour after they were written despite retries");
     expect(summary).not.toContain("@example.com");
     expect(lines.log.join("\n")).toMatch(/Sent 0, retrying 2, failed 0/);
   });

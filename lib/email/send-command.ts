@@ -1,6 +1,6 @@
 // `npm run email:send [-- --rate N] [-- --limit N]` (scripts/email-send.ts): delivers every due
 // outbox message, prints a summary and returns the exit code: 1 when any message has failed in
-// the last week or is overdue (pending over an hour), so cron alerts; 2 for bad arguments.
+// the last week or is overdue (lib/email/sender.ts: outboxHealth), so cron alerts; 2 for bad arguments.
 // Several can run at once (they share the queue). Without RESEND_API_KEY it sends nothing:
 // mail stays readable in the outbox (/mailbox outside production).
 import { parseArgs } from "node:util";
@@ -45,7 +45,7 @@ export async function emailSendCommand(argv: string[], out: Console = console, o
     [
       "Email needs attention:",
       `  ${health.failed} message(s) failed for good in the last 7 days (after 72 hours of retries; see lastError in outbox_messages)`,
-      `  ${health.overdue} message(s) still unsent over an hour after they were written` +
+      `  ${health.overdue} message(s) overdue: unsent an hour after they were written despite retries, or six hours after in any case` +
         (health.oldestOverdueAt ? ` (the oldest written at ${health.oldestOverdueAt.toISOString()})` : ""),
       `  outbox ids, oldest first: ${health.examples.join(", ")}`,
     ].join("\n"),

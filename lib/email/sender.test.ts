@@ -199,11 +199,15 @@ describe("deliverPendingEmails", () => {
     expect(await outboxHealth(time.now())).toMatchObject({ failed: 1, examples: [id] });
   });
 
-  it("reports mail still pending an hour after it was written as overdue", async () => {
+  it("reports as overdue mail still pending an hour after it was written with a failed attempt, or six hours after untried", async () => {
     const time = fakeTime();
-    await enqueueMany(2, new Date(time.now().getTime() - 61 * 60_000));
+    const ago = (minutes: number) => new Date(time.now().getTime() - minutes * 60_000);
+    const failedOnce = await enqueueMany(2, ago(61));
+    await database.prisma.outboxMessage.updateMany({ where: { id: { in: failedOnce } }, data: { attempts: 1 } });
+    await enqueueMany(3, ago(61)); // untried for an hour: a backlog being worked through
+    await enqueueMany(1, ago(6 * 60 + 1)); // untried for six: is any sender running?
     await enqueueMany(1, time.now());
-    expect(await outboxHealth(time.now())).toMatchObject({ failed: 0, overdue: 2 });
+    expect(await outboxHealth(time.now())).toMatchObject({ failed: 0, overdue: 3 });
   });
 
   it("waits out a 429 for as long as Retry-After says, then sends the same batch, counting no attempt", async () => {

@@ -23,8 +23,11 @@ import { configuredTransport, MAX_BATCH, type BatchOutcome, type EmailTransport,
 
 /** Retried this long after being written, then FAILED. */
 export const GIVE_UP_AFTER_MS = 72 * 3600_000;
-/** A message still pending this long after being written is reported as overdue. */
+/** Still pending this long after being written, having failed at least once: overdue (an outage). */
 export const OVERDUE_AFTER_MS = 60 * 60_000;
+/** Still pending this long after being written, tried or not: overdue (no sender running?). A first
+ * cohort of a million takes hours at Resend's default limit, so untried mail gets longer. */
+export const UNTRIED_OVERDUE_AFTER_MS = 6 * 3600_000;
 /** A FAILED message is reported by `email:send` (so cron alerts) for this long. */
 export const REPORT_FAILED_FOR_MS = 7 * 24 * 3600_000;
 /** While one sender holds a message, others leave it alone for this long. */
@@ -308,7 +311,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export interface OutboxHealth {
   /** FAILED within REPORT_FAILED_FOR_MS. */
   failed: number;
-  /** Still PENDING OVERDUE_AFTER_MS after being written. */
+  /** Still PENDING OVERDUE_AFTER_MS after being written with a failed attempt, or UNTRIED_OVERDUE_AFTER_MS after in any case. */
   overdue: number;
   oldestOverdueAt: Date | null;
   /** Ids of a few of each, for the operator (no addresses: personal data). */
@@ -319,7 +322,13 @@ export interface OutboxHealth {
 export async function outboxHealth(now = new Date()): Promise<OutboxHealth> {
   const prisma = await db();
   const failedWhere = { status: "FAILED" as const, failedAt: { gte: new Date(now.getTime() - REPORT_FAILED_FOR_MS) } };
-  const overdueWhere = { status: "PENDING" as const, createdAt: { lt: new Date(now.getTime() - OVERDUE_AFTER_MS) } };
+  const overdueWhere = {
+    status: "PENDING" as const,
+    OR: [
+      { attempts: { gt: 0 }, createdAt: { lt: new Date(now.getTime() - OVERDUE_AFTER_MS) } },
+      { createdAt: { lt: new Date(now.getTime() - UNTRIED_OVERDUE_AFTER_MS) } },
+    ],
+  };
   const [failed, overdue, oldest, examples] = await Promise.all([
     prisma.outboxMessage.count({ where: failedWhere }),
     prisma.outboxMessage.count({ where: overdueWhere }),
