@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "../env";
+import { peerHeadersInstalled } from "../http/forwarded";
 import { connection, disconnect, openAtStart } from "./client";
 import { DatabaseInUseError } from "./pglite";
 
@@ -47,9 +48,18 @@ describe("opening the embedded database", () => {
     expect(slot.__aytqDbReady).toBeUndefined();
     // …and has the folder as soon as the other process lets go.
     fs.rmSync(lockFile);
-    await vi.waitFor(() => expect(slot.__aytqDbReady).toBeDefined(), { timeout: 60_000, interval: 50 });
+    await vi.waitFor(() => expect(slot.__aytqDbReady).toBeDefined(), { timeout: 150_000, interval: 50 });
     expect(fs.readFileSync(lockFile, "utf8")).toBe(String(process.pid));
     const { prisma } = await connection();
     expect(await prisma.$queryRaw`SELECT 1 AS "one"`).toEqual([{ one: 1 }]);
-  }, 90_000);
+  }, 180_000);
+
+  it("is opened, and its folder locked, when the server starts (instrumentation.ts), before any request", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const { register } = await import("@/instrumentation");
+    await register();
+    expect(fs.readFileSync(lockFile, "utf8")).toBe(String(process.pid));
+    expect(slot.__aytqDbReady).toBeDefined();
+    expect(peerHeadersInstalled()).toBe(true); // and client addresses come from the socket
+  }, 180_000);
 });
