@@ -3,5 +3,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  env();
+  const { DATABASE_URL } = env();
+  // Client addresses come from the socket, which only this hook can see (lib/http/forwarded.ts).
+  const { installPeerHeaders } = await import("./lib/http/peer-headers");
+  installPeerHeaders();
+  // The embedded database's folder belongs to one process: take it now, not at the first query,
+  // so a script started meanwhile (db:seed…) refuses instead of the server failing later.
+  if (!DATABASE_URL && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { openAtStart } = await import("./lib/db/client");
+    await openAtStart();
+  }
 }

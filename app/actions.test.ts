@@ -40,7 +40,7 @@ beforeAll(async () => {
     const relative = path.relative(process.cwd(), file);
     for (const [exported, value] of Object.entries(module)) found.push({ name: `${relative} ${exported}`, action: value as ServerFormAction });
   }
-});
+}, 120_000);
 
 describe("server actions in app/", () => {
   it("are all declared at the top of their file, never inline", () => {
@@ -58,7 +58,7 @@ describe("server actions in app/", () => {
   });
 });
 
-describe("a request without the right session or role changes nothing", () => {
+describe("a request without the right session or role changes nothing", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
   const sessions: Record<"teacher" | "support" | "admin", string> = { teacher: "", support: "", admin: "" };
 

@@ -11,6 +11,7 @@
 // Everything runs on loopback, on a port of its own, with a fresh embedded database, and each
 // measurement is bounded to a few seconds. BENCH_SECONDS sets autocannon's duration (default 5);
 // BENCH_POSTGRES_URL=postgres://…/postgres runs the server on a fresh PostgreSQL database instead.
+// `-- --email` and `-- --sign-in` run other parts instead (see the end of this file).
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { chromium, type Browser } from "@playwright/test"; // playwright-core's launcher, re-exported by the declared dependency
@@ -372,7 +373,15 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+// Parts with a flag of their own run alone, in-process, without the server:
+// `npm run bench -- --email` (bench/email.ts), `npm run bench -- --sign-in` (bench/sign-in-timing.ts).
+const part = process.argv.includes("--email")
+  ? () => import("./email").then((m) => m.emailBench())
+  : process.argv.includes("--sign-in")
+    ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())
+    : main;
+
+part().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

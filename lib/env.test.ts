@@ -7,7 +7,11 @@ const PRODUCTION = {
   NEXTAUTH_SECRET: "a-production-secret-of-at-least-32-chars",
   RESEND_API_KEY: "re_123",
   APP_URL: "https://access-your-teaching-qualifications.education.gov.uk",
+  TOKEN_HASH_SECRET: "a-production-token-hash-secret-of-32-chars",
+  // Two keys: the newest first, the one before it still opening older messages.
+  OUTBOX_ENCRYPTION_KEYS: "cHJvZHVjdGlvbi1vdXRib3gta2V5LWZvci10ZXN0cyE=,b2xkZXItcHJvZHVjdGlvbi1vdXRib3gta2V5LTAwMDE=",
 };
+const REQUIRED = ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS"];
 
 /** The message parseEnv refused the variables with. */
 function refusal(source: Record<string, string | undefined>): string {
@@ -82,14 +86,14 @@ describe("parseEnv", () => {
     expect(parseEnv(PRODUCTION)).toMatchObject(PRODUCTION);
   });
 
-  it.each(["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY"])("requires %s in production", (name) => {
+  it.each(REQUIRED)("requires %s in production", (name) => {
     expect(refusal({ ...PRODUCTION, [name]: undefined })).toMatch(new RegExp(`${name} is required when APP_ENV=production`));
   });
 
   it("lists everything production is missing", () => {
     const message = refusal({ APP_ENV: "production" });
 
-    for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY"]) expect(message).toContain(`${name} is required`);
+    for (const name of REQUIRED) expect(message).toContain(`${name} is required`);
   });
 
   it("lists what production is missing alongside a malformed value", () => {
@@ -106,5 +110,37 @@ describe("parseEnv", () => {
 
   it("does not fall back to the development secret in production", () => {
     expect(parseEnv(PRODUCTION).NEXTAUTH_SECRET).toBe(PRODUCTION.NEXTAUTH_SECRET);
+  });
+
+  it("refuses the published development secrets and keys in production", () => {
+    const development = parseEnv({});
+    for (const name of ["NEXTAUTH_SECRET", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS"] as const) {
+      expect(refusal({ ...PRODUCTION, [name]: development[name] })).toContain(`${name} must not be the published development value`);
+    }
+    // Not even as an older key kept for rotation.
+    expect(refusal({ ...PRODUCTION, OUTBOX_ENCRYPTION_KEYS: `${PRODUCTION.OUTBOX_ENCRYPTION_KEYS},${development.OUTBOX_ENCRYPTION_KEYS}` })).toContain(
+      "OUTBOX_ENCRYPTION_KEYS must not be the published development value",
+    );
+  });
+
+  it("has development values for the token hash secret and the outbox key", () => {
+    const env = parseEnv({});
+    expect(env.TOKEN_HASH_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(env.OUTBOX_ENCRYPTION_KEYS, "base64")).toHaveLength(32);
+    expect(env).toMatchObject({ TRUSTED_PROXY_HOPS: 0, WRONG_CODE_GLOBAL_LIMIT: 1000 });
+  });
+
+  it.each([
+    ["not base64!", /OUTBOX_ENCRYPTION_KEYS must be a comma-separated list of keys/],
+    ["c2hvcnQ=", /OUTBOX_ENCRYPTION_KEYS must be a comma-separated list/],
+    [`${PRODUCTION.OUTBOX_ENCRYPTION_KEYS},`, /OUTBOX_ENCRYPTION_KEYS must be a comma-separated list/],
+  ])("names an outbox key that is not 32 bytes of base64: %j", (value, expected) => {
+    expect(refusal({ OUTBOX_ENCRYPTION_KEYS: value })).toMatch(expected);
+  });
+
+  it("reads TRUSTED_PROXY_HOPS as a whole number from 0", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(refusal({ TRUSTED_PROXY_HOPS: "-1" })).toMatch(/TRUSTED_PROXY_HOPS must be 0 or more/);
+    expect(refusal({ TRUSTED_PROXY_HOPS: "one" })).toMatch(/TRUSTED_PROXY_HOPS must be a whole number/);
   });
 });

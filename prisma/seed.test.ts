@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../lib/db/generated/client";
+import { messageData } from "../lib/email/outbox";
 import { env } from "../lib/env";
 import { authenticateApiKey, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
 import { invitationState } from "../lib/identity/invitations";
@@ -315,7 +316,7 @@ describe("seeded mail and keys", () => {
     const messages = await database.prisma.outboxMessage.findMany({ where: { template: "invitation" }, orderBy: { recipient: "asc" } });
     expect(messages.map((m) => m.recipient)).toEqual(["amara.okafor@example.com", "sian.llewellyn@example.com"]);
     const states = await Promise.all(
-      messages.map((m) => invitationState(new URL((m.data as { link: string }).link).searchParams.get("trn_token"))),
+      messages.map((m) => invitationState(new URL(messageData(m).data.link as string).searchParams.get("trn_token"))),
     );
     expect(states.map((s) => s.status)).toEqual(["valid", "expired"]);
   });

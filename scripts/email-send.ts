@@ -1,21 +1,14 @@
-// npm run email:send — delivers pending outbox messages (for cron; the app also does it after
-// each request that writes mail). Without RESEND_API_KEY it does nothing: mail stays readable
-// in the outbox (/mailbox outside production).
+// npm run email:send [-- --rate N] [-- --limit N]: delivers due outbox messages (for cron; see
+// lib/email/send-command.ts). Exits 1 when mail has failed or is overdue, so cron alerts.
 import "./load-env";
 import { disconnect } from "../lib/db/client";
-import { deliverPendingEmails } from "../lib/email/sender";
-import { configuredTransport } from "../lib/email/transport";
-import { pruneRateLimits } from "../lib/identity/rate-limit";
+import { emailSendCommand } from "../lib/email/send-command";
 
-async function main() {
-  if (!configuredTransport()) console.log("RESEND_API_KEY is not set: messages stay in the outbox.");
-  const report = await deliverPendingEmails();
-  const pruned = await pruneRateLimits();
-  console.log(`Sent ${report.sent}, retrying ${report.retrying}, failed ${report.failed}; pruned ${pruned} old rate-limit windows.`);
-}
-
-main()
-  .then(() => disconnect())
+emailSendCommand(process.argv.slice(2))
+  .then(async (code) => {
+    await disconnect();
+    process.exitCode = code;
+  })
   .catch(async (error) => {
     console.error(error instanceof Error ? error.message : error);
     await disconnect().catch(() => {});

@@ -49,7 +49,8 @@ async function answer(file: string, who: string | null): Promise<number> {
   }
 }
 
-describe("the support console's own guard", () => {
+// Each file is imported and called as a signed-out visitor and a teacher: slow on a busy machine.
+describe("the support console's own guard", { timeout: 120_000 }, () => {
   const pages = files(ROOT, ["page.tsx", "layout.tsx"]);
   const handlers = files(ROOT, ["route.ts"]);
 

@@ -39,10 +39,23 @@ export async function pgliteAdapter(pglite: PGlite): Promise<PgAdapterFactory> {
   return withPrismaErrors(new PrismaPGlite(pglite)) as unknown as PgAdapterFactory;
 }
 
-/** Opens the database once per process. */
+/**
+ * Opens the database once per process. A failed attempt is forgotten, so the next caller tries
+ * again (e.g. once a script that held the embedded database's folder has finished) rather than
+ * every request failing until a restart.
+ */
 export async function connection(): Promise<Connection> {
   if (globalForDb.__aytqDbReady) return globalForDb.__aytqDbReady;
-  globalForDb.__aytqDb ??= connect().then((c) => (globalForDb.__aytqDbReady = c));
+  if (!globalForDb.__aytqDb) {
+    const attempt: Promise<Connection> = connect().then(
+      (c) => (globalForDb.__aytqDbReady = c),
+      (error: unknown) => {
+        if (globalForDb.__aytqDb === attempt) globalForDb.__aytqDb = undefined;
+        throw error;
+      },
+    );
+    globalForDb.__aytqDb = attempt;
+  }
   return globalForDb.__aytqDb;
 }
 
@@ -63,5 +76,19 @@ export async function disconnect(): Promise<void> {
   if (conn) {
     await conn.prisma.$disconnect();
     await conn.sql.close();
+  }
+}
+
+/**
+ * For server start (instrumentation.ts): opens the database now, so that the embedded
+ * database's folder lock is this server's before any script can take it, rather than at the
+ * first query. While another process holds it (a seed still running), keeps trying.
+ */
+export async function openAtStart(retryMs = 2000): Promise<void> {
+  try {
+    await connection();
+  } catch (error) {
+    console.error(`The database could not be opened at start-up (trying again every ${retryMs / 1000} s): ${error instanceof Error ? error.message : error}`);
+    setTimeout(() => void openAtStart(retryMs), retryMs).unref();
   }
 }

@@ -183,21 +183,24 @@ describe("loadTeachingRecord", () => {
     expect(statements).toHaveLength(0);
   });
 
-  it("includes pending change requests (not reviewed ones) in the same statement", async () => {
+  it("includes change requests waiting for staff (not drafts or decided ones) in the same statement", async () => {
     const grace = await database.prisma.identityAccount.findUniqueOrThrow({ where: { email: PERSONAS.grace.email } });
-    // Raw SQL: pglite-prisma-adapter 0.6 refuses Prisma's Bytes ("Invalid input for bytea type").
-    const request = (kind: "NAME" | "DATE_OF_BIRTH", status: "PENDING" | "APPROVED" | "REJECTED") =>
-      database.sql.query(
-        `INSERT INTO "change_requests" ("id", "trn", "requestedById", "kind", "status", "firstName", "lastName",
-           "evidenceFileName", "evidenceContentType", "evidence")
-         VALUES (gen_random_uuid(), $1, $2::uuid, $3::"ChangeRequestKind", $4::"ChangeRequestStatus", 'Grace', 'Wright',
-           'evidence.pdf', 'application/pdf', decode('JVBERi0=', 'base64'))`,
-        [PERSONAS.grace.trn, grace.id, kind, status],
-      );
+    let n = 0;
+    const request = (kind: "NAME" | "DATE_OF_BIRTH", status: "DRAFT" | "PENDING" | "ACCEPTED" | "REJECTED") =>
+      database.prisma.changeRequest.create({
+        data: {
+          reference: `CR-TEST${n++}`,
+          trn: PERSONAS.grace.trn,
+          requestedById: grace.id,
+          kind,
+          status,
+          ...(kind === "NAME" ? { firstName: "Grace", lastName: "Wright" } : { dateOfBirth: new Date("1990-06-19") }),
+        },
+      });
     await request("DATE_OF_BIRTH", "REJECTED");
-    await request("NAME", "APPROVED");
+    await request("NAME", "ACCEPTED");
     await request("NAME", "PENDING");
-    await request("NAME", "PENDING");
+    await request("DATE_OF_BIRTH", "DRAFT");
 
     statements.length = 0;
     expect((await loadTeachingRecord(PERSONAS.grace.trn))?.pendingChanges).toEqual(["NAME"]);

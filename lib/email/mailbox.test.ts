@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { useTestDatabase } from "@/test/database";
 import { enqueueEmail } from "./outbox";
-import { linksIn, mailboxEnabled } from "./mailbox";
+import { linksIn, listMailbox, mailboxEnabled, mailboxMessage } from "./mailbox";
 
 const database = useTestDatabase();
 
@@ -18,6 +18,8 @@ function asProduction() {
   vi.stubEnv("NEXTAUTH_SECRET", "a-production-secret-of-at-least-32-chars");
   vi.stubEnv("RESEND_API_KEY", "re_test");
   vi.stubEnv("APP_URL", "https://aytq.example.com");
+  vi.stubEnv("TOKEN_HASH_SECRET", "a-production-token-hash-secret-of-32-chars");
+  vi.stubEnv("OUTBOX_ENCRYPTION_KEYS", "cHJvZHVjdGlvbi1vdXRib3gta2V5LWZvci10ZXN0cyE=");
   forgetEnvForTests();
 }
 
@@ -44,6 +46,25 @@ describe("the mailbox", () => {
     expect(await statusOf(() => MailboxPage({ searchParams: Promise.resolve({}) }))).toBe(200);
     expect(await statusOf(() => MessagePage({ params: Promise.resolve({ id }) }))).toBe(200);
     expect(await statusOf(() => MessagePage({ params: Promise.resolve({ id: "not-an-id" }) }))).toBe(404);
+  });
+
+  it("shows a message whose secrets were erased once it was sent, without its links", async () => {
+    const { id } = await database.prisma.$transaction((tx) =>
+      enqueueEmail(tx, { to: "amara.okafor@example.com", template: "sign-in", data: { link: "http://localhost:3000/x?token=secret-token", code: "654321", expiresInMinutes: 15 } }),
+    );
+    const open = await mailboxMessage(id);
+    expect(open).toMatchObject({ erased: false });
+    expect(open!.rendered.text).toContain("654321");
+    expect(open!.links.map((link) => link.href)).toContain("http://localhost:3000/x?token=secret-token");
+
+    await database.prisma.outboxMessage.update({ where: { id }, data: { status: "SENT", sealedData: null } });
+    const erased = await mailboxMessage(id);
+    expect(erased).toMatchObject({ erased: true, links: [] });
+    expect(erased!.rendered.text).not.toContain("654321");
+    expect(erased!.rendered.html).not.toContain("secret-token");
+    expect((await listMailbox({ to: "amara.okafor@example.com" })).map((m) => m.id)).toContain(id);
+    const { default: MessagePage } = await import("@/app/mailbox/[id]/page");
+    expect(await statusOf(() => MessagePage({ params: Promise.resolve({ id }) }))).toBe(200);
   });
 
   it("answers 404 in production, pages and HTML alike", async () => {

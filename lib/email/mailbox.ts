@@ -1,8 +1,11 @@
 // The in-app mailbox for people trying the service (development, tests, previews): every
 // outbox message as its recipient would see it. Never in production (the pages answer 404).
+// Secrets are opened here (lib/email/outbox.ts); a message already sent or failed has had them
+// erased, and shows as such.
 import "server-only";
 import { db, type OutboxMessage } from "@/lib/db";
 import { isProduction } from "@/lib/env";
+import { messageData } from "./outbox";
 import { renderEmail, type RenderedEmail } from "./render";
 
 export const mailboxEnabled = () => !isProduction();
@@ -13,25 +16,32 @@ export async function listMailbox(options: { to?: string; limit?: number } = {})
     where: options.to ? { recipient: options.to.trim().toLowerCase() } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 100,
-    select: { id: true, recipient: true, template: true, data: true, status: true, createdAt: true },
+    select: { id: true, recipient: true, template: true, data: true, sealedData: true, status: true, createdAt: true },
   });
   return Promise.all(
-    messages.map(async (message) => ({ ...message, subject: (await renderEmail(message.template, message.data)).subject })),
+    messages.map(async ({ sealedData, ...message }) => ({
+      ...message,
+      subject: (await renderEmail(message.template, messageData({ ...message, sealedData }).data)).subject,
+    })),
   );
 }
 
 export interface MailboxMessage {
-  message: OutboxMessage;
+  message: Omit<OutboxMessage, "sealedData">;
   rendered: RenderedEmail;
   links: { text: string; href: string }[];
+  /** Sent or failed: its links and codes were erased, so it shows without them. */
+  erased: boolean;
 }
 
 export async function mailboxMessage(id: string): Promise<MailboxMessage | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const message = await (await db()).outboxMessage.findUnique({ where: { id } });
-  if (!message) return null;
-  const rendered = await renderEmail(message.template, message.data);
-  return { message, rendered, links: linksIn(rendered.html) };
+  const row = await (await db()).outboxMessage.findUnique({ where: { id } });
+  if (!row) return null;
+  const { data, erased } = messageData(row);
+  const rendered = await renderEmail(row.template, data);
+  const { sealedData: _sealed, ...message } = row;
+  return { message, rendered, links: erased ? [] : linksIn(rendered.html), erased };
 }
 
 /** The links in an email's HTML, with their text, in order. */

@@ -37,3 +37,24 @@ export const EMAIL_SUBJECTS: { [T in EmailTemplate]: (data: EmailData[T]) => str
 };
 
 export const isEmailTemplate = (name: string): name is EmailTemplate => name in EMAIL_SUBJECTS;
+
+/**
+ * Which fields of each template's data are secret: links that sign in or set up an account,
+ * and codes. Secret fields are sealed in the outbox and erased once the message is sent or has
+ * finally failed; the rest are stored as they are. Every field must be classified (the type
+ * says so), so a field a new template adds cannot slip into the database in clear by default.
+ */
+export const FIELD_SECRECY: { [T in EmailTemplate]: { [K in keyof EmailData[T]]-?: "public" | "secret" } } = {
+  invitation: { firstName: "public", link: "secret", expiresAt: "public", replacesEarlier: "public" },
+  "qts-added": { firstName: "public", signInLink: "public" },
+  "sign-in": { link: "secret", code: "secret", expiresInMinutes: "public" },
+  "sign-in-no-account": { startLink: "public" },
+  "email-code": { code: "secret", expiresInMinutes: "public" },
+  "email-changed": { firstName: "public", newEmail: "public", helpEmail: "public" },
+  "change-request-submitted": { firstName: "public", reference: "public", change: "public" },
+  "change-request-accepted": { firstName: "public", reference: "public", change: "public", newValue: "public" },
+  "change-request-rejected": { firstName: "public", reference: "public", change: "public", reason: "public" },
+};
+
+/** What an erased secret field reads as, should an erased message be rendered (the mailbox). */
+export const ERASED = "erased-after-sending";

@@ -1,6 +1,7 @@
-// next-auth's storage, on our own tables. Session tokens are stored hashed; a session ends
-// after SESSION_IDLE_MINUTES without a request or SESSION_MAX_HOURS after sign-in, whichever
-// comes first. Accounts are never created through next-auth (only by the set-up journey).
+// next-auth's storage, on our own tables. Session tokens and email tokens are stored as keyed
+// hashes (lib/identity/tokens.ts); for email tokens, of the hash next-auth itself passes in.
+// A session ends after SESSION_IDLE_MINUTES without a request or SESSION_MAX_HOURS after
+// sign-in, whichever comes first. Accounts are never created through next-auth (only by the set-up journey).
 import "server-only";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { actor, recordAudit } from "@/lib/audit";
@@ -63,16 +64,16 @@ export function authAdapter(): Adapter {
       await (await db()).session.deleteMany({ where: { sessionTokenHash: hashToken(sessionToken) } });
     },
     async createVerificationToken(token) {
-      await (await db()).verificationToken.create({ data: { identifier: token.identifier, token: token.token, expires: token.expires } });
+      await (await db()).verificationToken.create({ data: { identifier: token.identifier, token: hashToken(token.token), expires: token.expires } });
       return token;
     },
     async useVerificationToken({ identifier, token }) {
       const prisma = await db();
       // Delete-and-return in one statement: two clicks on one link cannot both sign in.
-      const [row] = await prisma.$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
-        DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${token}
-        RETURNING "identifier", "token", "expires"`;
-      return row ?? null;
+      const [row] = await prisma.$queryRaw<{ identifier: string; expires: Date }[]>`
+        DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${hashToken(token)}
+        RETURNING "identifier", "expires"`;
+      return row ? { identifier: row.identifier, token, expires: row.expires } : null;
     },
   };
 }

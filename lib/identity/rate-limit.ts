@@ -1,8 +1,11 @@
-// Fixed-window rate limits kept in the database, so they hold across every instance.
+// Sliding-window rate limits kept in the database, so they hold across every instance: a rule
+// allows at most `limit` hits in ANY `windowSeconds` (a clock-aligned fixed window would allow
+// twice the limit across its boundary). Each key keeps the times of its allowed hits within the
+// window, at most `limit` of them, and one statement checks and records a hit atomically.
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { hashToken } from "./tokens";
+import { keyedHash } from "./tokens";
 
 export interface RateLimitRule {
   /** What is being limited, e.g. "sign-in:email". */
@@ -11,44 +14,83 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+const FIFTEEN_MINUTES = 15 * 60;
+
 export const RATE_LIMITS = {
-  signInPerEmail: { name: "sign-in:email", limit: 5, windowSeconds: 15 * 60 },
+  signInPerEmail: { name: "sign-in:email", limit: 5, windowSeconds: FIFTEEN_MINUTES },
   // Per-IP limits come from IP_RATE_LIMIT: an office or a test run shares one address.
   get signInPerIp() {
-    return { name: "sign-in:ip", limit: env().IP_RATE_LIMIT, windowSeconds: 15 * 60 };
+    return { name: "sign-in:ip", limit: env().IP_RATE_LIMIT, windowSeconds: FIFTEEN_MINUTES };
   },
-  codePerEmail: { name: "sign-in-code:email", limit: 10, windowSeconds: 15 * 60 },
+  /** Codes typed by the browser that asked for them, per address. */
+  codePerEmail: { name: "sign-in-code:email", limit: 10, windowSeconds: FIFTEEN_MINUTES },
+  /** Wrong sign-in codes from one IP address, whoever they were for. */
+  get wrongCodePerIp() {
+    return { name: "wrong-code:ip", limit: env().IP_RATE_LIMIT, windowSeconds: FIFTEEN_MINUTES };
+  },
+  /** Wrong sign-in codes from everyone together: bounds guessing spread over many addresses. */
+  get wrongCodeGlobal() {
+    return { name: "wrong-code:all", limit: env().WRONG_CODE_GLOBAL_LIMIT, windowSeconds: FIFTEEN_MINUTES };
+  },
   get newLinkPerIp() {
-    return { name: "new-link:ip", limit: env().IP_RATE_LIMIT, windowSeconds: 15 * 60 };
+    return { name: "new-link:ip", limit: env().IP_RATE_LIMIT, windowSeconds: FIFTEEN_MINUTES };
   },
   // Codes to verify an address, per set-up journey or account ("journey:<id>", "account:<id>").
-  emailCodePerOwner: { name: "email-code", limit: 5, windowSeconds: 15 * 60 },
+  emailCodePerOwner: { name: "email-code", limit: 5, windowSeconds: FIFTEEN_MINUTES },
 } satisfies Record<string, RateLimitRule>;
+
+/** The subject of a limit that counts everyone together. */
+export const EVERYONE = "everyone";
 
 export interface RateLimitResult {
   allowed: boolean;
+  /** Hits within the window, this one included when allowed. */
   count: number;
+  /** When the oldest hit in the window leaves it, and one more is allowed. */
   resetAt: Date;
+}
+
+// Subjects are personal data (emails, IPs): only a keyed hash goes in the key.
+function rateLimitKey(rule: RateLimitRule, subject: string): string {
+  return `${rule.name}:${keyedHash("rate-limit", subject.toLowerCase()).slice(0, 32)}`;
 }
 
 /** Counts one attempt by `subject` (an email, an IP…) against the rule. */
 export async function hitRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  // Subjects are personal data (emails, IPs): only a hash goes in the key.
-  const key = `${rule.name}:${hashToken(subject.toLowerCase()).slice(0, 32)}`;
+  const key = rateLimitKey(rule, subject);
+  const at = now.getTime();
+  const since = at - rule.windowSeconds * 1000;
   const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "rate_limit_buckets" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "rate_limit_buckets"."count" + 1
-    RETURNING "count"`;
-  const count = Number(row?.count ?? 1);
-  return { allowed: count <= rule.limit, count, resetAt: new Date(windowStart.getTime() + windowMs) };
+  // Every expression in DO UPDATE SET sees the row as it was, so the count is taken once per
+  // column from the same old value; the row lock of ON CONFLICT serialises concurrent hits.
+  const [row] = await prisma.$queryRaw<{ lastAllowed: boolean; count: number; oldest: bigint | string | null }[]>`
+    INSERT INTO "rate_limits" ("key", "hits", "lastAllowed", "updatedAt")
+    VALUES (${key}, ARRAY[${String(at)}::bigint], true, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "lastAllowed" = (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${rule.limit},
+      "hits" = ARRAY(SELECT h FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint ORDER BY h)
+        || CASE WHEN (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${rule.limit}
+             THEN ARRAY[${String(at)}::bigint] ELSE ARRAY[]::bigint[] END,
+      "updatedAt" = ${now}
+    RETURNING "lastAllowed", cardinality("hits")::int AS "count", "hits"[1] AS "oldest"`;
+  const oldest = row?.oldest == null ? at : Number(row.oldest);
+  return { allowed: Boolean(row?.lastAllowed), count: Number(row?.count ?? 0), resetAt: new Date(oldest + rule.windowSeconds * 1000) };
 }
 
-/** Drops windows that ended more than a day ago (run by the email sender's cron). */
+/** Takes back a hit made at `at` (an attempt that turned out to be no misuse, e.g. a right code). */
+export async function forgiveRateLimitHit(rule: RateLimitRule, subject: string, at: Date): Promise<void> {
+  const key = rateLimitKey(rule, subject);
+  const prisma = await db();
+  await prisma.$executeRaw`
+    UPDATE "rate_limits"
+    SET "hits" = "hits"[:array_position("hits", ${String(at.getTime())}::bigint) - 1]
+              || "hits"[array_position("hits", ${String(at.getTime())}::bigint) + 1:]
+    WHERE "key" = ${key} AND ${String(at.getTime())}::bigint = ANY("hits")`;
+}
+
+/** Drops keys with no hit for a day, longer than any rule's window (run by the email sender's cron). */
 export async function pruneRateLimits(now = new Date()): Promise<number> {
   const prisma = await db();
-  const { count } = await prisma.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+  const { count } = await prisma.rateLimit.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
   return count;
 }

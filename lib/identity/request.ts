@@ -1,10 +1,10 @@
 // Facts about the current request that identity rules need.
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/forwarded";
 
-/** The client's address for rate limits: the first hop the proxy saw, else "unknown". */
+/** The client's address for rate limits: TRUSTED_PROXY_HOPS hops in (lib/http/forwarded.ts). */
 export async function clientIp(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || list.get("x-real-ip")?.trim() || "unknown";
+  return clientAddress(await headers(), env().TRUSTED_PROXY_HOPS);
 }

@@ -1,6 +1,7 @@
 // Signing in with a DfE Identity account: an email with a one-time link and a 6-digit code.
-// Both expire in 15 minutes, are single use and are stored hashed; 5 wrong codes end them.
-// The answer is the same whether or not the address has an account.
+// Both expire in 15 minutes, are single use and are stored as keyed hashes; 5 wrong codes from
+// the browser that asked end the code (the link still works). The answer, the time it takes and
+// the writes it makes are the same whether or not the address has an account.
 import "server-only";
 import { createHash } from "node:crypto";
 import { actor, recordAudit } from "@/lib/audit";
@@ -8,15 +9,23 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { SIGN_IN_TOKEN_MINUTES } from "./auth";
-import { hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { safeReturnTo } from "./return-to";
 import { generateCode, generateToken, hashToken, matchesHash } from "./tokens";
 
 export const MAX_CODE_ATTEMPTS = 5;
 
-/** next-auth stores sha256(token + secret) for email tokens; we issue tokens it can use. */
+/** next-auth hashes email tokens as sha256(token + secret) before it asks the adapter for them. */
 function nextAuthTokenHash(token: string): string {
   return createHash("sha256").update(`${token}${env().NEXTAUTH_SECRET}`).digest("hex");
+}
+
+/**
+ * What the verification_tokens row holds for a link's token: our keyed hash of next-auth's hash
+ * (the adapter applies the same to what next-auth asks for), so the row alone opens nothing.
+ */
+export function storedSignInTokenHash(token: string): string {
+  return hashToken(nextAuthTokenHash(token));
 }
 
 /** The URL that completes sign-in (next-auth's email callback). */
@@ -33,7 +42,12 @@ export function continueLink(email: string, token: string, returnTo: string): st
 
 export type StartSignInResult = { status: "sent" } | { status: "rate-limited" };
 
-export async function startSignIn(input: { email: string; ip: string; returnTo: string; now?: Date }): Promise<StartSignInResult> {
+/**
+ * Emails a link and a code to an account's address, or how accounts are made to any other.
+ * `requester` is the asking browser's nonce (lib/identity/pending-sign-in.ts): its code can only
+ * be typed in that browser, and asking again from it replaces its earlier link and code.
+ */
+export async function startSignIn(input: { email: string; ip: string; returnTo: string; requester: string; now?: Date }): Promise<StartSignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.toLowerCase();
   const [byEmail, byIp] = await Promise.all([
@@ -42,35 +56,43 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
   ]);
   if (!byEmail.allowed || !byIp.allowed) return { status: "rate-limited" };
 
+  const requesterHash = hashToken(input.requester);
+  const token = generateToken();
+  const code = generateCode();
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
     const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });
-    if (!account) {
+    // The same statements and writes either way, so neither time nor the database tells
+    // whether the address has an account. Without one, the row is a decoy no code can spend
+    // (verifySignInCode wants an account) and its token is never sent.
+    await tx.verificationToken.deleteMany({
+      where: { identifier: email, OR: [{ requesterHash }, { requesterHash: null }, { expires: { lte: now } }] },
+    });
+    await tx.verificationToken.create({
+      data: {
+        identifier: email,
+        token: storedSignInTokenHash(token),
+        codeHash: hashToken(code),
+        requesterHash,
+        expires: new Date(now.getTime() + SIGN_IN_TOKEN_MINUTES * 60_000),
+      },
+    });
+    if (account) {
+      await enqueueEmail(tx, {
+        to: email,
+        template: "sign-in",
+        data: { link: continueLink(email, token, input.returnTo), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
+      });
+      await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.requested", subjectAccountId: account.id });
+    } else {
       await enqueueEmail(tx, {
         to: email,
         template: "sign-in-no-account",
         data: { startLink: new URL("/qualifications/start", env().APP_URL).toString() },
       });
-      return;
+      // No personal data: the address has no account to attach it to.
+      await recordAudit(tx, { actor: actor.system("sign-in"), action: "sign-in.requested-without-account" });
     }
-    const token = generateToken();
-    const code = generateCode();
-    // Only the newest link and code work.
-    await tx.verificationToken.deleteMany({ where: { identifier: email } });
-    await tx.verificationToken.create({
-      data: {
-        identifier: email,
-        token: nextAuthTokenHash(token),
-        codeHash: hashToken(code),
-        expires: new Date(now.getTime() + SIGN_IN_TOKEN_MINUTES * 60_000),
-      },
-    });
-    await enqueueEmail(tx, {
-      to: email,
-      template: "sign-in",
-      data: { link: continueLink(email, token, input.returnTo), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
-    });
-    await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.requested", subjectAccountId: account.id });
   });
   return { status: "sent" };
 }
@@ -82,32 +104,66 @@ export type VerifyCodeResult = { status: "ok"; completeUrl: string } | { status:
 /**
  * Checks a typed code. When right, the code is spent and a fresh one-time token takes the
  * place of the link's, so sign-in completes through next-auth like a clicked link.
+ *
+ * Wrong codes count against whoever types them: their IP address and everyone's total always
+ * (taken back when the code is right); the code's own attempts and the address's limit only
+ * when typed in the browser that asked for it (`requester`). A code asked for by another
+ * browser cannot be spent here at all.
  */
-export async function verifySignInCode(input: { email: string; code: string; returnTo: string; now?: Date }): Promise<VerifyCodeResult> {
+export async function verifySignInCode(input: {
+  email: string;
+  code: string;
+  returnTo: string;
+  requester: string;
+  ip: string;
+  now?: Date;
+}): Promise<VerifyCodeResult> {
   const now = input.now ?? new Date();
   const email = input.email.toLowerCase();
-  if (!(await hitRateLimit(RATE_LIMITS.codePerEmail, email, now)).allowed) return { status: "rate-limited" };
+  const byIp = await hitRateLimit(RATE_LIMITS.wrongCodePerIp, input.ip, now);
+  const overall = await hitRateLimit(RATE_LIMITS.wrongCodeGlobal, EVERYONE, now);
+  const forgive = async () => {
+    if (byIp.allowed) await forgiveRateLimitHit(RATE_LIMITS.wrongCodePerIp, input.ip, now);
+    if (overall.allowed) await forgiveRateLimitHit(RATE_LIMITS.wrongCodeGlobal, EVERYONE, now);
+  };
+  if (!byIp.allowed || !overall.allowed) {
+    await forgive(); // refused, not tried: it is no wrong code
+    return { status: "rate-limited" };
+  }
 
   const prisma = await db();
-  return prisma.$transaction(async (tx) => {
+  const requesterHash = hashToken(input.requester);
+  const bound = await prisma.verificationToken.count({ where: { identifier: email, requesterHash, codeHash: { not: null } } });
+  if (bound > 0 && !(await hitRateLimit(RATE_LIMITS.codePerEmail, email, now)).allowed) {
+    await forgive();
+    return { status: "rate-limited" };
+  }
+
+  const result = await prisma.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ token: string; codeHash: string | null; codeAttempts: number; expires: Date }[]>`
       SELECT "token", "codeHash", "codeAttempts", "expires" FROM "verification_tokens"
-      WHERE "identifier" = ${email} ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`;
+      WHERE "identifier" = ${email} AND "requesterHash" = ${requesterHash}
+      ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`;
     if (!row || !row.codeHash || row.expires <= now) return { status: "invalid" } as const;
 
     const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });
-    if (matchesHash(input.code, row.codeHash)) {
+    if (matchesHash(input.code, row.codeHash) && account) {
       const token = generateToken();
-      await tx.verificationToken.update({ where: { token: row.token }, data: { token: nextAuthTokenHash(token), codeHash: null } });
+      await tx.verificationToken.update({ where: { token: row.token }, data: { token: storedSignInTokenHash(token), codeHash: null } });
       return { status: "ok", completeUrl: completeSignInUrl(email, token, input.returnTo) } as const;
     }
 
     const attempts = row.codeAttempts + 1;
     if (account) await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.code-failed", subjectAccountId: account.id, after: { attempts } });
-    if (attempts >= MAX_CODE_ATTEMPTS) await tx.verificationToken.delete({ where: { token: row.token } });
-    else await tx.verificationToken.update({ where: { token: row.token }, data: { codeAttempts: attempts } });
+    // The code is spent after too many wrong tries; the link in the same email still works.
+    await tx.verificationToken.update({
+      where: { token: row.token },
+      data: attempts >= MAX_CODE_ATTEMPTS ? { codeAttempts: attempts, codeHash: null } : { codeAttempts: attempts },
+    });
     return { status: "invalid" } as const;
   });
+  if (result.status === "ok") await forgive();
+  return result;
 }
 
 /** Signs in an account that has just proved its email another way (account set-up). */
@@ -115,7 +171,7 @@ export async function issueSignInToken(email: string, returnTo: string, now = ne
   const token = generateToken();
   const prisma = await db();
   await prisma.verificationToken.create({
-    data: { identifier: email.toLowerCase(), token: nextAuthTokenHash(token), expires: new Date(now.getTime() + 5 * 60_000) },
+    data: { identifier: email.toLowerCase(), token: storedSignInTokenHash(token), expires: new Date(now.getTime() + 5 * 60_000) },
   });
   return completeSignInUrl(email.toLowerCase(), token, returnTo);
 }

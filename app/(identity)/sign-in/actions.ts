@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid, leaveFor } from "@/lib/forms/action";
-import { clearPendingSignIn, readPendingSignIn, writePendingSignIn } from "@/lib/identity/pending-sign-in";
+import { clearPendingSignIn, readPendingSignIn, signInRequester, writePendingSignIn } from "@/lib/identity/pending-sign-in";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
 import { startSignIn, verifySignInCode } from "@/lib/identity/sign-in";
@@ -15,10 +15,12 @@ export const requestSignIn = formAction({
   schema: signInSchema.extend({ returnTo: z.string().catch("") }),
   async run({ email, returnTo: wanted }) {
     const returnTo = safeReturnTo(wanted);
-    const result = await startSignIn({ email, ip: await clientIp(), returnTo });
+    // The browser's own nonce: only it can spend the code's attempts (lib/identity/pending-sign-in.ts).
+    const requester = await signInRequester();
+    const result = await startSignIn({ email, ip: await clientIp(), returnTo, requester });
     if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
     await deliverAfterResponse();
-    await writePendingSignIn(email, returnTo);
+    await writePendingSignIn({ email, returnTo, requester });
     redirect("/sign-in/check-email");
   },
 });
@@ -32,7 +34,7 @@ export const enterSignInCode = formAction({
   },
   schema: codeSchema,
   async run({ code }, { loaded: pending, values }) {
-    const result = await verifySignInCode({ email: pending.email, code, returnTo: pending.returnTo });
+    const result = await verifySignInCode({ ...pending, code, ip: await clientIp() });
     if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
     if (result.status === "invalid") {
       return invalid(values, { field: "code", message: "The code is not right, or it has expired. Check the email, or get a new code" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BackLink, SummaryList } from "@/components/govuk";
+import { BackLink, InsetText, SummaryList } from "@/components/govuk";
 import { mailboxEnabled, mailboxMessage } from "@/lib/email/mailbox";
 
 export const metadata: Metadata = { title: "Email" };
@@ -11,7 +11,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const { id } = await params;
   const found = await mailboxMessage(id);
   if (!found) notFound();
-  const { message, rendered, links } = found;
+  const { message, rendered, links, erased } = found;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -26,7 +26,9 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           ]}
         />
         <h2 className="govuk-heading-m">Links in this email</h2>
-        {links.length ? (
+        {erased ? (
+          <InsetText>This email has been sent or has failed, so its sign-in links and codes have been erased from the outbox.</InsetText>
+        ) : links.length ? (
           <ul className="govuk-list govuk-list--bullet" aria-label="Links in this email">
             {links.map((link, index) => (
               <li key={index}>

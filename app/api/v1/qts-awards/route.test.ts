@@ -1,5 +1,6 @@
 // The intake API end to end through its route handler, on a real database.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { messageData } from "@/lib/email/outbox";
 import { createApiKey } from "@/lib/identity/api-keys";
 import { invitationState } from "@/lib/identity/invitations";
 import { useTestDatabase } from "@/test/database";
@@ -53,7 +54,7 @@ describe("POST /api/v1/qts-awards", () => {
     const [message, ...others] = await database.prisma.outboxMessage.findMany();
     expect(others).toHaveLength(0);
     expect(message).toMatchObject({ recipient: "nia.adeyemi@example.com", template: "invitation", status: "PENDING" });
-    const link = new URL((message!.data as { link: string }).link);
+    const link = new URL(messageData(message!).data.link as string);
     expect(link.pathname).toBe("/qualifications/start");
     const state = await invitationState(link.searchParams.get("trn_token"));
     expect(state).toMatchObject({ status: "valid", firstName: "Nia" });
