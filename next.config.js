@@ -2,6 +2,9 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly from its own package folder; bundled, `next dev` answers 500.
+  // A self-contained server in .next/standalone for the container image (Dockerfile); `next start`
+  // still serves the same build.
+  output: "standalone",
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer"],
   poweredByHeader: false,
   async headers() {

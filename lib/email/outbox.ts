@@ -4,12 +4,14 @@
 import type { Prisma, Tx } from "@/lib/db";
 import type { EmailData, EmailTemplate } from "./templates";
 
+/** The outbox row for a message, for `create` here and `createMany` in bulk (lib/identity/cohort.ts). */
+export function outboxRowData<T extends EmailTemplate>(message: { to: string; template: T; data: EmailData[T] }): Prisma.OutboxMessageCreateManyInput {
+  return { recipient: message.to, template: message.template, data: message.data as Prisma.InputJsonValue };
+}
+
 export async function enqueueEmail<T extends EmailTemplate>(
   tx: Tx,
   message: { to: string; template: T; data: EmailData[T] },
 ): Promise<{ id: string }> {
-  return tx.outboxMessage.create({
-    data: { recipient: message.to, template: message.template, data: message.data as Prisma.InputJsonValue },
-    select: { id: true },
-  });
+  return tx.outboxMessage.create({ data: outboxRowData(message), select: { id: true } });
 }
