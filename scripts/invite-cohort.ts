@@ -153,6 +153,7 @@ function progressReporter(io: CliIo) {
         format: "{bar} {percentage}% | {value}/{total} | invited {invited}, elsewhere {elsewhere}, failed {failed} | {rate}/s | ETA {eta_formatted}",
         hideCursor: true,
         etaBuffer: 20,
+        formatValue: (value, _options, type) => (type === "value" || type === "total" ? count(value) : String(value)),
       },
       cliProgress.Presets.shades_classic,
     );
