@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { doublyInvited, generateRecords, mixedCounts } from "@/test/cohort-records";
+import { doublyInvited, failInvitationsFor, generateRecords, mixedCounts } from "@/test/cohort-records";
 import { useTestDatabase } from "@/test/database";
 import { databaseUrl } from "@/test/target";
 import { maskEmail, parseCliOptions, runInviteCohort, type CliIo } from "./invite-cohort";
@@ -137,6 +137,20 @@ describe("npm run invite:cohort", () => {
     expect(rest.text).toContain("Invited 25 in ");
     expect(await counts()).toEqual({ invitations: 50, outbox: 50, audit: 100 });
     expect(await doublyInvited(database.sql)).toEqual([]);
+  });
+
+  it("reports a failed batch with its TRNs and exits 1", async () => {
+    await generateRecords(database.sql, { count: 6, kind: "eligible" });
+    const restore = await failInvitationsFor(database.sql, "5000000");
+    try {
+      const { code, text } = await run(["--batch-size", "3"]);
+      expect(code).toBe(1);
+      expect(text).toContain("Invited 3 in ");
+      expect(text).toMatch(/Failed: 3\.\n  TRNs 5000000 to 5000002: .*refused for the test/);
+      expect(text).toContain("Run it again to retry the ones that failed: the rest are not invited twice.");
+    } finally {
+      await restore();
+    }
   });
 
   it("invites each teacher once with two runs at once", async () => {

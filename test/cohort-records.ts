@@ -85,3 +85,15 @@ export async function anotherConnection(database: TestDatabase): Promise<{ prism
     },
   };
 }
+
+/** Makes every insert of an invitation for `trn` fail, as a broken batch would (SQL: works on both databases). */
+export async function failInvitationsFor(sql: Sql, trn: string): Promise<() => Promise<void>> {
+  await sql.exec(`
+    CREATE FUNCTION refuse_invitation() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW."trn" = '${trn}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER refuse_invitation BEFORE INSERT ON "invitations" FOR EACH ROW EXECUTE FUNCTION refuse_invitation();`);
+  return () => sql.exec(`DROP TRIGGER refuse_invitation ON "invitations"; DROP FUNCTION refuse_invitation();`);
+}

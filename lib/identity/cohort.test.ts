@@ -1,7 +1,7 @@
 // The first cohort's rules on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL):
 // who is invited, who is not and why, the invitation and email each gets, and never twice.
 import { beforeEach, describe, expect, it } from "vitest";
-import { anotherConnection, doublyInvited, generateRecords, mixedCounts } from "@/test/cohort-records";
+import { anotherConnection, doublyInvited, failInvitationsFor, generateRecords, mixedCounts } from "@/test/cohort-records";
 import { useTestDatabase } from "@/test/database";
 import { COHORT_ACTOR, cohortCensus, cohortSample, inviteCohort } from "./cohort";
 import { invitationState } from "./invitations";
@@ -105,6 +105,28 @@ describe("inviteCohort", () => {
     expect(await database.prisma.outboxMessage.count()).toBe(12);
     expect(await database.prisma.auditEvent.count()).toBe(24);
     expect(await inviteCohort({ batchSize: 6 })).toMatchObject({ invited: 18 });
+  });
+
+  it("counts a batch that fails twice as failed, writes nothing of it, carries on, and a rerun retries it", async () => {
+    await generateRecords(database.sql, { count: 10, kind: "eligible" });
+    const restore = await failInvitationsFor(database.sql, "5000005");
+    const report = await inviteCohort({ batchSize: 4 });
+    expect(report).toMatchObject({ invited: 6, failed: 4, stoppedBy: "done" });
+    expect(report.errors).toEqual([expect.stringMatching(/^TRNs 5000004 to 5000007: .*refused for the test/)]);
+    expect(await database.prisma.outboxMessage.count({ where: { recipient: { in: ["teacher.5000004@example.com", "teacher.5000006@example.com"] } } })).toBe(0);
+    await restore();
+    expect(await inviteCohort({ batchSize: 4 })).toMatchObject({ invited: 4, failed: 0 });
+  });
+
+  it("stops after three failed batches in a row", async () => {
+    await generateRecords(database.sql, { count: 20, kind: "eligible" });
+    await database.sql.exec(`ALTER TABLE "outbox_messages" ADD CONSTRAINT "refuse_all" CHECK ("recipient" = 'nobody')`);
+    try {
+      expect(await inviteCohort({ batchSize: 2 })).toMatchObject({ invited: 0, failed: 6, stoppedBy: "failures" });
+    } finally {
+      await database.sql.exec(`ALTER TABLE "outbox_messages" DROP CONSTRAINT "refuse_all"`);
+    }
+    expect(await database.prisma.invitation.count()).toBe(0);
   });
 
   it("invites again a teacher whose invitation expired or was revoked, but not one whose account exists", async () => {

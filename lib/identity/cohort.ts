@@ -51,7 +51,7 @@ export type CohortStop = "done" | "limit" | "signal" | "failures";
 export interface CohortReport extends CohortProgress {
   census: CohortCensus;
   stoppedBy: CohortStop;
-  /** What went wrong in each failed batch (messages only: no personal data). */
+  /** Each failed batch: its TRN range and what the database said. */
   errors: string[];
 }
 
@@ -175,7 +175,7 @@ export async function inviteCohort(options: InviteCohortOptions = {}): Promise<C
           timeout: 120_000,
         });
       } catch (error) {
-        if (attempt === 2) errors.push(`TRNs ${trns[0]} to ${cursor}: ${firstLine(error)}`);
+        if (attempt === 2) errors.push(`TRNs ${trns[0]} to ${cursor}: ${lastLine(error)}`);
       }
     }
     if (outcome) {
@@ -223,4 +223,11 @@ const noJit = (client: PrismaClient | Tx) => client.$executeRawUnsafe("SET LOCAL
 // every batch reads the whole table. One parameter however many (TRNs are 7 digits: no commas).
 const trnArray = (trns: string[]) => Prisma.sql`string_to_array(${trns.join(",")}, ',')::bpchar[]`;
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split("\n")[0]!.slice(0, 300);
+// Prisma's messages start with where the call was made and end with what the database said.
+const lastLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1)
+    ?.slice(0, 300) ?? "unknown error";
