@@ -20,6 +20,7 @@ import { renderCertificate } from "@/lib/certificates/render";
 import { tomaszNowak } from "@/lib/qualifications/test-personas";
 import { dqtName } from "@/lib/qualifications/wording";
 import { certificateHtml } from "./certificate-html";
+import { runCohortBench } from "./cohort";
 import { readStatus, resetPeakRss, startBenchServer, type BenchServer } from "./server";
 import { median, mib, ms, percentile, timeSequentially } from "./stats";
 
@@ -227,6 +228,8 @@ const verdict = (met: boolean) => (met ? "met" : "NOT met");
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : "–");
 
 async function main() {
+  // npm run bench -- --cohort: the first-cohort CLI on PostgreSQL instead (bench/cohort.ts).
+  if (process.argv.includes("--cohort")) return runCohortBench(log);
   const startedAt = performance.now();
   log(
     `${os.cpus().length} CPUs, load average ${os

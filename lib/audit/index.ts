@@ -13,16 +13,19 @@ export interface AuditEventInput {
 }
 
 export async function recordAudit(tx: Tx, event: AuditEventInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actor: event.actor,
-      action: event.action,
-      subjectTrn: event.subjectTrn ?? null,
-      subjectAccountId: event.subjectAccountId ?? null,
-      before: event.before ?? undefined,
-      after: event.after ?? undefined,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRowData(event) });
+}
+
+/** The audit row for an event, for `create` here and `createMany` in bulk (lib/identity/cohort.ts). */
+export function auditRowData(event: AuditEventInput): Prisma.AuditEventCreateManyInput {
+  return {
+    actor: event.actor,
+    action: event.action,
+    subjectTrn: event.subjectTrn ?? null,
+    subjectAccountId: event.subjectAccountId ?? null,
+    before: event.before ?? undefined,
+    after: event.after ?? undefined,
+  };
 }
 
 export const actor = {

@@ -2,9 +2,11 @@
 // token tied to a TRN and an email; only its hash is stored. Opening the link (GET) never
 // changes anything: mail scanners follow links.
 import "server-only";
-import { actor as auditActor, recordAudit } from "@/lib/audit";
-import { db, type Invitation, type Tx } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import { actor as auditActor, recordAudit, type AuditEventInput } from "@/lib/audit";
+import { db, type Invitation, type Prisma, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
+import type { EmailData } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { generateToken, hashToken, looksLikeToken } from "./tokens";
 
@@ -16,42 +18,85 @@ export function invitationExpiry(now = new Date()): Date {
   return new Date(now.getTime() + env().INVITATION_TTL_DAYS * 24 * 3600_000);
 }
 
-/** Creates an invitation (in the caller's transaction) and returns its one-time token. */
+/** A new invitation's row, its one-time token (only the hash is stored) and its link. */
+function newInvitation(input: { trn: string; email: string; now?: Date }) {
+  const token = generateToken();
+  const row = {
+    // Made here rather than by the insert so that bulk inserts can name it in audit events.
+    id: randomUUID(),
+    trn: input.trn,
+    email: input.email.toLowerCase(),
+    tokenHash: hashToken(token),
+    expiresAt: invitationExpiry(input.now),
+  } satisfies Prisma.InvitationCreateManyInput;
+  return { row, token, link: invitationLink(token) };
+}
+
+export interface InvitationDraft {
+  row: ReturnType<typeof newInvitation>["row"];
+  token: string;
+  link: string;
+  /** The invitation email, for the outbox (enqueueEmail, or outboxRowData in bulk). */
+  email: { to: string; template: "invitation"; data: EmailData["invitation"] };
+}
+
+/**
+ * A new invitation and its email, not yet written: the one place both are made, for a single
+ * teacher (sendInvitation) and for the first cohort in bulk (lib/identity/cohort.ts).
+ */
+export function draftInvitation(input: { trn: string; email: string; firstName: string; now?: Date; replacesEarlier?: boolean }): InvitationDraft {
+  const { row, token, link } = newInvitation(input);
+  return {
+    row,
+    token,
+    link,
+    email: {
+      to: row.email,
+      template: "invitation",
+      data: { firstName: input.firstName, link, expiresAt: row.expiresAt.toISOString(), ...(input.replacesEarlier ? { replacesEarlier: true } : {}) },
+    },
+  };
+}
+
+/** The audit events for an invitation made, and (sent: true) its email written to the outbox. */
+export function invitationAuditEvents(
+  row: InvitationDraft["row"],
+  actor: string,
+  { sent }: { sent: boolean },
+): AuditEventInput[] {
+  const created: AuditEventInput = {
+    actor,
+    action: "invitation.created",
+    subjectTrn: row.trn,
+    after: { invitationId: row.id, email: row.email, expiresAt: row.expiresAt.toISOString() },
+  };
+  if (!sent) return [created];
+  return [created, { actor, action: "invitation.sent", subjectTrn: row.trn, after: { invitationId: row.id } }];
+}
+
+/** Creates an invitation with no email (in the caller's transaction) and returns its one-time token. */
 export async function createInvitation(
   tx: Tx,
   input: { trn: string; email: string; actor: string; now?: Date },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
-  const token = generateToken();
-  const invitation = await tx.invitation.create({
-    data: { trn: input.trn, email: input.email.toLowerCase(), tokenHash: hashToken(token), expiresAt: invitationExpiry(input.now) },
-  });
-  await recordAudit(tx, {
-    actor: input.actor,
-    action: "invitation.created",
-    subjectTrn: input.trn,
-    after: { invitationId: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() },
-  });
-  return { invitation, token, link: invitationLink(token) };
+  const { row, token, link } = newInvitation(input);
+  const invitation = await tx.invitation.create({ data: row });
+  for (const event of invitationAuditEvents(row, input.actor, { sent: false })) await recordAudit(tx, event);
+  return { invitation, token, link };
 }
 
-/** Creates an invitation and writes its email to the outbox, in one transaction. */
+/** Creates an invitation and writes its email to the outbox, in the caller's transaction. */
 export async function sendInvitation(
   tx: Tx,
   input: { trn: string; email: string; firstName: string; actor: string; now?: Date; replacesEarlier?: boolean },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
-  const created = await createInvitation(tx, input);
-  await enqueueEmail(tx, {
-    to: created.invitation.email,
-    template: "invitation",
-    data: {
-      firstName: input.firstName,
-      link: created.link,
-      expiresAt: created.invitation.expiresAt.toISOString(),
-      ...(input.replacesEarlier ? { replacesEarlier: true } : {}),
-    },
-  });
-  await recordAudit(tx, { actor: input.actor, action: "invitation.sent", subjectTrn: input.trn, after: { invitationId: created.invitation.id } });
-  return created;
+  const draft = draftInvitation(input);
+  const invitation = await tx.invitation.create({ data: draft.row });
+  const [created, sent] = invitationAuditEvents(draft.row, input.actor, { sent: true });
+  await recordAudit(tx, created!);
+  await enqueueEmail(tx, draft.email);
+  await recordAudit(tx, sent!);
+  return { invitation, token: draft.token, link: draft.link };
 }
 
 export type InvitationState =

@@ -1,0 +1,46 @@
+// insertMany writes exactly what Prisma's createMany writes for the same inputs.
+import { beforeEach, describe, expect, it } from "vitest";
+import { auditRowData } from "@/lib/audit";
+import { outboxRowData } from "@/lib/email/outbox";
+import { useTestDatabase } from "@/test/database";
+import { insertMany } from "./insert-many";
+
+const database = useTestDatabase();
+
+beforeEach(() => database.truncate());
+
+const now = new Date("2026-11-30T10:11:12.345Z");
+const strip = <T extends { id: string }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
+
+describe("insertMany", () => {
+  it("writes outbox messages as createMany does, with Prisma's defaults", async () => {
+    const rows = [
+      outboxRowData({ to: "a@example.com", template: "sign-in", data: { link: "https://x/y?token=1", code: "012345", expiresInMinutes: 15 } }),
+      outboxRowData({ to: "b@example.com", template: "email-code", data: { code: "999999", expiresInMinutes: 5 } }),
+    ];
+    await database.prisma.$transaction((tx) => insertMany(tx, "outbox_messages", rows, now));
+    const ours = await database.prisma.outboxMessage.findMany({ orderBy: { recipient: "asc" } });
+    await database.prisma.outboxMessage.deleteMany();
+    await database.prisma.outboxMessage.createMany({ data: rows.map((row) => ({ ...row, createdAt: now, updatedAt: now, nextAttemptAt: now })) });
+    const prismas = await database.prisma.outboxMessage.findMany({ orderBy: { recipient: "asc" } });
+    expect(strip(ours)).toEqual(strip(prismas));
+    expect(ours[0]).toMatchObject({ status: "PENDING", attempts: 0, createdAt: now, nextAttemptAt: now, data: { code: "012345" } });
+  });
+
+  it("writes audit events with JSON, nulls and absent fields", async () => {
+    const rows = [
+      auditRowData({ actor: "system:test", action: "a", subjectTrn: "1234567", after: { list: [1, "two", null], nested: { ok: true } } }),
+      auditRowData({ actor: "system:test", action: "b", before: { x: "quote ' and \\" } }),
+    ];
+    expect(await database.prisma.$transaction((tx) => insertMany(tx, "audit_events", rows, now))).toBe(2);
+    const ours = await database.prisma.auditEvent.findMany({ orderBy: { action: "asc" } });
+    expect(ours.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { actor: "system:test", action: "a", subjectTrn: "1234567", subjectAccountId: null, before: null, after: { list: [1, "two", null], nested: { ok: true } }, occurredAt: now },
+      { actor: "system:test", action: "b", subjectTrn: null, subjectAccountId: null, before: { x: "quote ' and \\" }, after: null, occurredAt: now },
+    ]);
+  });
+
+  it("does nothing for no rows", async () => {
+    expect(await database.prisma.$transaction((tx) => insertMany(tx, "audit_events", [], now))).toBe(0);
+  });
+});
