@@ -5,6 +5,12 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+// The research journeys have a server of their own (research mode on, a shared password, its own
+// database), because their reset empties the database the other journeys rely on.
+const researchPort = Number(process.env.E2E_RESEARCH_PORT ?? port + 10);
+const researchURL = `http://localhost:${researchPort}`;
+export const RESEARCH_PASSWORD = "research-journeys-password";
+const RESEARCH_SPEC = /research\.spec\.ts$/;
 const ci = !!process.env.CI;
 // Keeps the PGlite and PostgreSQL runs' reports apart when CI runs both on one checkout.
 const runName = process.env.DATABASE_URL ? "postgres" : "pglite";
@@ -54,19 +60,40 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "js-on", testIgnore: /\.api\.spec\.ts$/, use: { javaScriptEnabled: true } },
-    { name: "js-off", testIgnore: /\.api\.spec\.ts$/, use: { javaScriptEnabled: false } },
+    { name: "js-on", testIgnore: [/\.api\.spec\.ts$/, RESEARCH_SPEC], use: { javaScriptEnabled: true } },
+    { name: "js-off", testIgnore: [/\.api\.spec\.ts$/, RESEARCH_SPEC], use: { javaScriptEnabled: false } },
     { name: "api", testMatch: /\.api\.spec\.ts$/ },
+    // One after the other on their server: each ends with a reset.
+    { name: "research-js-on", testMatch: RESEARCH_SPEC, fullyParallel: false, use: { javaScriptEnabled: true, baseURL: researchURL } },
+    {
+      name: "research-js-off",
+      testMatch: RESEARCH_SPEC,
+      fullyParallel: false,
+      dependencies: ["research-js-on"],
+      use: { javaScriptEnabled: false, baseURL: researchURL },
+    },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${port}`,
-    // Ready when the app answers and its database does too.
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: ci ? 180_000 : 90_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    // SIGTERM lets next-server stop and the script remove the PGlite folder.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${port}`,
+      // Ready when the app answers and its database does too.
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: ci ? 180_000 : 90_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      // SIGTERM lets next-server stop and the script remove the PGlite folder.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
+      command: `node scripts/e2e-server.mjs ${researchPort}`,
+      url: `${researchURL}/api/health`,
+      env: { ...(process.env as Record<string, string>), RESEARCH_MODE: "on", PREVIEW_PASSWORD: RESEARCH_PASSWORD, E2E_OWN_DATABASE: "1" },
+      reuseExistingServer: false,
+      timeout: ci ? 180_000 : 90_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
 });

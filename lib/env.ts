@@ -57,6 +57,10 @@ const schema = z
     TOKEN_HASH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     OUTBOX_ENCRYPTION_KEYS: encryptionKeyList.optional(),
     TRUSTED_PROXY_HOPS: nonNegativeInt(0),
+    // Research mode (lib/research/mode.ts): on by default in development and preview, off in
+    // test unless the journey server turns it on, never in production.
+    RESEARCH_MODE: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+    PREVIEW_PASSWORD: z.string().min(8, "must be at least 8 characters").max(200, "must be 200 characters or fewer").optional(),
   })
 ;
 

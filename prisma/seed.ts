@@ -48,18 +48,21 @@ export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
 /** Puts the personas and staff in place as of `today` (relative dates count back from it). */
 export async function seed(prisma: PrismaClient, today = new Date()): Promise<SeedResult> {
   return prisma.$transaction(
-    async (tx) => {
-      await seedRecords(tx, today);
-      await seedAccounts(tx, today);
-      await seedChangeRequests(tx, today);
-      const invitations = await seedInvitations(tx, today);
-      await seedInvitationEmails(tx, invitations);
-      await seedDevelopmentApiKey(tx);
-      return { invitations };
-    },
+    (tx) => seedInTransaction(tx, today),
     // PGlite runs every statement on one thread; the default 5 s can be tight on a busy machine.
     { maxWait: 10_000, timeout: 60_000 },
   );
+}
+
+/** The seed, in the caller's transaction (research mode's reset empties the tables first in the same one). */
+export async function seedInTransaction(tx: Tx, today = new Date()): Promise<SeedResult> {
+  await seedRecords(tx, today);
+  await seedAccounts(tx, today);
+  await seedChangeRequests(tx, today);
+  const invitations = await seedInvitations(tx, today);
+  await seedInvitationEmails(tx, invitations);
+  await seedDevelopmentApiKey(tx);
+  return { invitations };
 }
 
 /**

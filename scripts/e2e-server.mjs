@@ -34,7 +34,8 @@ function removeAbandonedFolders() {
   }
 }
 
-function database() {
+async function database() {
+  if (process.env.DATABASE_URL && process.env.E2E_OWN_DATABASE === "1") return ownPostgresDatabase(new URL(process.env.DATABASE_URL));
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     return { env: {}, describe: `PostgreSQL ${url.host}${url.pathname}`, cleanUp: () => {} };
@@ -55,7 +56,34 @@ function database() {
   };
 }
 
-const db = database();
+/**
+ * E2E_OWN_DATABASE=1 (a second server, such as the research journeys', whose reset empties its
+ * database): a new database beside DATABASE_URL's, dropped when the server stops.
+ */
+async function ownPostgresDatabase(url) {
+  const { default: pg } = await import("pg");
+  const name = `${url.pathname.slice(1) || "aytq"}_own_${process.pid}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: url.href });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(`CREATE DATABASE "${name}"`);
+  const own = new URL(url.href);
+  own.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: own.href },
+    describe: `a fresh PostgreSQL database ${url.host}/${name}`,
+    cleanUp: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch((error) => log(`could not drop ${name}: ${error.message}`)),
+  };
+}
+
+const db = await database();
 const env = {
   ...process.env,
   ...db.env,
@@ -74,7 +102,7 @@ const prepare = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/d
 });
 if (prepare.status !== 0) {
   log(`preparing ${db.describe} failed:\n${prepare.stdout ?? ""}${prepare.stderr ?? ""}${prepare.error ?? ""}`);
-  db.cleanUp();
+  await db.cleanUp();
   process.exit(1);
 }
 log(`${db.describe}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; next start on port ${port}`);
@@ -89,7 +117,7 @@ const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
   process.on(signal, () => server.kill(signal));
 }
-server.on("exit", (code, signal) => {
-  db.cleanUp();
+server.on("exit", async (code, signal) => {
+  await db.cleanUp();
   process.exit(code ?? (signal ? 0 : 1));
 });

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { IdentityLayout } from "@/components/layout/service-layout";
 import { IDENTITY_SERVICE } from "@/components/layout/services";
 import { currentAccount } from "@/lib/identity/session";
+import { researchMode } from "@/lib/research/mode";
 
 // `absolute`: the root layout's title template must not wrap this default a second time.
 export const metadata: Metadata = {
@@ -10,5 +11,9 @@ export const metadata: Metadata = {
 };
 
 export default async function IdentityRouteLayout({ children }: { children: ReactNode }) {
-  return <IdentityLayout account={await currentAccount()}>{children}</IdentityLayout>;
+  return (
+    <IdentityLayout account={await currentAccount()} research={researchMode()}>
+      {children}
+    </IdentityLayout>
+  );
 }

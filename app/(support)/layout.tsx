@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ServiceLayout } from "@/components/layout/service-layout";
 import { SUPPORT_SERVICE } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
+import { researchMode } from "@/lib/research/mode";
 import { supportNavigation } from "@/lib/support/pages";
 import { waitingCount } from "@/lib/support/queue";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = {
 export default async function SupportRouteLayout({ children }: { children: ReactNode }) {
   const staff = await requireRole("support");
   return (
-    <ServiceLayout service={SUPPORT_SERVICE} account={staff} links={supportNavigation(staff.role, await waitingCount())}>
+    <ServiceLayout service={SUPPORT_SERVICE} account={staff} links={supportNavigation(staff.role, await waitingCount())} research={researchMode()}>
       {children}
     </ServiceLayout>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AytqLayout } from "@/components/layout/service-layout";
+import { researchMode } from "@/lib/research/mode";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
 export const metadata: Metadata = {
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
 
 export default function MailboxLayout({ children }: { children: ReactNode }) {
   return (
-    <AytqLayout>
+    <AytqLayout research={researchMode()}>
       {children}
     </AytqLayout>
   );

@@ -21,6 +21,8 @@ export interface GovukTemplateProps {
   navigation?: ServiceNavigationItem[];
   /** Replaces the service navigation drawn from serviceName, serviceUrl and navigation. */
   serviceNavigation?: ReactNode;
+  /** A second banner under the phase banner (the research version's). */
+  extraBanner?: ReactNode;
   /** Before `<main>` inside the width container: a back link or breadcrumbs. */
   beforeContent?: ReactNode;
   /** The page, inside `<main id="main-content">`. */
@@ -32,7 +34,7 @@ export interface GovukTemplateProps {
  * header, the service navigation and the phase banner; the width container with `<main>`;
  * `<footer>`. The root layout supplies `<html>` and `<body>`.
  */
-export function GovukTemplate({ serviceName, serviceUrl, navigation, serviceNavigation, beforeContent, children }: GovukTemplateProps) {
+export function GovukTemplate({ serviceName, serviceUrl, navigation, serviceNavigation, extraBanner, beforeContent, children }: GovukTemplateProps) {
   return (
     <>
       <SkipLink href="#main-content">Skip to main content</SkipLink>
@@ -46,6 +48,7 @@ export function GovukTemplate({ serviceName, serviceUrl, navigation, serviceNavi
           </a>
           .
         </PhaseBanner>
+        {extraBanner}
       </header>
       <div className="govuk-width-container">
         {beforeContent}

@@ -51,3 +51,12 @@ export const SUPPORT_SERVICE: Service = {
   defaultTitle: "Support for teaching records – GOV.UK",
   navigation: () => [],
 };
+
+/** Research mode's tools for a preview deployment (lib/research/mode.ts). */
+export const RESEARCH_SERVICE: Service = {
+  name: "Research tools",
+  url: "/research",
+  titleTemplate: "%s – Research tools – GOV.UK",
+  defaultTitle: "Research tools – GOV.UK",
+  navigation: () => [],
+};

@@ -8,13 +8,26 @@ import { generateToken } from "./tokens";
 
 export const testSessionsEnabled = () => env().APP_ENV === "test";
 
-export async function createTestSession(email: string): Promise<{ name: string; value: string; expires: Date } | null> {
+export interface SessionCookie {
+  name: string;
+  value: string;
+  expires: Date;
+}
+
+export async function createTestSession(email: string): Promise<SessionCookie | null> {
   if (!testSessionsEnabled()) return null;
   const account = await (await db()).identityAccount.findUnique({ where: { email: email.toLowerCase() } });
-  if (!account) return null;
+  return account ? sessionFor(account.id) : null;
+}
+
+/**
+ * A new session for an account, as next-auth makes one after sign-in, and the cookie that
+ * carries it. For journey tests and research mode's "start as this teacher" only.
+ */
+export async function sessionFor(accountId: string): Promise<SessionCookie> {
   const sessionToken = generateToken();
   const expires = new Date(Date.now() + env().SESSION_MAX_HOURS * 3600_000);
-  await authAdapter().createSession!({ sessionToken, userId: account.id, expires });
+  await authAdapter().createSession!({ sessionToken, userId: accountId, expires });
   const secure = env().APP_URL.startsWith("https://");
   return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, value: sessionToken, expires };
 }

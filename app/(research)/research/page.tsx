@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { requireResearchMode } from "@/lib/research/mode";
+import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
+import { NotificationBanner } from "@/components/govuk";
+import { RESEARCH_SERVICE, pageTitle } from "@/components/layout/services";
+import { fullName } from "@/lib/qualifications/wording";
+import { PERSONAS, STAFF_LIST } from "@/prisma/personas";
+import { startPersona } from "./actions";
+
+export const metadata: Metadata = { title: null };
+
+/** The personas (prisma/personas.ts, from PERSONAS.md), each to start as a fresh copy or as itself. */
+export default async function ResearchPage({ searchParams }: { searchParams: Promise<{ reset?: string | string[] }> }) {
+  requireResearchMode();
+  const reset = /^(\d+)-(\d+)$/.exec(String((await searchParams).reset ?? ""));
+  return (
+    <ActionForm title={pageTitle(RESEARCH_SERVICE, "Research personas")} action={startPersona}>
+      {reset ? (
+        <NotificationBanner
+          type="success"
+          text={`The data is back to the seeded personas. Removed ${reset[1]} ${reset[1] === "1" ? "copy" : "copies"} and ${reset[2]} ${reset[2] === "1" ? "email" : "emails"}`}
+        />
+      ) : null}
+      <h1 className="govuk-heading-l">Research personas</h1>
+      <p className="govuk-body">
+        Start each participant as <strong>a new copy</strong> of a persona: a teacher of their own, with the same
+        qualifications, a TRN from 3900000 to 3999999 and an email address of their own, so several people can try the same
+        scenario at once without touching each other. A persona with an account is signed in and sees their qualifications; one
+        whose point is the invitation opens it at the start page.
+      </p>
+      <p className="govuk-body">
+        Every email the service sends is in the{" "}
+        <a className="govuk-link" href="/mailbox">
+          mailbox
+        </a>
+        , which can be filtered by address. When the sessions are over,{" "}
+        <a className="govuk-link" href="/research/reset">
+          reset the data
+        </a>
+        .
+      </p>
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="personas-caption">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m" id="personas-caption">
+            Personas
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Teacher</th>
+              <th scope="col" className="govuk-table__header">What it shows</th>
+              <th scope="col" className="govuk-table__header">Start</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {Object.entries(PERSONAS).map(([key, persona]) => (
+              <tr key={key} className="govuk-table__row">
+                <td className="govuk-table__cell">
+                  {fullName(persona)}
+                  <br />
+                  <span className="govuk-hint govuk-!-margin-bottom-0">TRN {persona.trn}</span>
+                </td>
+                <td className="govuk-table__cell">{persona.exercises}</td>
+                <td className="govuk-table__cell">
+                  <Form hidden={{ persona: key }}>
+                    <div className="govuk-button-group govuk-!-margin-bottom-0">
+                      <SubmitButton name="intent" value="copy" className="govuk-!-margin-bottom-1">
+                        Start as a new copy<span className="govuk-visually-hidden"> of {fullName(persona)}</span>
+                      </SubmitButton>
+                      <SubmitButton name="intent" value="persona" variant="secondary" className="govuk-!-margin-bottom-0">
+                        Start as {persona.firstName}
+                        <span className="govuk-visually-hidden"> {persona.lastName} (the shared persona)</span>
+                      </SubmitButton>
+                    </div>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 className="govuk-heading-m">Staff</h2>
+      <p className="govuk-body">
+        Sign in to the support console at{" "}
+        <a className="govuk-link" href="/sign-in">
+          sign in
+        </a>{" "}
+        with {STAFF_LIST.map((s) => `${s.email} (${s.role === "ADMIN" ? "admin" : "support"})`).join(" or ")}, then read the code in the mailbox.
+      </p>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,50 @@
+// A research preview's shared password. With PREVIEW_PASSWORD set (and research mode on), every
+// page first asks for it (proxy.ts sends visitors to /research/password); once given, a signed
+// cookie lets the browser in for 12 hours. The cookie's signature covers the password itself,
+// so changing the password turns everyone away again. The machine APIs and the health check
+// are never gated.
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { COOKIES } from "@/lib/http/cookies";
+import { keyedHash } from "@/lib/identity/tokens";
+import { previewPassword } from "./mode";
+
+export const PASSWORD_PAGE = "/research/password";
+
+// Paths reached without the password: the gate itself, GOV.UK's assets and our scripts, the
+// health check and the machine APIs (their callers are services, not people), and next-auth's.
+const UNGATED = [/^\/research\/password$/, /^\/api\/health$/, /^\/api\/v1\//, /^\/api\/testing\//, /^\/_next\//, /^\/assets\//, /^\/js\//, /^\/favicon\.ico$/];
+
+export function isGated(pathname: string): boolean {
+  return previewPassword() !== null && !UNGATED.some((pattern) => pattern.test(pathname));
+}
+
+const sign = (expires: number, password: string) => keyedHash("preview-pass", `${expires}\n${password}`);
+
+/** The cookie's value: when it ends, and a signature over that and the password. */
+export function previewPassValue(now = new Date()): string {
+  const password = previewPassword();
+  if (!password) throw new Error("No preview password is set.");
+  const expires = now.getTime() + COOKIES.previewPass.maxAge * 1000;
+  return `${expires}.${sign(expires, password)}`;
+}
+
+export function isValidPreviewPass(value: string | undefined, now = new Date()): boolean {
+  const password = previewPassword();
+  if (!password) return true;
+  const [expiresText, mac, ...rest] = (value ?? "").split(".");
+  const expires = Number(expiresText);
+  if (!mac || rest.length > 0 || !Number.isSafeInteger(expires) || expires <= now.getTime()) return false;
+  const expected = Buffer.from(sign(expires, password), "hex");
+  const given = Buffer.from(mac, "hex");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The typed password is the preview's (compared as keyed hashes, in constant time). */
+export function isPreviewPassword(typed: string): boolean {
+  const password = previewPassword();
+  if (!password) return false;
+  const a = Buffer.from(keyedHash("preview-password", typed), "hex");
+  const b = Buffer.from(keyedHash("preview-password", password), "hex");
+  return timingSafeEqual(a, b);
+}

@@ -1,0 +1,28 @@
+// Research mode's reset: the database back to exactly the seeded state (the personas, staff,
+// their invitations and Daniel's request; no copies, no other accounts, sessions, emails, rate
+// limits or history), in one transaction, without a restart.
+import "server-only";
+import { COPY_TRN_PREFIX } from "./persona-copies";
+import { db } from "@/lib/db";
+import { seedInTransaction } from "@/prisma/seed";
+
+export interface ResetReport {
+  copies: number;
+  emails: number;
+}
+
+export async function resetToSeededState(now = new Date()): Promise<ResetReport> {
+  const prisma = await db();
+  return prisma.$transaction(
+    async (tx) => {
+      const copies = await tx.teachingRecord.count({ where: { trn: { startsWith: COPY_TRN_PREFIX } } });
+      const emails = await tx.outboxMessage.count();
+      const tables = await tx.$queryRaw<{ name: string }[]>`
+        SELECT tablename AS "name" FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`;
+      await tx.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      await seedInTransaction(tx, now);
+      return { copies, emails };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}
