@@ -1,6 +1,6 @@
 // The environment, validated once with zod. Every setting has a safe development default
 // except those production cannot do without; a bad value stops start-up with a message
-// naming it (instrumentation.ts calls loadEnv() when the server starts).
+// naming it (instrumentation.ts reads it once when the server starts).
 import "server-only";
 import { z } from "zod";
 
