@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FEEDBACK_EMAIL } from "@/components/govuk";
+import { ContactEmailLink } from "@/components/layout/contact-email";
 import { AytqLayout } from "@/components/layout/service-layout";
 import { AYTQ_SERVICE } from "@/components/layout/services";
 
@@ -16,9 +16,7 @@ export default function NotFound() {
           <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
           <p className="govuk-body">
             If the web address is correct or you selected a link or button, email{" "}
-            <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>
-              {FEEDBACK_EMAIL}
-            </a>{" "}
+            <ContactEmailLink />{" "}
             if you need help with your teaching qualifications or your DfE Identity account.
           </p>
         </div>

@@ -6,6 +6,7 @@ import { InductionHistory } from "./induction-history";
 export function QualificationCard({ card }: { card: QualificationCardModel }) {
   return (
     <SummaryCard title={card.title} rows={card.rows}>
+      {card.explanation ? <p className="govuk-body govuk-!-margin-bottom-0">{card.explanation}</p> : null}
       {card.inductionHistory ? <InductionHistory periods={card.inductionHistory} /> : null}
       {card.certificate ? (
         <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">

@@ -3,7 +3,7 @@
 // whenever the service runs on https.
 import "server-only";
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { secureCookies } from "./app-url";
 
 export interface CookieSpec {
   name: string;
@@ -20,11 +20,6 @@ export const COOKIES = {
   /** The address typed for a new invitation link, for the "check your email" page only. */
   newLink: { name: "aytq_new_link", path: "/qualifications/start", maxAge: 15 * 60 },
 } satisfies Record<string, CookieSpec>;
-
-/** Cookies carry `Secure` when the service is served over https. */
-export function secureCookies(): boolean {
-  return (env().APP_URL ?? "").startsWith("https://");
-}
 
 export async function setCookie(spec: CookieSpec, value: string, options: { expires?: Date } = {}): Promise<void> {
   (await cookies()).set(spec.name, value, {

@@ -6,10 +6,12 @@ import { actor as auditActor, recordAudit } from "@/lib/audit";
 import { db, type Invitation, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
+import { appUrl, configuredAppUrl } from "@/lib/http/app-url";
 import { generateToken, hashToken, looksLikeToken } from "./tokens";
 
-export function invitationLink(token: string): string {
-  return new URL(`/qualifications/start?trn_token=${encodeURIComponent(token)}`, env().APP_URL).toString();
+/** The link in an invitation email; `base` is the service's address (lib/http/app-url.ts). */
+export function invitationLink(token: string, base = configuredAppUrl()): string {
+  return new URL(`/qualifications/start?trn_token=${encodeURIComponent(token)}`, base).toString();
 }
 
 export function invitationExpiry(now = new Date()): Date {
@@ -31,20 +33,20 @@ export async function createInvitation(
     subjectTrn: input.trn,
     after: { invitationId: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() },
   });
-  return { invitation, token, link: invitationLink(token) };
+  return { invitation, token, link: invitationLink(token, await appUrl()) };
 }
 
-/** Creates an invitation and writes its email to the outbox, in one transaction. */
+/**
+ * Creates an invitation and writes its email to the outbox, in one transaction. `resent`: it
+ * replaces an earlier link (the email says so rather than congratulating again).
+ */
 export async function sendInvitation(
   tx: Tx,
-  input: { trn: string; email: string; firstName: string; actor: string; now?: Date },
+  input: { trn: string; email: string; firstName: string; actor: string; now?: Date; resent?: boolean },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
   const created = await createInvitation(tx, input);
-  await enqueueEmail(tx, {
-    to: created.invitation.email,
-    template: "invitation",
-    data: { firstName: input.firstName, link: created.link, expiresAt: created.invitation.expiresAt.toISOString() },
-  });
+  const data = { firstName: input.firstName, link: created.link, expiresAt: created.invitation.expiresAt.toISOString() };
+  await enqueueEmail(tx, { to: created.invitation.email, template: "invitation", data: input.resent ? { ...data, resent: true } : data });
   await recordAudit(tx, { actor: input.actor, action: "invitation.sent", subjectTrn: input.trn, after: { invitationId: created.invitation.id } });
   return created;
 }
@@ -90,6 +92,6 @@ export async function requestNewInvitation(token: unknown, email: string, now = 
     if (email.toLowerCase() !== old.email) return;
     const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
     await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now });
+    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, resent: true });
   });
 }

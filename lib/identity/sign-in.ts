@@ -7,6 +7,7 @@ import { actor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
+import { appUrl } from "@/lib/http/app-url";
 import { SIGN_IN_TOKEN_MINUTES } from "./auth";
 import { hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { safeReturnTo } from "./return-to";
@@ -26,9 +27,9 @@ export function completeSignInUrl(email: string, token: string, returnTo: string
 }
 
 /** The link in the email: a page whose button completes sign-in (scanners don't press buttons). */
-export function continueLink(email: string, token: string, returnTo: string): string {
+export function continueLink(email: string, token: string, returnTo: string, base: string): string {
   const params = new URLSearchParams({ token, email, returnTo: safeReturnTo(returnTo) });
-  return new URL(`/sign-in/continue?${params}`, env().APP_URL).toString();
+  return new URL(`/sign-in/continue?${params}`, base).toString();
 }
 
 export type StartSignInResult = { status: "sent" } | { status: "rate-limited" };
@@ -43,13 +44,14 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
   if (!byEmail.allowed || !byIp.allowed) return { status: "rate-limited" };
 
   const prisma = await db();
+  const base = await appUrl();
   await prisma.$transaction(async (tx) => {
     const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });
     if (!account) {
       await enqueueEmail(tx, {
         to: email,
         template: "sign-in-no-account",
-        data: { startLink: new URL("/qualifications/start", env().APP_URL).toString() },
+        data: { startLink: new URL("/qualifications/start", base).toString() },
       });
       return;
     }
@@ -68,7 +70,7 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
     await enqueueEmail(tx, {
       to: email,
       template: "sign-in",
-      data: { link: continueLink(email, token, input.returnTo), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
+      data: { link: continueLink(email, token, input.returnTo, base), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
     });
     await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.requested", subjectAccountId: account.id });
   });
