@@ -3,8 +3,8 @@ import { ScrollContainer } from "@/components/layout/scroll-container";
 
 export const metadata: Metadata = { title: "Cookies" };
 
-// The cookies the service really sets (next-auth's, lib/identity/registration.ts and
-// lib/identity/pending-sign-in.ts). Keep this table true when that changes.
+// The cookies the service really sets: next-auth's, and ours (lib/http/cookies.ts COOKIES).
+// Keep this table true when that changes.
 const SESSION_COOKIES = [
   {
     name: "__Secure-next-auth.session-token",
@@ -24,6 +24,11 @@ const SESSION_COOKIES = [
   {
     name: "aytq_sign_in",
     purpose: "Remembers the email address you are signing in with while you enter the code we sent",
+    expires: "After 15 minutes",
+  },
+  {
+    name: "aytq_new_link",
+    purpose: "Remembers the email address you entered to ask for a new link, to show it on the next page",
     expires: "After 15 minutes",
   },
   {
