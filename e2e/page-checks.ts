@@ -4,8 +4,10 @@
 // what was wrong.
 //
 // When: before every locator action (click, fill, check…), before page.goto, reload, goBack and
-// goForward, and once more when the test ends: the moments the test is looking at a page and
-// about to leave it or change it. Never inside an action or an assertion: axe takes seconds on a
+// goForward, before page.waitForEvent, waitForRequest and waitForResponse (a test starts those
+// just before the action they wait for: `Promise.all([page.waitForEvent("download"), click()])`,
+// and the wait must not spend its time on the checks), and once more when the test ends: the
+// moments the test is looking at a page and about to leave it or change it. Never inside an action or an assertion: axe takes seconds on a
 // busy machine, and inside an assertion it spent the assertion's 10 s and made it flaky. A check
 // has its own time budget instead, and the test's timeout grows by the time checks took, so
 // neither the test's own waits nor its timeout pay for them.
@@ -213,6 +215,7 @@ export class PageChecks {
   readonly violations: PageViolations[] = [];
   readonly overflows: Overflow[] = [];
   private readonly checkedKeys = new WeakMap<Page, Set<string>>();
+  private readonly inFlight = new WeakMap<Page, Promise<void>>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -227,8 +230,9 @@ export class PageChecks {
     page.on("framenavigated", (frame) => {
       if (frame === page.mainFrame() && /^https?:/.test(frame.url())) this.shown.add(withoutHash(frame.url()));
     });
-    // page.goto and friends leave the page: check it first.
-    for (const method of ["goto", "reload", "goBack", "goForward"] as const) {
+    // page.goto and friends leave the page, and a test starts waiting for an event just before
+    // the action that causes it: check the page first.
+    for (const method of ["goto", "reload", "goBack", "goForward", "waitForEvent", "waitForRequest", "waitForResponse"] as const) {
       const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
       (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
         await this.checkIfNew(page);
@@ -237,11 +241,24 @@ export class PageChecks {
     }
   }
 
-  /** Checks the page unless this exact state was checked already. */
+  /**
+   * Checks the page unless this exact state was checked already. Callers at the same moment
+   * (a wait and the action it waits for) share one check.
+   */
   async checkIfNew(page: Page): Promise<void> {
-    const state = await readState(page);
-    if (!state || this.checkedKeys.get(page)?.has(state.key)) return;
-    await this.withinBudget(() => this.check(page)).catch(() => {}); // navigated away mid-check: the coverage list will say
+    const running = this.inFlight.get(page);
+    if (running) return running;
+    const check = (async () => {
+      const state = await readState(page);
+      if (!state || this.checkedKeys.get(page)?.has(state.key)) return;
+      await this.withinBudget(() => this.check(page)).catch(() => {}); // navigated away mid-check: the coverage list will say
+    })();
+    this.inFlight.set(page, check);
+    try {
+      await check;
+    } finally {
+      this.inFlight.delete(page);
+    }
   }
 
   /** Checks the page now with axe (and for reflow unless `reflow: false`); returns its violations. */
