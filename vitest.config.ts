@@ -1,11 +1,32 @@
 // Unit and database tests (`npm run test:unit`). Journeys are Playwright's (e2e/).
-// Database tests: test/database.ts; the run's one migrated database: test/global-setup.ts.
+// Two projects: `unit` (no database: the inner loop, `npm run test:unit -- --project unit`) and
+// `db` (each file on a fresh database: test/database.ts; the run's one migrated database:
+// test/global-setup.ts). A test file belongs to `db` when it opens a database itself
+// (useTestDatabase, or PGlite/PostgreSQL directly); nothing to rename or list by hand.
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+const INCLUDE = ["**/*.test.ts", "**/*.test.tsx"];
+const EXCLUDE = [...configDefaults.exclude, ".next/**", "e2e/**", ".data/**"];
+const SKIPPED_FOLDERS = new Set(["node_modules", ".next", ".data", "e2e", ".git", "test-results", "playwright-report"]);
+const OPENS_A_DATABASE = /\buseTestDatabase\(|\bopenMemoryPGlite\(|\bnew PGlite\(/;
+
+/** Test files (relative to the root) that open a database: the `db` project. */
+function databaseTestFiles(dir = root): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : databaseTestFiles(path.join(dir, entry.name));
+    if (!/\.test\.tsx?$/.test(entry.name)) return [];
+    const file = path.join(dir, entry.name);
+    return OPENS_A_DATABASE.test(fs.readFileSync(file, "utf8")) ? [path.relative(root, file)] : [];
+  });
+}
+
+const dbFiles = databaseTestFiles();
 
 export default defineConfig({
   resolve: {
@@ -18,18 +39,32 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: [...configDefaults.exclude, ".next/**", "e2e/**", ".data/**"],
-    // Each file in a process of its own, so every database test file holds its own database.
+    // Each file in a process of its own, so every database test file holds its own database
+    // (the unit project overrides it).
     pool: "forks",
     // Both cores even on a 2-core machine (vitest's default would leave one idle).
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
-    globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     env: { APP_ENV: "test" },
-    // PGlite is CPU-bound: on 2 busy cores a seed or a snapshot load can take several seconds.
-    testTimeout: 20_000,
-    // A database test file may wait for the run's snapshot to be built before opening its own.
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        // Threads start faster than processes; no file here holds a database of its own.
+        test: { name: "unit", include: INCLUDE, exclude: [...EXCLUDE, ...dbFiles], pool: "threads" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: dbFiles.length > 0 ? dbFiles : ["no-database-tests"],
+          exclude: EXCLUDE,
+          globalSetup: ["test/global-setup.ts"],
+          // PGlite is CPU-bound: on 2 busy cores a seed or a snapshot load can take several seconds.
+          testTimeout: 20_000,
+          // A database test file may wait for the run's snapshot to be built before opening its own.
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

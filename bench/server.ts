@@ -1,14 +1,16 @@
 // The benchmark's own server: the production build (`next build` has run) under `next start`,
 // on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
 // with the personas; APP_ENV=test so that /api/testing/sessions hands out session cookies.
-// Like scripts/e2e-server.mjs, but bound to 127.0.0.1 and giving us the server's process id.
+// Started like the journeys' server (scripts/app-server.mjs, shared with scripts/e2e-server.mjs),
+// but bound to 127.0.0.1 and giving us the server's process id.
 // BENCH_POSTGRES_URL=postgres://…/postgres: a fresh database created on that server instead (and
 // dropped afterwards), as production runs on PostgreSQL rather than in-process PGlite.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freshPglite, prepareDatabase, startNext, testServerEnv } from "../scripts/app-server.mjs";
 import { createDatabase, dropDatabase } from "../test/postgres";
 
 export interface BenchServer {
@@ -75,32 +77,16 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
   const port = await freePort();
   const database = await freshDatabase();
   const cleanUp = () => database.cleanUp();
-  const env = {
-    ...process.env,
-    ...database.env,
-    APP_ENV: "test",
-    APP_URL: `http://127.0.0.1:${port}`,
-    IP_RATE_LIMIT: "1000000",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = testServerEnv({ database, appUrl: `http://127.0.0.1:${port}` });
 
-  const started = performance.now();
-  const prepare = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", "prepare"], {
-    cwd: root,
-    env,
-    encoding: "utf8",
-  });
-  if (prepare.status !== 0) {
+  const prepared = prepareDatabase(env);
+  if (!prepared.ok) {
     await cleanUp();
-    throw new Error(`Preparing the bench database failed:\n${prepare.stdout}${prepare.stderr}`);
+    throw new Error(`Preparing the bench database failed:\n${prepared.output}`);
   }
-  log(`fresh ${database.describe} migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`fresh ${database.describe} migrated and seeded in ${prepared.seconds.toFixed(1)} s`);
 
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
-    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const child: ChildProcess = startNext({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -133,7 +119,7 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
 interface FreshDatabase {
   env: Record<string, string>;
   describe: string;
-  cleanUp(): Promise<void>;
+  cleanUp(): void | Promise<void>;
 }
 
 async function freshDatabase(): Promise<FreshDatabase> {
@@ -150,16 +136,6 @@ async function freshDatabase(): Promise<FreshDatabase> {
       cleanUp: () => dropDatabase(serverUrl, name).catch(() => {}),
     };
   }
-  const dataDir = path.join(root, ".data", "bench", `run-${process.pid}`);
-  const cleanUp = async () => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(`${dataDir}.lock`, { force: true });
-  };
-  await cleanUp();
-  return {
-    // Empty: "unset" to lib/env, so a DATABASE_URL in .env.local cannot point the bench at a real database.
-    env: { DATABASE_URL: "", PGLITE_DIR: dataDir },
-    describe: "embedded PGlite database",
-    cleanUp,
-  };
+  // Described as before in the bench report.
+  return { ...freshPglite("bench"), describe: "embedded PGlite database" };
 }

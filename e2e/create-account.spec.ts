@@ -4,22 +4,21 @@
 // the same server. So the seeded persona 3000001 (Amara) registers in js-on only, and js-off
 // registers a brand-new teacher whom the test itself creates through the intake API; every
 // other test here makes its own teacher the same way.
-import { expect, expectNoHorizontalScroll, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import {
   AccountCreatedPage,
-  expectPath,
-  submitWith,
   awardQtsToNewTeacher,
   CheckAnswersPage,
   ConfirmEmailPage,
   DateOfBirthPage,
   EmailCodePage,
+  expectPath,
   IDENTITY_SERVICE_NAME,
   LinkPage,
-  Mailbox,
   MobilePage,
   NamePage,
   OtherEmailPage,
+  submitWith,
 } from "./pages/create-account";
 import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
@@ -29,13 +28,20 @@ test.describe("Setting up an account from the invitation email", () => {
   test("a teacher follows the link, answers each question and lands on their qualifications, signed in", async ({
     page,
     request,
+    mailbox,
+    linkPage: link,
+    namePage: name,
+    dateOfBirthPage: dateOfBirth,
+    mobilePage: mobile,
+    confirmEmailPage: confirmEmail,
+    checkAnswersPage: checkAnswers,
+    accountCreatedPage: created,
+    signOutPage,
   }, testInfo) => {
     // A long journey, with axe on every page it sees, on a shared 2-core machine.
     test.setTimeout(240_000);
     // Amara's seeded invitation works once per database: js-on takes it, js-off a new teacher.
     const teacher = testInfo.project.name === "js-on" ? AMARA : await awardQtsToNewTeacher(request, "Jordan", "Achterberg");
-    const mailbox = new Mailbox(page);
-    const link = new LinkPage(page);
     let token = "";
 
     await test.step("the invitation email's link opens a start page that greets them by name", async () => {
@@ -44,7 +50,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(page).toHaveTitle(`You’ve been awarded qualified teacher status (QTS) – ${AYTQ_SERVICE_NAME} – GOV.UK`);
       await link.expectTemplate(AYTQ_SERVICE_NAME);
       await expect(link.main).toContainText("mobile number");
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("opening the link again changes nothing (GET uses nothing up)", async () => {
@@ -52,7 +57,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(link.heading).toContainText(teacher.firstName);
     });
 
-    const name = new NamePage(page);
     await test.step("Start now (a POST) asks for their name", async () => {
       await link.startButton.click();
       await expectPath(page, NamePage.path);
@@ -64,7 +68,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(name.firstName).toHaveAttribute("spellcheck", "false");
       await expect(name.main).toContainText("can be different from the name on your teaching record");
       await expect(name.backLink).toHaveAttribute("href", LinkPage.url(token));
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("a page further on sends them back to the first unanswered question", async () => {
@@ -82,7 +85,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(name.fieldError("firstName")).toHaveText("Error: Enter your first name");
     });
 
-    const dateOfBirth = new DateOfBirthPage(page);
     await test.step("their name → date of birth", async () => {
       await name.answer(teacher.firstName, teacher.lastName);
       await expectPath(page, DateOfBirthPage.path);
@@ -90,7 +92,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(dateOfBirth.main).toContainText("For example, 27 3 2007");
       await expect(dateOfBirth.day).toHaveAttribute("autocomplete", "bday-day");
       await expect(dateOfBirth.backLink).toHaveAttribute("href", NamePage.path);
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("a month that does not exist: only the month is highlighted, and what they typed comes back", async () => {
@@ -107,7 +108,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(dateOfBirth.month).toBeFocused();
     });
 
-    const mobile = new MobilePage(page);
     await test.step("a real date of birth → mobile number", async () => {
       await dateOfBirth.answer("12", "4", "1998");
       await expectPath(page, MobilePage.path);
@@ -115,7 +115,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(mobile.mobile).toHaveAttribute("type", "tel");
       await expect(mobile.mobile).toHaveAttribute("autocomplete", "tel");
       await expect(mobile.main).toContainText("contact you about your account");
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("a number that is not a mobile is refused", async () => {
@@ -124,13 +123,11 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(mobile.mobile).toHaveValue("0113 496 0000");
     });
 
-    const confirmEmail = new ConfirmEmailPage(page);
     await test.step("their mobile → is the invitation's email the one to use?", async () => {
       await mobile.answer("07700 900 123");
       await expectPath(page, ConfirmEmailPage.path);
       await expect(confirmEmail.heading).toHaveText("Confirm your email address");
       await expect(confirmEmail.question(teacher.email)).toBeVisible();
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("the answers so far are kept: back to the mobile page shows it", async () => {
@@ -146,7 +143,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await confirmEmail.expectErrors([{ message: "Select yes if you want to use this email address", href: "#useEmail" }]);
     });
 
-    const checkAnswers = new CheckAnswersPage(page);
     await test.step("yes → check your answers", async () => {
       await confirmEmail.answer(true);
       await expectPath(page, CheckAnswersPage.path);
@@ -155,7 +151,6 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(checkAnswers.value("Date of birth")).toHaveText("12 April 1998");
       await expect(checkAnswers.value("Mobile number")).toHaveText("07700 900123");
       await expect(checkAnswers.value("Email address")).toHaveText(teacher.email);
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("Change goes to the question with the saved answer, and back to check your answers", async () => {
@@ -170,18 +165,16 @@ test.describe("Setting up an account from the invitation email", () => {
       await expect(checkAnswers.value("Date of birth")).toHaveText("11 April 1998");
     });
 
-    const created = new AccountCreatedPage(page);
     await test.step("Create account → Account created, signed in", async () => {
       await submitWith(checkAnswers.createAccountButton);
-      await expectPath(page, "/create-account/done");
+      await expectPath(page, AccountCreatedPage.path);
       await expect(created.panel.getByRole("heading", { level: 1 })).toHaveText("Account created");
       await expect(page).toHaveTitle(`Account created – ${IDENTITY_SERVICE_NAME} – GOV.UK`);
       await expect(created.main.getByRole("heading", { name: "What happens next" })).toBeVisible();
-      await expectNoHorizontalScroll(page);
     });
 
-    await test.step("Continue → their qualifications", async () => {
-      await created.continueButton.click();
+    await test.step("the button names where it goes → their qualifications", async () => {
+      await created.qualificationsButton.click();
       await expectPath(page, "/qualifications");
       await expect(created.heading).toHaveText("Your teaching qualifications");
       await expect(created.main).toContainText(teacher.trn);
@@ -191,40 +184,58 @@ test.describe("Setting up an account from the invitation email", () => {
       await page.goto(NamePage.path);
       await expectPath(page, "/create-account/not-available");
       await expect(created.heading).toHaveText("You cannot continue setting up an account here");
-      await expectNoHorizontalScroll(page);
     });
 
-    await test.step("the same link now says they already have an account", async () => {
+    await test.step("the same link now says they already have an account and, signed in, takes them to it", async () => {
       await page.goto(LinkPage.url(token));
       await expect(link.heading).toHaveText("You already have an account");
       await expect(page).toHaveTitle(`You already have an account – ${AYTQ_SERVICE_NAME} – GOV.UK`);
+      await expect(link.main).toContainText("you’re signed in");
+      await expect(link.signInButton).toHaveCount(0);
+      await expect(link.qualificationsButton).toHaveAttribute("href", "/qualifications");
+    });
+
+    await test.step("signed out, the same link asks them to sign in", async () => {
+      await signOutPage.signOut();
+      await page.goto(LinkPage.url(token));
+      await expect(link.heading).toHaveText("You already have an account");
       await expect(link.signInButton).toHaveAttribute("href", "/sign-in");
-      await expectNoHorizontalScroll(page);
+      await expect(link.qualificationsButton).toHaveCount(0);
     });
   });
 
-  test("a teacher who wants another email address confirms it with a code", async ({ page, request }) => {
+  test("a teacher who wants another email address confirms it with a code", async ({
+    page,
+    request,
+    mailbox,
+    linkPage,
+    namePage,
+    dateOfBirthPage,
+    mobilePage,
+    confirmEmailPage,
+    otherEmailPage: otherEmail,
+    emailCodePage: codePage,
+    checkAnswersPage: checkAnswers,
+    accountCreatedPage,
+  }) => {
     test.setTimeout(180_000);
     const teacher = await awardQtsToNewTeacher(request, "Kofi", "Mensah");
     const other = `kofi.${teacher.trn}@example.org`;
-    const mailbox = new Mailbox(page);
 
     await test.step("up to the email question", async () => {
       await mailbox.followInvitation(teacher.email);
-      await new LinkPage(page).startButton.click();
-      await new NamePage(page).answer(teacher.firstName, teacher.lastName);
-      await new DateOfBirthPage(page).answer("3", "Nov", "1990");
-      await new MobilePage(page).answer("+44 7700 900 456");
+      await linkPage.startButton.click();
+      await namePage.answer(teacher.firstName, teacher.lastName);
+      await dateOfBirthPage.answer("3", "Nov", "1990");
+      await mobilePage.answer("+44 7700 900 456");
       await expectPath(page, ConfirmEmailPage.path);
     });
 
-    const otherEmail = new OtherEmailPage(page);
     await test.step("no → another address", async () => {
-      await new ConfirmEmailPage(page).answer(false);
+      await confirmEmailPage.answer(false);
       await expectPath(page, OtherEmailPage.path);
       await expect(otherEmail.heading).toHaveText("What email address do you want to use?");
       await expect(otherEmail.backLink).toHaveAttribute("href", ConfirmEmailPage.path);
-      await expectNoHorizontalScroll(page);
     });
 
     await test.step("a shared mailbox and an address another account uses are refused", async () => {
@@ -235,14 +246,12 @@ test.describe("Setting up an account from the invitation email", () => {
       await otherEmail.expectErrors([{ message: "This email address is already used by another DfE Identity account", href: "#email" }]);
     });
 
-    const codePage = new EmailCodePage(page);
     await test.step("their own address → a code is sent there", async () => {
       await otherEmail.answer(other);
       await expectPath(page, EmailCodePage.path);
       await expect(codePage.heading).toHaveText("Check your email");
       await expect(codePage.main).toContainText(other);
       await expect(codePage.useDifferentEmail).toHaveAttribute("href", OtherEmailPage.path);
-      await expectNoHorizontalScroll(page);
     });
 
     let code = await test.step("the code arrives in their mailbox", () => mailbox.newestEmailCode(other));
@@ -262,7 +271,6 @@ test.describe("Setting up an account from the invitation email", () => {
       code = await mailbox.newestEmailCode(other);
     });
 
-    const checkAnswers = new CheckAnswersPage(page);
     await test.step("the right code confirms the address", async () => {
       await page.goto(EmailCodePage.path);
       await codePage.enter(code);
@@ -274,8 +282,8 @@ test.describe("Setting up an account from the invitation email", () => {
 
     await test.step("the account is created with that address", async () => {
       await submitWith(checkAnswers.createAccountButton);
-      await expectPath(page, "/create-account/done");
-      await expect(new AccountCreatedPage(page).main).toContainText(`Next time, sign in with ${other}`);
+      await expectPath(page, AccountCreatedPage.path);
+      await expect(accountCreatedPage.main).toContainText(`Next time, sign in with ${other}`);
     });
   });
 

@@ -1,14 +1,16 @@
 // The qualifications page as each research persona sees it (PERSONAS.md, DOMAIN.md), the
 // "Change your details" interstitial, and an account with no teaching record.
 // Signed in through the session fixture; e2e/certificates.spec.ts signs in for real.
-import { expectNoHorizontalScroll } from "./fixtures";
+import { CONTACT_EMAIL } from "../lib/contact";
 import { expect, test } from "./fixtures/session";
 import { ChangeYourDetailsPage, QUALIFICATIONS_HEADING, QualificationsPage } from "./pages/qualifications";
 import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
 const NPQH = "National Professional Qualification for Headship (NPQH)";
 const NPQSL = "National Professional Qualification for Senior Leadership (NPQSL)";
-const MQ = "Mandatory qualification (MQ)";
+const MQ_VISUAL = "Mandatory qualification (MQ): visual impairment";
+const MQ_HEARING = "Mandatory qualification (MQ): hearing impairment";
+const MQ_MULTI_SENSORY = "Mandatory qualification (MQ): multi-sensory impairment";
 const QTS = "Qualified teacher status (QTS)";
 const EYTS = "Early years teacher status (EYTS)";
 const ITT = "Initial teacher training (ITT)";
@@ -17,25 +19,26 @@ test.describe("Your teaching qualifications", () => {
   test("3000002 Tomasz Nowak sees every card type, most recent first, with the induction history", async ({
     page,
     signedInAs,
+    qualificationsPage: qualifications,
   }) => {
-    const qualifications = new QualificationsPage(page);
     await signedInAs("tomasz.nowak@example.com");
     await qualifications.goto();
 
     await test.step("the page is AyTQ's, with one card per qualification, most recently attained first", async () => {
       await expect(page).toHaveTitle(/^Your teaching qualifications – Access your teaching qualifications – GOV\.UK$/);
       await qualifications.expectTemplate(AYTQ_SERVICE_NAME);
-      await expect(qualifications.cardTitles).toHaveText([NPQH, NPQSL, MQ, "Induction", QTS, ITT]);
+      await expect(qualifications.cardTitles).toHaveText([NPQH, NPQSL, MQ_VISUAL, "Induction", QTS, ITT]);
     });
 
     await test.step("each card shows its rows", async () => {
       expect(await qualifications.rowsOf(qualifications.card(NPQH))).toEqual({ Awarded: "30 June 2023" });
       expect(await qualifications.rowsOf(qualifications.card(NPQSL))).toEqual({ Awarded: "1 December 2019" });
-      expect(await qualifications.rowsOf(qualifications.card(MQ))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual" });
+      expect(await qualifications.rowsOf(qualifications.card(MQ_VISUAL))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual impairment" });
       expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({
         Status: "Passed",
         Completed: "20 July 2011",
       });
+      await expect(qualifications.inductionExplanation()).toHaveCount(0);
       expect(await qualifications.rowsOf(qualifications.card(QTS))).toEqual({ Awarded: "31 July 2010" });
       expect(await qualifications.rowsOf(qualifications.card(ITT))).toEqual({
         Qualification: "PGCE",
@@ -49,13 +52,14 @@ test.describe("Your teaching qualifications", () => {
       });
     });
 
-    await test.step("the induction history opens to show both periods", async () => {
+    await test.step("the induction history opens to show both periods, each headed by its appropriate body", async () => {
       const history = qualifications.inductionHistory();
       await expect(history.summary).toHaveText("Induction history");
       await expect(history.periods.first()).toBeHidden();
       await history.summary.click();
       await expect(history.details).toHaveAttribute("open", "");
       await expect(history.periods.first()).toBeVisible();
+      await expect(history.headings).toHaveText(["Leeds City Council", "Bradford Teaching School Hub"]);
       expect(await qualifications.inductionPeriods()).toEqual([
         {
           "Appropriate body": "Leeds City Council",
@@ -88,7 +92,7 @@ test.describe("Your teaching qualifications", () => {
         "href",
         /^\/qualifications\/certificates\/npq\/[0-9a-f-]{36}$/,
       );
-      for (const title of [MQ, ITT]) await expect(qualifications.card(title).getByRole("link")).toHaveCount(0);
+      for (const title of [MQ_VISUAL, ITT]) await expect(qualifications.card(title).getByRole("link")).toHaveCount(0);
     });
 
     await test.step("Your details shows the name on certificates and the TRN", async () => {
@@ -104,8 +108,7 @@ test.describe("Your teaching qualifications", () => {
       expect(Math.abs(details.y - cards.y)).toBeLessThan(40);
     });
 
-    await test.step("at 320 pixels wide nothing scrolls sideways, and Your details comes after the cards", async () => {
-      await expectNoHorizontalScroll(page);
+    await test.step("at 320 pixels wide Your details comes after the cards", async () => {
       await page.setViewportSize({ width: 320, height: 800 });
       const lastCard = (await qualifications.cards.last().boundingBox())!;
       const details = (await qualifications.yourDetails.boundingBox())!;
@@ -113,8 +116,7 @@ test.describe("Your teaching qualifications", () => {
     });
   });
 
-  test("3000003 Priya Raman sees EYTS and her early-years training, and no QTS", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
+  test("3000003 Priya Raman sees EYTS and her early-years training, and no QTS", async ({ signedInAs, qualificationsPage: qualifications }) => {
     await signedInAs("priya.raman@example.com");
     await qualifications.goto();
     await expect(qualifications.cardTitles).toHaveText([EYTS, ITT]);
@@ -128,8 +130,7 @@ test.describe("Your teaching qualifications", () => {
     expect(await qualifications.details()).toEqual({ name: "Priya Raman", trn: "3000003" });
   });
 
-  test("3000004 Ciaran Byrne's induction is in progress: no certificate, no empty rows", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
+  test("3000004 Ciaran Byrne's induction is in progress: no certificate, no empty rows", async ({ signedInAs, qualificationsPage: qualifications }) => {
     await signedInAs("ciaran.byrne@example.com");
     await qualifications.goto();
 
@@ -137,8 +138,11 @@ test.describe("Your teaching qualifications", () => {
       await expect(qualifications.cardTitles).toHaveText([QTS, ITT, "Induction"]);
     });
 
-    await test.step("the induction card has a status and no completion date or certificate", async () => {
+    await test.step("the induction card has a status, what it means, and no completion date or certificate", async () => {
       expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({ Status: "In progress" });
+      await expect(qualifications.inductionExplanation()).toHaveText(
+        "You’ve started your induction and have not finished it yet. You can get an induction certificate once you’ve passed.",
+      );
       await expect(qualifications.card("Induction").getByRole("link")).toHaveCount(0);
       await expect(qualifications.certificateLinks).toHaveCount(1);
       await expect(qualifications.certificateLink("QTS")).toBeVisible();
@@ -152,19 +156,19 @@ test.describe("Your teaching qualifications", () => {
     });
   });
 
-  test("3000005 Grace Mensah-Wright sees her DQT name, not her DfE Identity name", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
+  test("3000005 Grace Mensah-Wright sees her DQT name, not her DfE Identity name", async ({ signedInAs, qualificationsPage: qualifications }) => {
     await signedInAs("grace.mensah@example.com");
     await qualifications.goto();
     await expect(qualifications.cardTitles).toHaveText([QTS, "Induction"]);
     expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({ Status: "Exempt" });
+    await expect(qualifications.inductionExplanation()).toContainText("You do not need to complete induction to teach in England");
+    await expect(qualifications.inductionExplanation()).toContainText("There is no induction certificate because you did not need to do induction.");
     await expect(qualifications.certificateLinks).toHaveCount(1);
     expect(await qualifications.details()).toEqual({ name: "Grace Mensah-Wright", trn: "3000005" });
     await expect(qualifications.main).not.toContainText("Grace Wright");
   });
 
-  test("3000006 Oliver Hughes, still in training, sees a clear empty state", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
+  test("3000006 Oliver Hughes, still in training, sees a clear empty state", async ({ signedInAs, qualificationsPage: qualifications }) => {
     await signedInAs("oliver.hughes@example.com");
     await qualifications.goto();
     await expect(qualifications.emptyState).toBeVisible();
@@ -172,32 +176,38 @@ test.describe("Your teaching qualifications", () => {
     await expect(qualifications.cards).toHaveCount(0);
     await expect(qualifications.certificateLinks).toHaveCount(0);
     expect(await qualifications.details()).toEqual({ name: "Oliver Hughes", trn: "3000006" });
-    await expectNoHorizontalScroll(page);
   });
 
-  test("3000007 Fatima Zahra Haddad: failed induction without a certificate, and two MQs", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
+  test("3000007 Fatima Zahra Haddad: failed induction explained, no certificate, and two MQs told apart", async ({
+    signedInAs,
+    qualificationsPage: qualifications,
+  }) => {
     await signedInAs("fatima.haddad@example.com");
     await qualifications.goto();
-    await expect(qualifications.cardTitles).toHaveText([MQ, MQ, "Induction", QTS]);
-    expect(await qualifications.rowsOf(qualifications.card(MQ, 0))).toEqual({
+    await expect(qualifications.cardTitles).toHaveText([MQ_MULTI_SENSORY, MQ_HEARING, "Induction", QTS]);
+    expect(await qualifications.rowsOf(qualifications.card(MQ_MULTI_SENSORY))).toEqual({
       Awarded: "1 July 2018",
-      Specialism: "Multi-sensory",
+      Specialism: "Multi-sensory impairment",
     });
-    expect(await qualifications.rowsOf(qualifications.card(MQ, 1))).toEqual({ Awarded: "1 July 2012", Specialism: "Hearing" });
+    expect(await qualifications.rowsOf(qualifications.card(MQ_HEARING))).toEqual({ Awarded: "1 July 2012", Specialism: "Hearing impairment" });
     expect(await qualifications.rowsOf(qualifications.card("Induction"))).toEqual({
       Status: "Failed",
       Completed: "31 March 2006",
     });
+    await expect(qualifications.inductionExplanation()).toContainText("You did not pass your induction.");
+    await expect(qualifications.inductionExplanation()).toContainText("There is no induction certificate because induction was not passed.");
     await expect(qualifications.card("Induction").getByRole("link")).toHaveCount(0);
     await expect(qualifications.certificateLinks).toHaveCount(1);
     await expect(qualifications.certificateLink("QTS")).toBeVisible();
     expect(await qualifications.details()).toEqual({ name: "Fatima Zahra Haddad", trn: "3000007" });
   });
 
-  test("Change your details goes through the interstitial, and back", async ({ page, signedInAs }) => {
-    const qualifications = new QualificationsPage(page);
-    const interstitial = new ChangeYourDetailsPage(page);
+  test("Change your details goes through the interstitial, and back", async ({
+    page,
+    signedInAs,
+    qualificationsPage: qualifications,
+    changeYourDetailsPage: interstitial,
+  }) => {
     await signedInAs("tomasz.nowak@example.com");
     await qualifications.goto();
 
@@ -207,7 +217,7 @@ test.describe("Your teaching qualifications", () => {
       await expect(interstitial.heading).toHaveText(ChangeYourDetailsPage.heading);
       await expect(page).toHaveTitle(/^Change your details in your DfE Identity account – /);
       await expect(interstitial.main).toContainText(
-        "You're leaving Access your teaching qualifications for your DfE Identity account",
+        "You’re leaving Access your teaching qualifications for your DfE Identity account",
       );
       await expect(interstitial.continueButton).toHaveAttribute("href", "/account");
     });
@@ -219,17 +229,21 @@ test.describe("Your teaching qualifications", () => {
     });
   });
 
-  test("a staff account with no teaching record sees why there is nothing to show", async ({ page, signedInAs }) => {
-    const notLinked = new QualificationsPage(page);
+  test("a staff account with no teaching record sees why there is nothing to show, without being told it could be linked", async ({
+    page,
+    signedInAs,
+    qualificationsPage: notLinked,
+  }) => {
     await signedInAs("support@example.com");
     await page.goto(QualificationsPage.path);
     await expect(page).toHaveURL("/qualifications/no-record");
     await expect(notLinked.heading).toHaveText("There is no teaching record linked to your account");
-    await expect(notLinked.main).toContainText("support@example.com");
-    await expect(notLinked.main).toContainText("This is a staff account.");
-    await expect(notLinked.main.getByRole("link", { name: "teaching.qualifications@example.com" })).toBeVisible();
+    await expect(notLinked.main).toContainText("You’re signed in as support@example.com.");
+    await expect(notLinked.main).toContainText("This is a staff account. Staff accounts are for supporting teachers and are never linked to a teaching record.");
+    await expect(notLinked.main).toContainText("sign out and sign in with the account you set up");
+    await expect(notLinked.main).not.toContainText("should be linked");
+    await expect(notLinked.main.getByRole("link", { name: CONTACT_EMAIL })).toHaveCount(0);
     await expect(notLinked.cards).toHaveCount(0);
-    await expectNoHorizontalScroll(page);
   });
 
   test("without a session the page asks to sign in and comes back", async ({ page }) => {

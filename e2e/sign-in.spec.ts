@@ -2,32 +2,21 @@
 // mailbox; the same answer whether or not an account exists; rate limits; signing out.
 // Each email may ask for 5 sign-in emails in 15 minutes, so each test (and each project) signs
 // in as a persona of its own.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectPath, Mailbox, submitWith } from "./pages/create-account";
-
-const SIGN_IN_SUBJECT = "Sign in to Access your teaching qualifications";
-const NO_ACCOUNT_SUBJECT = "Signing in to Access your teaching qualifications";
+import { expectPath, IDENTITY_SERVICE_NAME, submitWith } from "./pages/create-account";
+import { NO_ACCOUNT_SUBJECT, SIGN_IN_HEADING, SIGN_IN_SUBJECT } from "./pages/sign-in";
 
 const personaFor = (project: string, js: string, noJs: string) => (project === "js-on" ? js : noJs);
-
-async function askToSignIn(page: Page, email: string) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your DfE Identity account");
-  await page.getByLabel("Email address").fill(email);
-  await submitWith(page.getByRole("button", { name: "Continue" }));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
-}
-
-async function newestCode(page: Page, email: string): Promise<string> {
-  const mailbox = new Mailbox(page);
-  await mailbox.openNewest(email, SIGN_IN_SUBJECT);
-  const code = /\b(\d{6})\b/.exec((await mailbox.text().textContent()) ?? "")?.[1];
-  expect(code, "the sign-in email carries a 6-digit code").toBeTruthy();
-  return code!;
-}
+const title = (heading: string) => `${heading} – ${IDENTITY_SERVICE_NAME} – GOV.UK`;
 
 test.describe("Signing in", () => {
-  test("by the link in the email, returning to the page they wanted, then signing out", async ({ page }, testInfo) => {
+  test("by the link in the email, returning to the page they wanted, then signing out", async ({
+    page,
+    signInPage,
+    continueSignInPage,
+    signOutPage,
+    mailbox,
+  }, testInfo) => {
     const email = personaFor(testInfo.project.name, "ciaran.byrne@example.com", "oliver.hughes@example.com");
 
     await test.step("a protected page sends them to sign in", async () => {
@@ -35,9 +24,8 @@ test.describe("Signing in", () => {
       await expectPath(page, "/sign-in?returnTo=%2Fqualifications");
     });
 
-    await test.step("they ask for an email", () => askToSignIn(page, email));
+    await test.step("they ask for an email", () => signInPage.askFor(email));
 
-    const mailbox = new Mailbox(page);
     let link = "";
     await test.step("the email has a link and a code", async () => {
       await mailbox.openNewest(email, SIGN_IN_SUBJECT);
@@ -47,95 +35,119 @@ test.describe("Signing in", () => {
     });
 
     await test.step("the link opens a page whose button signs them in", async () => {
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Continue to sign in");
-      await page.getByRole("button", { name: "Continue to sign in" }).click();
+      await expect(continueSignInPage.heading).toHaveText("Continue to sign in");
+      await expect(page).toHaveTitle(title("Continue to sign in"));
+      await expect(continueSignInPage.main).toContainText(`You’re signing in to your DfE Identity account as ${email}.`);
+      await continueSignInPage.continueButton.click();
       await expectPath(page, "/qualifications");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your teaching qualifications");
+      await expect(continueSignInPage.heading).toHaveText("Your teaching qualifications");
     });
 
-    await test.step("the link works once", async () => {
+    await test.step("Sign out is in the service navigation", async () => {
+      await expect(continueSignInPage.serviceNavigation.getByRole("link", { name: "Sign out" })).toHaveAttribute("href", "/sign-out");
+    });
+
+    await test.step("the link works once, and the problem page's title says what went wrong", async () => {
       await page.goto(link);
-      await page.getByRole("button", { name: "Continue to sign in" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("This sign-in link has expired or has already been used");
+      await continueSignInPage.continueButton.click();
+      const heading = "This sign-in link has expired or has already been used";
+      await expect(continueSignInPage.heading).toHaveText(heading);
+      await expect(page).toHaveTitle(title(heading));
     });
 
     await test.step("signing out asks first, then ends the session", async () => {
-      await page.goto("/sign-out");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to sign out?");
-      await page.getByRole("button", { name: "Sign out" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
+      await signOutPage.signOut();
       await page.goto("/qualifications");
       await expectPath(page, "/sign-in?returnTo=%2Fqualifications");
     });
   });
 
-  test("by the code, after a wrong one, on the check-email page", async ({ page }, testInfo) => {
+  test("a sign-in link that is cut short says so, in its title too", async ({ page, continueSignInPage }) => {
+    await page.goto("/sign-in/continue?token=abc");
+    await expect(continueSignInPage.heading).toHaveText("This sign-in link is not valid");
+    await expect(page).toHaveTitle(title("This sign-in link is not valid"));
+    await expect(continueSignInPage.continueButton).toHaveCount(0);
+    await expect(continueSignInPage.main.getByRole("link", { name: "ask for a new link" })).toHaveAttribute("href", "/sign-in");
+  });
+
+  test("a problem next-auth does not name has a title matching its heading", async ({ page, govukPage }) => {
+    for (const [error, heading] of [
+      ["AccessDenied", "You cannot sign in with this link"],
+      ["Configuration", "There is a problem signing you in"],
+    ] as const) {
+      await page.goto(`/sign-in/problem?error=${error}`);
+      await expect(govukPage.heading).toHaveText(heading);
+      await expect(page).toHaveTitle(title(heading));
+    }
+  });
+
+  test("by the code, after a wrong one, on the check-email page", async ({ page, signInPage, signInCheckEmailPage, mailbox }, testInfo) => {
     const email = personaFor(testInfo.project.name, "fatima.haddad@example.com", "grace.mensah@example.com");
-    await page.goto("/sign-in?returnTo=/qualifications");
-    await askToSignIn(page, email);
-    const code = await newestCode(page, email);
+    await signInPage.goto("/qualifications");
+    await signInPage.askFor(email);
+    await mailbox.openNewest(email, SIGN_IN_SUBJECT);
+    const code = /\b(\d{6})\b/.exec((await mailbox.text().textContent()) ?? "")?.[1];
+    expect(code, "the sign-in email carries a 6-digit code").toBeTruthy();
 
     await page.goto("/sign-in/check-email");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+    await expect(signInCheckEmailPage.heading).toHaveText("Check your email");
 
     await test.step("a wrong code is an error next to the field and in the summary, typed value kept", async () => {
       const wrong = code === "000000" ? "111111" : "000000";
-      await page.getByLabel("Enter the 6-digit code from the email").fill(wrong);
-      await submitWith(page.getByRole("button", { name: "Sign in" }));
-      const summary = page.locator(".govuk-error-summary");
+      await signInCheckEmailPage.enter(wrong);
+      const summary = signInCheckEmailPage.errorSummary;
       await expect(summary.getByRole("link")).toHaveText("The code is not right, or it has expired. Check the email, or get a new code");
       await expect(summary.getByRole("link")).toHaveAttribute("href", "#code");
       await expect(page.locator("#code-error")).toContainText("The code is not right");
-      await expect(page.getByLabel("Enter the 6-digit code from the email")).toHaveValue(wrong);
+      await expect(signInCheckEmailPage.code).toHaveValue(wrong);
       await expect(page).toHaveTitle(/^Error: Check your email/);
     });
 
     await test.step("the right code signs them in", async () => {
-      await page.getByLabel("Enter the 6-digit code from the email").fill(code);
-      await submitWith(page.getByRole("button", { name: "Sign in" }));
+      await signInCheckEmailPage.enter(code!);
       await expectPath(page, "/qualifications");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your teaching qualifications");
+      await expect(signInCheckEmailPage.heading).toHaveText("Your teaching qualifications");
     });
   });
 
-  test("a bad email address is an error, with what was typed", async ({ page }) => {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill("tomasz.nowak@");
-    await submitWith(page.getByRole("button", { name: "Continue" }));
-    await expect(page.locator(".govuk-error-summary").getByRole("link")).toHaveText(
-      "Enter an email address in the correct format, like name@example.com",
-    );
+  test("a bad email address is an error, with what was typed", async ({ page, signInPage }) => {
+    await signInPage.goto();
+    await signInPage.email.fill("tomasz.nowak@");
+    await submitWith(signInPage.continueButton);
+    await expect(signInPage.errorSummary.getByRole("link")).toHaveText("Enter an email address in the correct format, like name@example.com");
     await expect(page.locator("#email-error")).toContainText("Enter an email address in the correct format");
-    await expect(page.getByLabel("Email address")).toHaveValue("tomasz.nowak@");
+    await expect(signInPage.email).toHaveValue("tomasz.nowak@");
     await expect(page).toHaveTitle(/^Error: Sign in/);
   });
 
-  test("an address with no account gets the same answer, and an email saying how accounts are made", async ({ page }, testInfo) => {
+  test("an address with no account gets the same answer, and an email saying how accounts are made", async ({ signInPage, mailbox }, testInfo) => {
     const email = `nobody.${testInfo.project.name}.${Date.now()}@example.com`;
-    await page.goto("/sign-in");
-    await askToSignIn(page, email);
-    await expect(page.getByRole("main")).toContainText(`If ${email} has a DfE Identity account`);
-    const mailbox = new Mailbox(page);
+    await signInPage.goto();
+    await signInPage.askFor(email);
+    await expect(signInPage.main).toContainText(`If ${email} has a DfE Identity account`);
     expect(await mailbox.count(email, SIGN_IN_SUBJECT)).toBe(0);
     await mailbox.openNewest(email, NO_ACCOUNT_SUBJECT);
     await expect(mailbox.text()).toContainText("there is no DfE Identity account for it");
   });
 
-  test("too many requests for one address stop with a clear page and no email", async ({ page }, testInfo) => {
+  test("too many requests for one address stop with a clear page and no email", async ({ page, signInPage, mailbox }, testInfo) => {
     const email = `busy.${testInfo.project.name}.${Date.now()}@example.com`;
     for (let i = 0; i < 5; i++) {
-      await page.goto("/sign-in");
-      await askToSignIn(page, email);
+      await signInPage.goto();
+      await signInPage.askFor(email);
     }
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill(email);
-    await submitWith(page.getByRole("button", { name: "Continue" }));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You've tried to sign in too many times");
-    expect(await new Mailbox(page).count(email, NO_ACCOUNT_SUBJECT)).toBe(5);
+    await signInPage.goto();
+    await signInPage.email.fill(email);
+    await submitWith(signInPage.continueButton);
+    const heading = "You’ve tried to sign in too many times";
+    await expect(signInPage.heading).toHaveText(heading);
+    await expect(page).toHaveTitle(title(heading));
+    expect(await mailbox.count(email, NO_ACCOUNT_SUBJECT)).toBe(5);
   });
 
-  test("a return address on another site is ignored", async ({ page }) => {
-    await page.goto("/sign-in?returnTo=//evil.example/steal");
+  test("a return address on another site is ignored", async ({ page, signInPage }) => {
+    await signInPage.goto("//evil.example/steal");
+    await expect(signInPage.heading).toHaveText(SIGN_IN_HEADING);
     await expect(page.locator('input[name="returnTo"]')).toHaveValue("/qualifications");
   });
 });

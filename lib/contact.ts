@@ -1,2 +1,3 @@
-// Where teachers get help with their account, their link or their record.
-export const HELP_EMAIL = "teaching.qualifications@example.com";
+// Where teachers (and anyone else) get help with the service: the one address every page,
+// error page and email gives. Safe for the browser and for emails/.
+export const CONTACT_EMAIL = "teaching.qualifications@example.com";

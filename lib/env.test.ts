@@ -31,7 +31,6 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({
       APP_ENV: "development",
       PGLITE_DIR: ".data/pglite",
-      APP_URL: "http://localhost:3000",
       INVITATION_TTL_DAYS: 90,
       SESSION_IDLE_MINUTES: 60,
       SESSION_MAX_HOURS: 12,
@@ -74,7 +73,7 @@ describe("parseEnv", () => {
     const message = refusal({ DATABASE_URL: "sqlite:aytq.db", APP_URL: "localhost", APP_ENV: "staging" });
 
     expect(message).toMatch(/DATABASE_URL/);
-    expect(message).toMatch(/APP_URL must be the service's absolute URL/);
+    expect(message).toMatch(/APP_URL must be the service’s absolute URL/);
     expect(message).toMatch(/APP_ENV must be one of development, test, preview or production/);
   });
 

@@ -1,6 +1,6 @@
 // The environment, validated once with zod. Every setting has a safe development default
 // except those production cannot do without; a bad value stops start-up with a message
-// naming it (instrumentation.ts calls loadEnv() when the server starts).
+// naming it (instrumentation.ts reads it once when the server starts).
 import "server-only";
 import { z } from "zod";
 
@@ -45,7 +45,8 @@ const schema = z
       .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// URL (leave it unset for the embedded database)")
       .optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-    APP_URL: z.url({ error: "must be the service's absolute URL, such as http://localhost:3000" }).default("http://localhost:3000"),
+    // Unset outside production: links follow the address each request came to (lib/http/app-url.ts).
+    APP_URL: z.url({ error: "must be the service’s absolute URL, such as http://localhost:3000" }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     RESEND_API_KEY: z.string().min(1).optional(),
     EMAIL_FROM: z.string().min(3).default("Access your teaching qualifications <noreply@example.com>"),

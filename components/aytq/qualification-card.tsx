@@ -9,6 +9,7 @@ import { InductionHistory } from "./induction-history";
 export function QualificationCard({ card, withCertificate = true, headingLevel = 2 }: { card: QualificationCardModel; withCertificate?: boolean; headingLevel?: 2 | 3 }) {
   return (
     <SummaryCard title={card.title} rows={card.rows} headingLevel={headingLevel}>
+      {card.explanation ? <p className="govuk-body govuk-!-margin-bottom-0">{card.explanation}</p> : null}
       {card.inductionHistory ? <InductionHistory periods={card.inductionHistory} /> : null}
       {card.certificate && withCertificate ? (
         <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">

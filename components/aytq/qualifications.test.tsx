@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { qualificationCards, yourDetails } from "@/lib/qualifications";
-import { aRecord, ciaranByrne, tomaszNowak } from "@/lib/qualifications/test-personas";
+import { aRecord, ciaranByrne, fatimaHaddad, tomaszNowak } from "@/lib/qualifications/test-personas";
 import { QualificationCard } from "./qualification-card";
 import { YourDetails } from "./your-details";
 
@@ -26,10 +26,23 @@ describe("QualificationCard", () => {
     const induction = qualificationCards(ciaranByrne).find((card) => card.kind === "induction")!;
     const html = renderToStaticMarkup(<QualificationCard card={induction} />);
     expect(html).toContain('<details class="govuk-details');
-    expect(text(html)).toContain("Induction history Appropriate body Kent County Council Start date 1 September 2025");
+    expect(text(html)).toContain("Induction history Liverpool City Council Start date 1 September 2025");
     expect(html).not.toContain("End date");
     expect(html).not.toContain("Number of terms");
-    expect(html).not.toContain("certificate");
+    expect(html).not.toContain("Download");
+  });
+
+  it("heads each induction period with its appropriate body, so periods do not run together", () => {
+    const induction = qualificationCards(tomaszNowak).find((card) => card.kind === "induction")!;
+    const html = renderToStaticMarkup(<QualificationCard card={induction} />);
+    const headings = [...html.matchAll(/<h3 class="govuk-heading-s[^"]*">([^<]+)<\/h3>/g)].map((match) => match[1]);
+    expect(headings).toEqual(["Leeds City Council", "Bradford Teaching School Hub"]);
+  });
+
+  it("explains an induction status that has no certificate, under the status", () => {
+    const induction = qualificationCards(fatimaHaddad).find((card) => card.kind === "induction")!;
+    const html = renderToStaticMarkup(<QualificationCard card={induction} />);
+    expect(text(html)).toMatch(/Status Failed Completed 31 March 2006 You did not pass your induction\./);
   });
 });
 

@@ -1,26 +1,27 @@
-import { Button, InsetText } from "@/components/govuk";
+import { Button } from "@/components/govuk";
+import { ContactUs } from "@/components/identity/contact-us";
 
 export interface StartPageContentProps {
   /** Where "Start now" goes. */
   startHref?: string;
-  /** Where returning users sign in. */
-  signInHref?: string;
 }
 
-/** The body of the AyTQ start page (GOV.UK start page pattern), reusable by a link-aware version. */
-export function StartPageContent({ startHref = "/qualifications", signInHref = "/sign-in" }: StartPageContentProps) {
+/**
+ * The body of the AyTQ start page (GOV.UK start page pattern). It promises only what the
+ * service does: accounts come from the QTS email, and signing in needs only that email address.
+ */
+export function StartPageContent({ startHref = "/qualifications" }: StartPageContentProps) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">Access your teaching qualifications</h1>
         <p className="govuk-body">Use this service to:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>view your teaching qualifications</li>
+          <li>see your teaching qualifications</li>
           <li>
-            download certificates for qualified teacher status (QTS), early years teacher status (EYTS), induction
-            and national professional qualifications (NPQs)
+            download certificates for qualified teacher status (QTS), early years teacher status (EYTS), induction and
+            national professional qualifications (NPQs)
           </li>
-          <li>keep your name and contact details up to date</li>
         </ul>
 
         <Button href={startHref} isStartButton className="govuk-!-margin-top-2 govuk-!-margin-bottom-8">
@@ -28,26 +29,15 @@ export function StartPageContent({ startHref = "/qualifications", signInHref = "
         </Button>
 
         <h2 className="govuk-heading-m">Before you start</h2>
-        <p className="govuk-body">You’ll need the email address you use for teaching.</p>
         <p className="govuk-body">
-          You may also need your teacher reference number (TRN). It’s a 7-digit number on your QTS certificate
-          and on letters about your teaching record. If you do not know it, you can{" "}
-          <a className="govuk-link" href="https://www.gov.uk/find-a-lost-trn">
-            find a lost TRN
-          </a>
-          .
+          You need a DfE Identity account. You set one up from the email we send you when you’re awarded qualified teacher
+          status (QTS).
         </p>
-        <InsetText>
-          You can sign in with your DfE Identity account. If you have used another Department for Education
-          service for teachers, you may already have one.
-        </InsetText>
         <p className="govuk-body">
-          If you’ve used this service before, you can{" "}
-          <a className="govuk-link" href={signInHref}>
-            sign in to your DfE Identity account
-          </a>
-          .
+          To sign in, you’ll need the email address you set up your account with. We’ll email you a link to sign in. You do not
+          need a password.
         </p>
+        <ContactUs>If you’ve been awarded QTS and cannot find the email, contact us at</ContactUs>
       </div>
     </div>
   );

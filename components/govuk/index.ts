@@ -44,7 +44,7 @@ export {
   type SummaryListRow,
 } from "./summary-list";
 export { Tag, type TagColour, type TagProps } from "./tag";
-export { GovukTemplate, FEEDBACK_EMAIL, type GovukTemplateProps } from "./template";
+export { GovukTemplate, type GovukTemplateProps } from "./template";
 export { TextInput, inputWidthClass, type InputWidth, type TextInputProps } from "./text-input";
 export { Textarea, type TextareaProps } from "./textarea";
 export { WarningText, type WarningTextProps } from "./warning-text";

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
+import { CONTACT_EMAIL } from "@/lib/contact";
 import { Footer, type FooterLink } from "./footer";
 import { Header } from "./header";
 import { PhaseBanner } from "./phase-banner";
 import { ServiceNavigation, type ServiceNavigationItem } from "./service-navigation";
 import { SkipLink } from "./skip-link";
-
-export const FEEDBACK_EMAIL = "teaching.qualifications@example.com";
 
 const FOOTER_LINKS: FooterLink[] = [
   { href: "/accessibility", text: "Accessibility statement" },
@@ -43,7 +42,7 @@ export function GovukTemplate({ serviceName, serviceUrl, navigation, serviceNavi
         {serviceNavigation ?? <ServiceNavigation serviceName={serviceName} serviceUrl={serviceUrl} navigation={navigation} />}
         <PhaseBanner tag="Beta">
           This is a new service. Help us improve it and{" "}
-          <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>
+          <a className="govuk-link" href={`mailto:${CONTACT_EMAIL}`}>
             give your feedback by email
           </a>
           .

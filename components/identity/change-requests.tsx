@@ -1,6 +1,6 @@
 // A teacher's request to change their teaching record, as /account/requests shows it.
 import { SummaryCard, Tag, type TagColour } from "@/components/govuk";
-import { formatDateOfBirth, formatDay } from "@/components/identity/format";
+import { formatDate, formatDay } from "@/lib/format/dates";
 import type { ChangeRequestStatus, ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
 import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
@@ -27,7 +27,7 @@ export function StatusTag({ status }: { status: ChangeRequestStatus }) {
 export function requestedText(request: ChangeRequestWithEvidence): string {
   const value = requestedValue(request);
   if (!value) return "";
-  return value.kind === "NAME" ? fullName(value) : formatDateOfBirth(value.dateOfBirth);
+  return value.kind === "NAME" ? fullName(value) : formatDate(value.dateOfBirth);
 }
 
 export function RequestCard({ request, withLink }: { request: ChangeRequestWithEvidence; withLink?: boolean }) {

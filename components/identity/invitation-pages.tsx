@@ -2,7 +2,8 @@
 // them in place (GET changes nothing) and the actions redirect to their own URLs.
 import type { ReactNode } from "react";
 import { Button, InsetText } from "@/components/govuk";
-import { ContactUs, HELP_EMAIL } from "./contact-us";
+import { ContactEmailLink } from "@/components/layout/contact-email";
+import { ContactUs } from "./contact-us";
 
 export const INVITATION_TITLES = {
   valid: "You’ve been awarded qualified teacher status (QTS)",
@@ -67,8 +68,21 @@ export function InvitationWelcome({
   );
 }
 
-/** The link's invitation was used (or the record already has an account): sign in instead. */
-export function AlreadyHaveAccount() {
+/**
+ * The link's invitation was used (or the record already has an account): sign in instead, or,
+ * for someone already signed in, go straight to the qualifications.
+ */
+export function AlreadyHaveAccount({ signedIn = false }: { signedIn?: boolean }) {
+  if (signedIn) {
+    return (
+      <Column>
+        <h1 className="govuk-heading-l">{INVITATION_TITLES.used}</h1>
+        <p className="govuk-body">You’ve already set up a DfE Identity account with this link, and you’re signed in.</p>
+        <Button href="/qualifications">Go to your teaching qualifications</Button>
+        <ContactUs>If you need help, contact us at</ContactUs>
+      </Column>
+    );
+  }
   return (
     <Column>
       <h1 className="govuk-heading-l">{INVITATION_TITLES.used}</h1>
@@ -120,9 +134,7 @@ export function EmailInUse() {
       <p className="govuk-body">This can happen if you have more than one teaching record, or you share an email address.</p>
       <InsetText>
         Contact us at{" "}
-        <a className="govuk-link govuk-!-text-break-word" href={`mailto:${HELP_EMAIL}`}>
-          {HELP_EMAIL}
-        </a>{" "}
+        <ContactEmailLink />{" "}
         and tell us your full name and date of birth. We’ll help you set up your account.
       </InsetText>
       <p className="govuk-body">

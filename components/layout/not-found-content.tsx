@@ -1,4 +1,4 @@
-import { HELP_EMAIL } from "@/lib/contact";
+import { ContactEmailLink } from "./contact-email";
 
 /** GOV.UK's "Page not found" page content, for the root not-found page and each route group's. */
 export function NotFoundContent() {
@@ -10,9 +10,7 @@ export function NotFoundContent() {
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
           If the web address is correct or you selected a link or button, email{" "}
-          <a className="govuk-link govuk-!-text-break-word" href={`mailto:${HELP_EMAIL}`}>
-            {HELP_EMAIL}
-          </a>{" "}
+          <ContactEmailLink />{" "}
           if you need help with your teaching qualifications or your DfE Identity account.
         </p>
       </div>

@@ -1,4 +1,4 @@
-import { FEEDBACK_EMAIL } from "@/components/govuk";
+import { ContactEmailLink } from "./contact-email";
 
 /** GOV.UK's "Sorry, there is a problem with the service" page content, for the error pages. */
 export function ServiceProblemContent() {
@@ -9,9 +9,7 @@ export function ServiceProblemContent() {
         <p className="govuk-body">Try again later.</p>
         <p className="govuk-body">
           If you need help with your teaching qualifications or your DfE Identity account, email{" "}
-          <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>
-            {FEEDBACK_EMAIL}
-          </a>
+          <ContactEmailLink />
           .
         </p>
       </div>

@@ -31,7 +31,7 @@ export function changes(before: Json, after: Json): string[] {
 export function AuditHistory({ events }: { events: HistoryEvent[] }) {
   if (events.length === 0) return <p className="govuk-body">Nothing has been recorded yet.</p>;
   return (
-    <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="history-caption">
+    <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="history-caption">
       <table className="govuk-table govuk-!-font-size-16">
         <caption className="govuk-table__caption govuk-visually-hidden" id="history-caption">
           Everything recorded about this teacher, newest first

@@ -4,12 +4,14 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 import { GovukPage } from "./govuk-page";
 
 export const IDENTITY_SERVICE_NAME = "DfE Identity account";
-export const INVITATION_SUBJECT = "You've been awarded qualified teacher status (QTS)";
+export const INVITATION_SUBJECT = "You’ve been awarded qualified teacher status (QTS)";
+/** A new link sent in place of an expired one (or re-sent by staff). */
+export const NEW_LINK_SUBJECT = "Your new link to Access your teaching qualifications";
+export const INVITATION_LINK_TEXT = "Set up your account and view your QTS certificate";
 export const EMAIL_CODE_SUBJECT = "Confirm your email address for your DfE Identity account";
 /** Seeded for development and tests only (lib/identity/api-keys.ts). */
 export const DEVELOPMENT_API_KEY = "aytq_development_key_for_local_use_only";
 
-/** A question page: h1, error summary, back link, Continue. */
 /**
  * The page is at `path` (with its query), whatever the fragment: without JavaScript a form
  * posted after following an error summary link keeps that #fragment through the redirect.
@@ -66,11 +68,14 @@ export class QuestionPage extends GovukPage {
 export class LinkPage extends GovukPage {
   readonly startButton: Locator;
   readonly signInButton: Locator;
+  /** "You already have an account" for someone signed in. */
+  readonly qualificationsButton: Locator;
 
   constructor(page: Page) {
     super(page);
     this.startButton = page.getByRole("button", { name: "Start now" });
     this.signInButton = page.getByRole("button", { name: "Sign in" }).or(page.getByRole("link", { name: "Sign in", exact: true }));
+    this.qualificationsButton = page.getByRole("button", { name: "Go to your teaching qualifications" });
   }
 
   static url(token: string): string {
@@ -230,13 +235,15 @@ export class CheckAnswersPage extends QuestionPage {
 }
 
 export class AccountCreatedPage extends GovukPage {
+  static readonly path = "/create-account/done";
   readonly panel: Locator;
-  readonly continueButton: Locator;
+  /** The button naming where it goes. */
+  readonly qualificationsButton: Locator;
 
   constructor(page: Page) {
     super(page);
     this.panel = page.locator(".govuk-panel--confirmation");
-    this.continueButton = page.getByRole("button", { name: "Continue" }).or(page.getByRole("link", { name: "Continue" }));
+    this.qualificationsButton = page.getByRole("button", { name: "Go to your teaching qualifications" });
   }
 }
 
@@ -268,10 +275,10 @@ export class Mailbox {
     return this.page.getByTestId("email-text");
   }
 
-  /** Opens the newest invitation to `to` and follows its link to the start page. */
-  async followInvitation(to: string): Promise<string> {
-    await this.openNewest(to, INVITATION_SUBJECT);
-    const link = this.link("Set up your account and view your QTS certificate");
+  /** Opens the newest invitation to `to` (or new link, by its subject) and follows its link to the start page. */
+  async followInvitation(to: string, subject = INVITATION_SUBJECT): Promise<string> {
+    await this.openNewest(to, subject);
+    const link = this.link(INVITATION_LINK_TEXT);
     const href = await link.getAttribute("href");
     await link.click();
     const token = new URL(href!).searchParams.get("trn_token");

@@ -54,22 +54,34 @@ export class QualificationsPage extends GovukPage {
     return this.main.getByRole("link", { name: `Download ${shortName} certificate` });
   }
 
-  inductionHistory(): { details: Locator; summary: Locator; periods: Locator } {
+  inductionHistory(): { details: Locator; summary: Locator; periods: Locator; headings: Locator } {
     const details = this.card("Induction").locator("details.govuk-details");
-    return { details, summary: details.locator("summary"), periods: details.locator(".govuk-summary-list") };
+    return {
+      details,
+      summary: details.locator("summary"),
+      periods: details.locator(".govuk-summary-list"),
+      headings: details.getByRole("heading", { level: 3 }),
+    };
   }
 
-  /** Each period in the opened induction history as key → value. */
+  /** The sentence under the induction status saying what it means (none when induction was passed). */
+  inductionExplanation(): Locator {
+    return this.card("Induction").locator(".govuk-summary-card__content > p.govuk-body").filter({ hasNot: this.page.getByRole("link") });
+  }
+
+  /** Each period in the opened induction history: its heading (the appropriate body) and rows. */
   async inductionPeriods(): Promise<Record<string, string>[]> {
-    const periods: Record<string, string>[] = [];
-    for (const list of await this.inductionHistory().periods.all()) {
-      const entries: [string, string][] = [];
+    const { periods, headings } = this.inductionHistory();
+    const found: Record<string, string>[] = [];
+    const bodies = await headings.allInnerTexts();
+    for (const [index, list] of (await periods.all()).entries()) {
+      const entries: [string, string][] = [["Appropriate body", bodies[index]?.trim() ?? ""]];
       for (const row of await list.locator(".govuk-summary-list__row").all()) {
         entries.push([(await row.locator("dt").innerText()).trim(), (await row.locator("dd").innerText()).trim()]);
       }
-      periods.push(Object.fromEntries(entries));
+      found.push(Object.fromEntries(entries));
     }
-    return periods;
+    return found;
   }
 
   /** "Name on certificates" and the TRN in Your details. */

@@ -5,6 +5,8 @@ import { actor as auditActor, changedFields, recordAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
+import { isoDate } from "@/lib/format/dates";
+import { appUrl } from "@/lib/http/app-url";
 import { createInvitation, sendInvitation } from "@/lib/identity/invitations";
 import type { QtsAwardInput } from "@/lib/validation/api";
 
@@ -45,7 +47,7 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
 
     if (!existing) {
       await tx.teachingRecord.create({ data: { trn: input.trn, ...details, qtsAwardedOn: input.qtsAwardedOn } });
-      await recordAudit(tx, { actor, action: "record.created", subjectTrn: input.trn, after: { ...details, dateOfBirth: isoDay(input.dateOfBirth) } });
+      await recordAudit(tx, { actor, action: "record.created", subjectTrn: input.trn, after: { ...details, dateOfBirth: isoDate(input.dateOfBirth) } });
     } else {
       const { account: _account, ...record } = existing;
       const diff = changedFields(record, details);
@@ -68,15 +70,15 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
       actor,
       action: "qts.awarded",
       subjectTrn: input.trn,
-      before: existing?.qtsAwardedOn ? { qtsAwardedOn: isoDay(existing.qtsAwardedOn) } : null,
-      after: { qtsAwardedOn: isoDay(input.qtsAwardedOn) },
+      before: existing?.qtsAwardedOn ? { qtsAwardedOn: isoDate(existing.qtsAwardedOn) } : null,
+      after: { qtsAwardedOn: isoDate(input.qtsAwardedOn) },
     });
 
     if (existing?.account) {
       await enqueueEmail(tx, {
         to: existing.account.email,
         template: "qts-added",
-        data: { firstName: input.firstName, signInLink: new URL("/sign-in", env().APP_URL).toString() },
+        data: { firstName: input.firstName, signInLink: new URL("/sign-in", await appUrl()).toString() },
       });
       return { kind: "account-notified", trn: input.trn } as const;
     }
@@ -87,8 +89,6 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
     return { kind: "invited", trn: input.trn, invitationExpiresAt: invitation.expiresAt } as const;
   });
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function jsonDates(value: Prisma.InputJsonValue): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v)));

@@ -15,7 +15,7 @@ function cases(): { [T in EmailTemplate]: EmailData[T][] } {
   return {
     invitation: NAMES.flatMap((firstName, i) => [
       { firstName, link: LINKS[i % 3]!, expiresAt: "2027-02-10T00:00:00.000Z" },
-      { firstName, link: LINKS[(i + 1) % 3]!, expiresAt: "2027-02-10T23:30:00.000Z", replacesEarlier: true }, // 11 February in London
+      { firstName, link: LINKS[(i + 1) % 3]!, expiresAt: "2027-02-10T23:30:00.000Z", resent: true }, // 11 February in London
     ]),
     "qts-added": NAMES.map((firstName, i) => ({ firstName, signInLink: LINKS[i % 3]! })),
     "sign-in": LINKS.map((link, i) => ({ link, code: `00${i}123`, expiresInMinutes: 15 })),

@@ -15,7 +15,7 @@ import ChangeRequestRejectedEmail from "@/emails/change-request-rejected";
 import ChangeRequestSubmittedEmail from "@/emails/change-request-submitted";
 import EmailChangedEmail from "@/emails/email-changed";
 import EmailCodeEmail from "@/emails/email-code";
-import { formatDate } from "@/emails/format";
+import { formatDay } from "@/lib/format/dates";
 import InvitationEmail from "@/emails/invitation";
 import QtsAddedEmail from "@/emails/qts-added";
 import SignInEmail from "@/emails/sign-in";
@@ -39,7 +39,7 @@ const COMPONENTS: { [T in EmailTemplate]: ComponentType<EmailData[T]> } = {
  * Messages whose other fields show the same share one rendering.
  */
 const FILL_INS: { [T in EmailTemplate]: { verbatim: readonly (keyof EmailData[T])[]; shows: (data: EmailData[T]) => string } } = {
-  invitation: { verbatim: ["firstName", "link"], shows: (data) => `${formatDate(data.expiresAt)}|${data.replacesEarlier ? "new" : "first"}` },
+  invitation: { verbatim: ["firstName", "link"], shows: (data) => `${formatDay(data.expiresAt)}|${data.resent ? "new" : "first"}` },
   "qts-added": { verbatim: ["firstName", "signInLink"], shows: () => "" },
   "sign-in": { verbatim: ["link", "code"], shows: (data) => String(data.expiresInMinutes) },
   "sign-in-no-account": { verbatim: ["startLink"], shows: () => "" },

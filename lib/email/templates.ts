@@ -1,8 +1,11 @@
 // Every email the service sends: its data and its subject. The React Email components that
 // lay them out live in emails/ (each with preview props); lib/email/render.ts joins the two.
 export interface EmailData {
-  /** A teacher has attained QTS and has no account yet: the magic link. */
-  invitation: { firstName: string; link: string; expiresAt: string; /** A new link in place of an earlier one, which no longer works. */ replacesEarlier?: boolean };
+  /**
+   * A teacher has been awarded QTS and has no account yet: the magic link. `resent`: a new link
+   * replacing an earlier one (no "Congratulations" again; says the old link no longer works).
+   */
+  invitation: { firstName: string; link: string; expiresAt: string; resent?: boolean };
   /** QTS was added to a record already linked to an account: sign in to see it. */
   "qts-added": { firstName: string; signInLink: string };
   /** The one-time sign-in link and its code. */
@@ -25,7 +28,7 @@ export type EmailTemplate = keyof EmailData;
 
 // Codes stay out of subjects: subjects show on locked phone screens.
 export const EMAIL_SUBJECTS: { [T in EmailTemplate]: (data: EmailData[T]) => string } = {
-  invitation: () => "You've been awarded qualified teacher status (QTS)",
+  invitation: ({ resent }) => (resent ? "Your new link to Access your teaching qualifications" : "You’ve been awarded qualified teacher status (QTS)"),
   "qts-added": () => "Qualified teacher status (QTS) has been added to your teaching record",
   "sign-in": () => "Sign in to Access your teaching qualifications",
   "sign-in-no-account": () => "Signing in to Access your teaching qualifications",
@@ -45,7 +48,7 @@ export const isEmailTemplate = (name: string): name is EmailTemplate => name in 
  * says so), so a field a new template adds cannot slip into the database in clear by default.
  */
 export const FIELD_SECRECY: { [T in EmailTemplate]: { [K in keyof EmailData[T]]-?: "public" | "secret" } } = {
-  invitation: { firstName: "public", link: "secret", expiresAt: "public", replacesEarlier: "public" },
+  invitation: { firstName: "public", link: "secret", expiresAt: "public", resent: "public" },
   "qts-added": { firstName: "public", signInLink: "public" },
   "sign-in": { link: "secret", code: "secret", expiresInMinutes: "public" },
   "sign-in-no-account": { startLink: "public" },

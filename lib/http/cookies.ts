@@ -3,7 +3,7 @@
 // whenever the service runs on https.
 import "server-only";
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { secureCookies } from "./app-url";
 
 export interface CookieSpec {
   name: string;
@@ -22,11 +22,6 @@ export const COOKIES = {
   /** A research preview's shared password was given (signed, lib/research/gate.ts). */
   previewPass: { name: "aytq_preview_pass", path: "/", maxAge: 12 * 3600 },
 } satisfies Record<string, CookieSpec>;
-
-/** Cookies carry `Secure` when the service is served over https. */
-export function secureCookies(): boolean {
-  return (env().APP_URL ?? "").startsWith("https://");
-}
 
 export async function setCookie(spec: CookieSpec, value: string, options: { expires?: Date } = {}): Promise<void> {
   (await cookies()).set(spec.name, value, {

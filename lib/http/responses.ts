@@ -12,4 +12,4 @@ export function seeOther(path: string): Response {
 
 /** A post that did not come from the service's own pages (lib/http/origin.ts). */
 export const forbidden = () =>
-  new Response("This form must be sent from the service's own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  new Response("This form must be sent from the service’s own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });

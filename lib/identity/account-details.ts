@@ -6,7 +6,7 @@ import "server-only";
 import { actor, changedFields, recordAudit } from "@/lib/audit";
 import { db, Prisma, type IdentityAccount, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { HELP_EMAIL } from "@/lib/contact";
+import { CONTACT_EMAIL } from "@/lib/contact";
 
 export type AccountDetailsChange =
   | { field: "name"; firstName: string; middleName: string | null; lastName: string }
@@ -56,7 +56,7 @@ export async function applyNewEmail(tx: Tx, accountId: string, newEmail: string)
   const who = actor.account(accountId);
   await recordAudit(tx, { actor: who, action: "account.updated", subjectTrn: account.trn, subjectAccountId: accountId, before: { email: account.email }, after: { email: newEmail } });
   await followOnRecord(tx, account.trn, { email: newEmail }, who);
-  await enqueueEmail(tx, { to: account.email, template: "email-changed", data: { firstName: account.firstName, newEmail: maskEmail(newEmail), helpEmail: HELP_EMAIL } });
+  await enqueueEmail(tx, { to: account.email, template: "email-changed", data: { firstName: account.firstName, newEmail: maskEmail(newEmail), helpEmail: CONTACT_EMAIL } });
   return "changed";
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/http/app-url";
 import { authAdapter } from "./auth-adapter";
 import { generateToken } from "./tokens";
 import { safeReturnTo } from "./return-to";
@@ -16,11 +17,14 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   if (options) return options;
   const { APP_URL, NEXTAUTH_SECRET, SESSION_MAX_HOURS } = env();
-  process.env.NEXTAUTH_URL ??= APP_URL;
+  // next-auth's own address: APP_URL, or (outside production, where APP_URL may be unset) the
+  // host each request came to (next-auth/utils/detect-origin.js reads AUTH_TRUST_HOST).
+  if (APP_URL) process.env.NEXTAUTH_URL ??= APP_URL;
+  else process.env.AUTH_TRUST_HOST ??= "true";
   options = {
     secret: NEXTAUTH_SECRET,
     adapter: authAdapter(),
-    useSecureCookies: APP_URL.startsWith("https://"),
+    useSecureCookies: secureCookies(),
     providers: [
       EmailProvider({
         // Never used to send: links come from lib/identity/sign-in.ts.
@@ -47,10 +51,11 @@ export function authOptions(): NextAuthOptions {
         // Only existing accounts can complete sign-in (an unknown email has no id of ours).
         return Boolean(user && "emailVerified" in user);
       },
-      async redirect({ url }) {
-        const base = env().APP_URL;
-        const target = url.startsWith(base) ? url.slice(base.length) || "/" : url;
-        return new URL(safeReturnTo(target), base).toString();
+      // baseUrl: NEXTAUTH_URL's origin, or the request's (above), so the redirect stays on the
+      // address the browser is using.
+      async redirect({ url, baseUrl }) {
+        const target = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return new URL(safeReturnTo(target), baseUrl).toString();
       },
     },
     logger: {

@@ -8,10 +8,12 @@ import { db, type Invitation, type Prisma, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { EmailData } from "@/lib/email/templates";
 import { env } from "@/lib/env";
+import { appUrl, configuredAppUrl } from "@/lib/http/app-url";
 import { generateToken, hashToken, looksLikeToken } from "./tokens";
 
-export function invitationLink(token: string): string {
-  return new URL(`/qualifications/start?trn_token=${encodeURIComponent(token)}`, env().APP_URL).toString();
+/** The link in an invitation email; `base` is the service's address (lib/http/app-url.ts). */
+export function invitationLink(token: string, base = configuredAppUrl()): string {
+  return new URL(`/qualifications/start?trn_token=${encodeURIComponent(token)}`, base).toString();
 }
 
 export function invitationExpiry(now = new Date()): Date {
@@ -19,7 +21,7 @@ export function invitationExpiry(now = new Date()): Date {
 }
 
 /** A new invitation's row, its one-time token (only the hash is stored) and its link. */
-function newInvitation(input: { trn: string; email: string; now?: Date }) {
+function newInvitation(input: { trn: string; email: string; now?: Date; base?: string }) {
   const token = generateToken();
   const row = {
     // Made here rather than by the insert so that bulk inserts can name it in audit events.
@@ -29,7 +31,7 @@ function newInvitation(input: { trn: string; email: string; now?: Date }) {
     tokenHash: hashToken(token),
     expiresAt: invitationExpiry(input.now),
   } satisfies Prisma.InvitationCreateManyInput;
-  return { row, token, link: invitationLink(token) };
+  return { row, token, link: invitationLink(token, input.base) };
 }
 
 export interface InvitationDraft {
@@ -44,7 +46,7 @@ export interface InvitationDraft {
  * A new invitation and its email, not yet written: the one place both are made, for a single
  * teacher (sendInvitation) and for the first cohort in bulk (lib/identity/cohort.ts).
  */
-export function draftInvitation(input: { trn: string; email: string; firstName: string; now?: Date; replacesEarlier?: boolean }): InvitationDraft {
+export function draftInvitation(input: { trn: string; email: string; firstName: string; now?: Date; resent?: boolean; base?: string }): InvitationDraft {
   const { row, token, link } = newInvitation(input);
   return {
     row,
@@ -53,7 +55,7 @@ export function draftInvitation(input: { trn: string; email: string; firstName: 
     email: {
       to: row.email,
       template: "invitation",
-      data: { firstName: input.firstName, link, expiresAt: row.expiresAt.toISOString(), ...(input.replacesEarlier ? { replacesEarlier: true } : {}) },
+      data: { firstName: input.firstName, link, expiresAt: row.expiresAt.toISOString(), ...(input.resent ? { resent: true } : {}) },
     },
   };
 }
@@ -79,18 +81,21 @@ export async function createInvitation(
   tx: Tx,
   input: { trn: string; email: string; actor: string; now?: Date },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
-  const { row, token, link } = newInvitation(input);
+  const { row, token, link } = newInvitation({ ...input, base: await appUrl() });
   const invitation = await tx.invitation.create({ data: row });
   for (const event of invitationAuditEvents(row, input.actor, { sent: false })) await recordAudit(tx, event);
   return { invitation, token, link };
 }
 
-/** Creates an invitation and writes its email to the outbox, in the caller's transaction. */
+/**
+ * Creates an invitation and writes its email to the outbox, in the caller's transaction.
+ * `resent`: it replaces an earlier link (the email says so rather than congratulating again).
+ */
 export async function sendInvitation(
   tx: Tx,
-  input: { trn: string; email: string; firstName: string; actor: string; now?: Date; replacesEarlier?: boolean },
+  input: { trn: string; email: string; firstName: string; actor: string; now?: Date; resent?: boolean },
 ): Promise<{ invitation: Invitation; token: string; link: string }> {
-  const draft = draftInvitation(input);
+  const draft = draftInvitation({ ...input, base: await appUrl() });
   const invitation = await tx.invitation.create({ data: draft.row });
   const [created, sent] = invitationAuditEvents(draft.row, input.actor, { sent: true });
   await recordAudit(tx, created!);
@@ -140,6 +145,6 @@ export async function requestNewInvitation(token: unknown, email: string, now = 
     if (email.toLowerCase() !== old.email) return;
     const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
     await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, replacesEarlier: true });
+    await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, resent: true });
   });
 }

@@ -8,6 +8,7 @@ import { actor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
+import { appUrl } from "@/lib/http/app-url";
 import { SIGN_IN_TOKEN_MINUTES } from "./auth";
 import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { safeReturnTo } from "./return-to";
@@ -35,9 +36,9 @@ export function completeSignInUrl(email: string, token: string, returnTo: string
 }
 
 /** The link in the email: a page whose button completes sign-in (scanners don't press buttons). */
-export function continueLink(email: string, token: string, returnTo: string): string {
+export function continueLink(email: string, token: string, returnTo: string, base: string): string {
   const params = new URLSearchParams({ token, email, returnTo: safeReturnTo(returnTo) });
-  return new URL(`/sign-in/continue?${params}`, env().APP_URL).toString();
+  return new URL(`/sign-in/continue?${params}`, base).toString();
 }
 
 export type StartSignInResult = { status: "sent" } | { status: "rate-limited" };
@@ -60,6 +61,7 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
   const token = generateToken();
   const code = generateCode();
   const prisma = await db();
+  const base = await appUrl();
   await prisma.$transaction(async (tx) => {
     const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });
     // The same statements and writes either way, so neither time nor the database tells
@@ -81,14 +83,14 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
       await enqueueEmail(tx, {
         to: email,
         template: "sign-in",
-        data: { link: continueLink(email, token, input.returnTo), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
+        data: { link: continueLink(email, token, input.returnTo, base), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
       });
       await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.requested", subjectAccountId: account.id });
     } else {
       await enqueueEmail(tx, {
         to: email,
         template: "sign-in-no-account",
-        data: { startLink: new URL("/qualifications/start", env().APP_URL).toString() },
+        data: { startLink: new URL("/qualifications/start", base).toString() },
       });
       // No personal data: the address has no account to attach it to.
       await recordAudit(tx, { actor: actor.system("sign-in"), action: "sign-in.requested-without-account" });

@@ -1,8 +1,9 @@
 // A journey-test fixture: a signed-in session for a persona without the email round trip.
 // Only when APP_ENV=test (the Playwright server); previews and production answer 404.
 import "server-only";
-import { env } from "@/lib/env";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/http/app-url";
 import { authAdapter } from "./auth-adapter";
 import { generateToken } from "./tokens";
 
@@ -28,6 +29,5 @@ export async function sessionFor(accountId: string): Promise<SessionCookie> {
   const sessionToken = generateToken();
   const expires = new Date(Date.now() + env().SESSION_MAX_HOURS * 3600_000);
   await authAdapter().createSession!({ sessionToken, userId: accountId, expires });
-  const secure = env().APP_URL.startsWith("https://");
-  return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, value: sessionToken, expires };
+  return { name: `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`, value: sessionToken, expires };
 }

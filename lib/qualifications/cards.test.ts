@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { InductionStatus } from "@/lib/dqt/record";
 import { qualificationCards, type QualificationCard } from "./cards";
-import { formatDate } from "./format-date";
 import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "./test-personas";
 
 const titles = (cards: QualificationCard[]) => cards.map((card) => card.title);
 const rowsOf = (card: QualificationCard | undefined) => Object.fromEntries((card?.rows ?? []).map((row) => [row.key, row.value]));
 const cardOf = (cards: QualificationCard[], kind: QualificationCard["kind"]) => cards.find((card) => card.kind === kind);
-
-describe("formatDate", () => {
-  it("writes dates the GOV.UK way, without a leading zero", () => {
-    expect(formatDate(day("2010-07-31"))).toBe("31 July 2010");
-    expect(formatDate(day("2000-01-01"))).toBe("1 January 2000");
-  });
-
-  it("reads the calendar date in UTC, whatever the server's zone", () => {
-    expect(formatDate(new Date("2011-07-20T23:59:59.000Z"))).toBe("20 July 2011");
-  });
-});
 
 describe("qualificationCards for 3000002 (every card type)", () => {
   const cards = qualificationCards(tomaszNowak);
@@ -26,7 +14,7 @@ describe("qualificationCards for 3000002 (every card type)", () => {
     expect(titles(cards)).toEqual([
       "National Professional Qualification for Headship (NPQH)",
       "National Professional Qualification for Senior Leadership (NPQSL)",
-      "Mandatory qualification (MQ)",
+      "Mandatory qualification (MQ): visual impairment",
       "Induction",
       "Qualified teacher status (QTS)",
       "Initial teacher training (ITT)",
@@ -68,8 +56,8 @@ describe("qualificationCards for 3000002 (every card type)", () => {
 
   it("shows every ITT row in order, with the age range in words", () => {
     expect(cardOf(cards, "itt")?.rows).toEqual([
-      { key: "Qualification", value: "Postgraduate Certificate in Education (PGCE)" },
-      { key: "Provider", value: "Leeds Trinity University" },
+      { key: "Qualification", value: "PGCE" },
+      { key: "Provider", value: "University of Manchester" },
       { key: "Training type", value: "Provider-led (postgrad)" },
       { key: "Subjects", value: "Mathematics" },
       { key: "Start date", value: "1 September 2009" },
@@ -84,8 +72,13 @@ describe("qualificationCards for 3000002 (every card type)", () => {
     expect(npqs.map(rowsOf)).toEqual([{ Awarded: "30 June 2023" }, { Awarded: "1 December 2019" }]);
   });
 
-  it("shows the MQ specialism in words", () => {
-    expect(rowsOf(cardOf(cards, "mq"))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual" });
+  it("names the MQ's specialism in full, in the title too", () => {
+    expect(cardOf(cards, "mq")?.title).toBe("Mandatory qualification (MQ): visual impairment");
+    expect(rowsOf(cardOf(cards, "mq"))).toEqual({ Awarded: "1 July 2015", Specialism: "Visual impairment" });
+  });
+
+  it("explains no status when induction was passed: its certificate is there", () => {
+    expect(cardOf(cards, "induction")?.explanation).toBeUndefined();
   });
 
   it("links the QTS, induction and each NPQ certificate, and nothing else", () => {
@@ -135,18 +128,14 @@ describe("qualificationCards for 3000004 (induction in progress)", () => {
 
   it("shows the open period with no end date and no number of terms", () => {
     expect(cardOf(cards, "induction")?.inductionHistory).toEqual([
-      { appropriateBody: "Kent County Council", startDate: "1 September 2025", endDate: null, numberOfTerms: null },
+      { appropriateBody: "Liverpool City Council", startDate: "1 September 2025", endDate: null, numberOfTerms: null },
     ]);
   });
 
-  it("leaves out ITT rows with no value", () => {
-    expect(cardOf(cards, "itt")?.rows.map((row) => row.key)).toEqual([
-      "Qualification",
-      "Provider",
-      "Start date",
-      "End date",
-      "Result",
-    ]);
+  it("says what in progress means and why there is no certificate yet", () => {
+    expect(cardOf(cards, "induction")?.explanation).toBe(
+      "You’ve started your induction and have not finished it yet. You can get an induction certificate once you’ve passed.",
+    );
   });
 });
 
@@ -160,12 +149,17 @@ describe("qualificationCards for 3000007 (failed induction, two MQs)", () => {
   const cards = qualificationCards(fatimaHaddad);
 
   it("orders both MQs by award date among the other cards", () => {
-    expect(cards.map((card) => [card.kind, rowsOf(card).Specialism ?? rowsOf(card).Status ?? null])).toEqual([
-      ["mq", "Multi-sensory"],
-      ["mq", "Hearing"],
-      ["induction", "Failed"],
-      ["qts", null],
+    expect(cards.map((card) => [card.title, rowsOf(card).Specialism ?? rowsOf(card).Status ?? null])).toEqual([
+      ["Mandatory qualification (MQ): multi-sensory impairment", "Multi-sensory impairment"],
+      ["Mandatory qualification (MQ): hearing impairment", "Hearing impairment"],
+      ["Induction", "Failed"],
+      ["Qualified teacher status (QTS)", null],
     ]);
+  });
+
+  it("says what a failed induction means and why there is no certificate", () => {
+    expect(cardOf(cards, "induction")?.explanation).toMatch(/^You did not pass your induction\. You keep your qualified teacher status \(QTS\)/);
+    expect(cardOf(cards, "induction")?.explanation).toContain("There is no induction certificate because induction was not passed.");
   });
 
   it("offers no induction certificate for a failed induction", () => {
@@ -188,6 +182,9 @@ describe("induction statuses", () => {
     const [induction] = qualificationCards(aRecord({ inductionStatus: status, inductionCompletedOn: day("2020-07-20") }));
     expect(induction?.rows[0]).toEqual({ key: "Status", value: words });
     expect(Boolean(induction?.certificate)).toBe(hasCertificate);
+    // Every status without a certificate says what it means and why there is none.
+    expect(Boolean(induction?.explanation)).toBe(!hasCertificate);
+    if (induction?.explanation) expect(induction.explanation).toMatch(/certificate/);
   });
 });
 
@@ -211,7 +208,7 @@ describe("hiding rules", () => {
       }),
     );
     expect(cards.map((card) => card.id)).toEqual(["qts", "mq-mq-dated", "mq-mq-undated"]);
-    expect(cards[2]?.rows).toEqual([{ key: "Specialism", value: "Hearing" }]);
+    expect(cards[2]?.rows).toEqual([{ key: "Specialism", value: "Hearing impairment" }]);
   });
 
   it("shows an induction card with only its history", () => {
@@ -230,6 +227,17 @@ describe("hiding rules", () => {
     const ended = { ...oliverHughes.ittTrainings[0]!, id: "ended", endDate: day("2020-07-01"), result: "Withdrawn" };
     const cards = qualificationCards(aRecord({ ittTrainings: [...oliverHughes.ittTrainings, ended] }));
     expect(cards.map((card) => card.id)).toEqual(["itt-ended"]);
+  });
+
+  it("leaves out ITT rows with no value", () => {
+    const training = { ...tomaszNowak.ittTrainings[0]!, trainingType: null, subjects: [], ageRangeFrom: null, ageRangeTo: null };
+    const rows = qualificationCards(aRecord({ ittTrainings: [training] }))[0]?.rows;
+    expect(rows?.map((row) => row.key)).toEqual(["Qualification", "Provider", "Start date", "End date", "Result"]);
+  });
+
+  it("titles an MQ without a specialism plainly", () => {
+    const [mq] = qualificationCards(aRecord({ mqs: [{ id: "m", specialism: null, awardedOn: day("2010-07-01") }] }));
+    expect(mq?.title).toBe("Mandatory qualification (MQ)");
   });
 
   it("leaves out blank values and blank subjects", () => {

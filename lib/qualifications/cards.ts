@@ -1,8 +1,8 @@
 // A teaching record as the summary cards AyTQ shows, following the rules in DOMAIN.md.
 import { availableCertificates, certificateHref, certificateLinkLabel, type Certificate } from "@/lib/certificates/available";
 import type { IttTraining, MandatoryQualification, Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { formatDate } from "./format-date";
-import { INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, npqTitle } from "./wording";
+import { formatDate } from "@/lib/format/dates";
+import { INDUCTION_STATUS_EXPLANATIONS, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, mqTitle, npqTitle } from "./wording";
 
 export type QualificationKind = "qts" | "eyts" | "induction" | "itt" | "npq" | "mq";
 
@@ -32,6 +32,8 @@ export interface QualificationCard {
   title: string;
   /** Only rows with a value. */
   rows: SummaryRow[];
+  /** A sentence under the rows saying what they mean for the teacher (an induction status). */
+  explanation?: string;
   inductionHistory?: InductionPeriodView[];
   certificate?: CertificateLink;
   /** The date the qualification was attained; cards are ordered by it, most recent first. */
@@ -85,6 +87,7 @@ function inductionHistory(record: TeachingRecordWithQualifications): InductionPe
 
 function inductionCard(record: TeachingRecordWithQualifications, certificates: Certificate[]): QualificationCard {
   const history = inductionHistory(record);
+  const explanation = record.inductionStatus ? INDUCTION_STATUS_EXPLANATIONS[record.inductionStatus] : undefined;
   return {
     id: "induction",
     kind: "induction",
@@ -93,6 +96,7 @@ function inductionCard(record: TeachingRecordWithQualifications, certificates: C
       ["Status", record.inductionStatus && INDUCTION_STATUS_WORDS[record.inductionStatus]],
       ["Completed", dateOrNull(record.inductionCompletedOn)],
     ]),
+    ...(explanation ? { explanation } : {}),
     ...(history.length > 0 ? { inductionHistory: history } : {}),
     ...linkTo(certificates.find((certificate) => certificate.type === "induction")),
     sortDate: record.inductionCompletedOn,
@@ -146,7 +150,7 @@ function mqCard(mq: MandatoryQualification): QualificationCard {
   return {
     id: `mq-${mq.id}`,
     kind: "mq",
-    title: "Mandatory qualification (MQ)",
+    title: mqTitle(mq.specialism),
     rows: rowsWithValues([
       ["Awarded", dateOrNull(mq.awardedOn)],
       ["Specialism", mq.specialism && MQ_SPECIALISM_WORDS[mq.specialism]],

@@ -6,6 +6,14 @@ export {
   type InductionPeriodView,
   type CertificateLink,
 } from "./cards";
-export { formatDate } from "./format-date";
-export { dqtName, npqTitle, NPQ_NAMES, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, type NpqName } from "./wording";
+export {
+  dqtName,
+  mqTitle,
+  npqTitle,
+  NPQ_NAMES,
+  INDUCTION_STATUS_EXPLANATIONS,
+  INDUCTION_STATUS_WORDS,
+  MQ_SPECIALISM_WORDS,
+  type NpqName,
+} from "./wording";
 export { yourDetails, PENDING_CHANGE_WORDS, type YourDetails } from "./your-details";

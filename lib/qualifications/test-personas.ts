@@ -1,7 +1,23 @@
-// The research personas' records (PERSONAS.md) as plain domain objects, for unit tests only.
+// The research personas (prisma/personas.ts, from PERSONAS.md) as the records lib/dqt/record.ts
+// loads, for unit tests: the same teachers the seeded database holds, without a database. Only
+// the ids are made up here (the database makes its own); NPQ ids are UUIDs so that certificate
+// links look as they do for real.
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
+import { PERSONAS, type Persona, type SeedDate } from "@/prisma/personas";
 
 export const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
+
+/** The day these records pretend the database was seeded, for persona dates relative to it. */
+export const SEEDED_ON = day("2026-11-30");
+
+// As prisma/seed.ts's calendarDate does for the real seed, counted back from SEEDED_ON.
+function seedDay(value: SeedDate): Date {
+  return typeof value === "string" ? day(value) : new Date(SEEDED_ON.getTime() - value.daysBeforeSeeding * 24 * 3600_000);
+}
+const optionalDay = (value: SeedDate | undefined) => (value === undefined ? null : seedDay(value));
+
+/** The n-th (from 1) NPQ's id: 0b0e6f5e-0000-4000-8000-000000000001, …002. */
+export const npqId = (n: number) => `0b0e6f5e-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 export function aRecord(overrides: Partial<TeachingRecordWithQualifications> = {}): TeachingRecordWithQualifications {
   return {
@@ -25,141 +41,58 @@ export function aRecord(overrides: Partial<TeachingRecordWithQualifications> = {
   };
 }
 
-/** Every card type at once, several NPQs, induction history. */
-export const tomaszNowak = aRecord({
-  trn: "3000002",
-  firstName: "Tomasz",
-  lastName: "Nowak",
-  dateOfBirth: day("1985-11-03"),
-  email: "tomasz.nowak@example.com",
-  qtsAwardedOn: day("2010-07-31"),
-  inductionStatus: "PASSED",
-  inductionCompletedOn: day("2011-07-20"),
-  inductionPeriods: [
-    {
-      id: "ip-1",
-      appropriateBody: "Leeds City Council",
-      startDate: day("2010-09-01"),
-      endDate: day("2011-02-15"),
-      numberOfTerms: 2,
-    },
-    {
-      id: "ip-2",
-      appropriateBody: "Bradford Teaching School Hub",
-      startDate: day("2011-02-16"),
-      endDate: day("2011-07-20"),
-      numberOfTerms: 1,
-    },
-  ],
-  ittTrainings: [
-    {
-      id: "itt-1",
-      qualification: "Postgraduate Certificate in Education (PGCE)",
-      provider: "Leeds Trinity University",
-      trainingType: "Provider-led (postgrad)",
-      subjects: ["Mathematics"],
-      startDate: day("2009-09-01"),
-      endDate: day("2010-06-30"),
-      result: "Pass",
-      ageRangeFrom: 11,
-      ageRangeTo: 16,
-    },
-  ],
-  npqs: [
-    { id: "0b0e6f5e-0000-4000-8000-000000000001", type: "NPQSL", awardedOn: day("2019-12-01") },
-    { id: "0b0e6f5e-0000-4000-8000-000000000002", type: "NPQH", awardedOn: day("2023-06-30") },
-  ],
-  mqs: [{ id: "mq-1", specialism: "VISUAL", awardedOn: day("2015-07-01") }],
-});
+/** A persona's teaching record, field for field as prisma/seed.ts writes it. */
+export function personaRecord(persona: Persona): TeachingRecordWithQualifications {
+  return aRecord({
+    trn: persona.trn,
+    firstName: persona.firstName,
+    middleName: persona.middleName ?? null,
+    lastName: persona.lastName,
+    dateOfBirth: seedDay(persona.dateOfBirth),
+    email: persona.email,
+    // The DQT mobile follows the DIA's.
+    mobile: persona.account?.mobile ?? null,
+    qtsAwardedOn: optionalDay(persona.qtsAwardedOn),
+    eytsAwardedOn: optionalDay(persona.eytsAwardedOn),
+    inductionStatus: persona.induction?.status ?? null,
+    inductionCompletedOn: optionalDay(persona.induction?.completedOn),
+    inductionPeriods: (persona.induction?.periods ?? []).map((period, index) => ({
+      id: `induction-period-${index + 1}`,
+      appropriateBody: period.appropriateBody,
+      startDate: seedDay(period.startDate),
+      endDate: optionalDay(period.endDate),
+      numberOfTerms: period.numberOfTerms ?? null,
+    })),
+    ittTrainings: persona.itt.map((itt, index) => ({
+      id: `itt-${index + 1}`,
+      qualification: itt.qualification ?? null,
+      provider: itt.provider ?? null,
+      trainingType: itt.trainingType ?? null,
+      subjects: [...itt.subjects],
+      startDate: optionalDay(itt.startDate),
+      endDate: optionalDay(itt.endDate),
+      result: itt.result ?? null,
+      ageRangeFrom: itt.ageRange?.from ?? null,
+      ageRangeTo: itt.ageRange?.to ?? null,
+    })),
+    npqs: persona.npqs.map((npq, index) => ({ id: npqId(index + 1), type: npq.type, awardedOn: seedDay(npq.awardedOn) })),
+    mqs: persona.mqs.map((mq, index) => ({ id: `mq-${index + 1}`, specialism: mq.specialism, awardedOn: seedDay(mq.awardedOn) })),
+  });
+}
 
-/** EYTS without QTS. */
-export const priyaRaman = aRecord({
-  trn: "3000003",
-  firstName: "Priya",
-  lastName: "Raman",
-  eytsAwardedOn: day("2017-08-31"),
-  ittTrainings: [
-    {
-      id: "itt-ey",
-      qualification: "BA (Hons) Early Childhood Studies",
-      provider: "University of Wolverhampton",
-      trainingType: "Early years graduate employment based",
-      subjects: ["Early years"],
-      startDate: day("2016-09-01"),
-      endDate: day("2017-07-31"),
-      result: "Pass",
-      ageRangeFrom: 0,
-      ageRangeTo: 5,
-    },
-  ],
-});
-
-/** Induction in progress: one open period, no end date; no induction certificate. */
-export const ciaranByrne = aRecord({
-  trn: "3000004",
-  firstName: "Ciaran",
-  lastName: "Byrne",
-  qtsAwardedOn: day("2025-07-15"),
-  inductionStatus: "IN_PROGRESS",
-  inductionPeriods: [
-    { id: "ip-open", appropriateBody: "Kent County Council", startDate: day("2025-09-01"), endDate: null, numberOfTerms: null },
-  ],
-  ittTrainings: [
-    {
-      id: "itt-cb",
-      qualification: "Postgraduate Certificate in Education (PGCE)",
-      provider: "Canterbury Christ Church University",
-      trainingType: null,
-      subjects: [],
-      startDate: day("2024-09-01"),
-      endDate: day("2025-06-30"),
-      result: "Pass",
-      ageRangeFrom: null,
-      ageRangeTo: null,
-    },
-  ],
-});
-
-/** Still in training, nothing awarded: no card to show. */
-export const oliverHughes = aRecord({
-  trn: "3000006",
-  firstName: "Oliver",
-  lastName: "Hughes",
-  ittTrainings: [
-    {
-      id: "itt-oh",
-      qualification: "Postgraduate Certificate in Education (PGCE)",
-      provider: "University of Bristol",
-      trainingType: "School direct (salaried)",
-      subjects: ["History"],
-      startDate: day("2025-09-01"),
-      endDate: null,
-      result: "In training",
-      ageRangeFrom: 11,
-      ageRangeTo: 18,
-    },
-  ],
-});
-
-/** Failed induction (no induction certificate) and two MQs. */
-export const fatimaHaddad = aRecord({
-  trn: "3000007",
-  firstName: "Fatima",
-  middleName: "Zahra",
-  lastName: "Haddad",
-  qtsAwardedOn: day("2004-07-31"),
-  inductionStatus: "FAILED",
-  inductionCompletedOn: day("2006-03-31"),
-  mqs: [
-    { id: "mq-hearing", specialism: "HEARING", awardedOn: day("2012-07-01") },
-    { id: "mq-multi", specialism: "MULTI_SENSORY", awardedOn: day("2018-07-01") },
-  ],
-});
-
-/** An accented, hyphenated name for file names. */
-export const sianLlewellynJones = aRecord({
-  trn: "3000008",
-  firstName: "Siân",
-  lastName: "Llewellyn-Jones",
-  qtsAwardedOn: day("2025-06-30"),
-});
+/** 3000001: QTS awarded 3 weeks before seeding, invitation pending. */
+export const amaraOkafor = personaRecord(PERSONAS.amara);
+/** 3000002: every card type but EYTS, several NPQs, induction history. */
+export const tomaszNowak = personaRecord(PERSONAS.tomasz);
+/** 3000003: EYTS without QTS. */
+export const priyaRaman = personaRecord(PERSONAS.priya);
+/** 3000004: induction in progress (one open period); no induction certificate. */
+export const ciaranByrne = personaRecord(PERSONAS.ciaran);
+/** 3000005: induction exempt; the DQT name differs from the DIA name. */
+export const graceMensahWright = personaRecord(PERSONAS.grace);
+/** 3000006: still in training, nothing awarded: no card to show. */
+export const oliverHughes = personaRecord(PERSONAS.oliver);
+/** 3000007: failed induction (no induction certificate) and two MQs. */
+export const fatimaHaddad = personaRecord(PERSONAS.fatima);
+/** 3000008: an accented, hyphenated name (file names). */
+export const sianLlewellynJones = personaRecord(PERSONAS.sian);

@@ -39,11 +39,33 @@ export const INDUCTION_STATUS_WORDS: Record<InductionStatus, string> = {
   FAILED_IN_WALES: "Failed in Wales",
 };
 
-export const MQ_SPECIALISM_WORDS: Record<MqSpecialism, string> = {
-  HEARING: "Hearing",
-  VISUAL: "Visual",
-  MULTI_SENSORY: "Multi-sensory",
+/**
+ * What a status means for the teacher, and why there is no certificate, shown under the status.
+ * Passed needs none: its certificate is there.
+ */
+export const INDUCTION_STATUS_EXPLANATIONS: Partial<Record<InductionStatus, string>> = {
+  REQUIRED_TO_COMPLETE:
+    "You need to complete induction to keep teaching in a state-maintained school in England. You can get an induction certificate once you’ve passed.",
+  IN_PROGRESS: "You’ve started your induction and have not finished it yet. You can get an induction certificate once you’ve passed.",
+  FAILED:
+    "You did not pass your induction. You keep your qualified teacher status (QTS), but you cannot be employed as a teacher in a state-maintained school in England. There is no induction certificate because induction was not passed.",
+  EXEMPT:
+    "You do not need to complete induction to teach in England, for example because you qualified before induction was introduced or completed it elsewhere in the UK. There is no induction certificate because you did not need to do induction.",
+  FAILED_IN_WALES:
+    "You did not pass your induction in Wales. You keep your qualified teacher status (QTS). There is no induction certificate because induction was not passed.",
 };
+
+/** Full names: a teacher's specialism is an impairment they are qualified to teach pupils with. */
+export const MQ_SPECIALISM_WORDS: Record<MqSpecialism, string> = {
+  HEARING: "Hearing impairment",
+  VISUAL: "Visual impairment",
+  MULTI_SENSORY: "Multi-sensory impairment",
+};
+
+/** "Mandatory qualification (MQ): visual impairment", so two MQ cards read differently. */
+export function mqTitle(specialism: MqSpecialism | null): string {
+  return specialism ? `Mandatory qualification (MQ): ${MQ_SPECIALISM_WORDS[specialism].toLowerCase()}` : "Mandatory qualification (MQ)";
+}
 
 /** A name from its parts (first, middle, last), skipping the empty ones. */
 export function fullName(person: { firstName: string; middleName?: string | null; lastName: string }): string {

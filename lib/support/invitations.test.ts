@@ -27,7 +27,7 @@ describe("support staff and invitations", () => {
     expect(await resendInvitation(staff, old.invitation.id)).toEqual({ status: "done", trn: TRN });
     expect((await invitationState(old.token)).status).toBe("invalid");
     const { data } = await lastEmail("invitation", EMAIL);
-    expect(data.replacesEarlier).toBe(true);
+    expect(data.resent).toBe(true);
     expect((await invitationState(tokenOf(data.link))).status).toBe("valid");
     expect(await database.prisma.auditEvent.count({ where: { actor: `account:${staff.id}`, action: { in: ["invitation.revoked", "invitation.created", "invitation.sent"] } } })).toBe(3);
   });

@@ -73,7 +73,7 @@ export async function resendInvitation(staff: Staff, invitationId: string, now =
     if (!record || account) return { status: "not-possible", trn: invitation.trn, why: "This teacher already has an account" };
     const who = actor.account(staff.id);
     await revokeLive(tx, invitation.trn, now, who);
-    await sendInvitation(tx, { trn: invitation.trn, email: invitation.email, firstName: record.firstName, actor: who, now, replacesEarlier: true });
+    await sendInvitation(tx, { trn: invitation.trn, email: invitation.email, firstName: record.firstName, actor: who, now, resent: true });
     return { status: "done", trn: invitation.trn };
   });
 }

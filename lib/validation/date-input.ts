@@ -1,6 +1,7 @@
 // Reads a GOV.UK date input (day, month, year boxes) with the Design System's error wording,
 // saying which boxes to highlight.
 import { z } from "zod";
+import { MONTH_NAMES } from "@/lib/format/dates";
 import type { DatePart } from "@/lib/forms/state";
 import { dateOfBirthProblem, realDate } from "./primitives";
 
@@ -14,13 +15,14 @@ export type DateInputResult =
   | { ok: true; date: Date }
   | { ok: false; message: string; fields: DatePart[] };
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 /** "3", "03", "mar" and "March" are all March: people type months all sorts of ways. */
 function monthNumber(value: string): number {
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  const index = MONTHS.indexOf(value.slice(0, 3).toLowerCase());
-  return index >= 0 && (value.length === 3 || value.toLowerCase() === new Date(Date.UTC(2000, index, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" }).toLowerCase()) ? index + 1 : NaN;
+  const typed = value.toLowerCase();
+  const index = MONTHS.findIndex((month) => typed === month || typed === month.slice(0, 3));
+  return index >= 0 ? index + 1 : NaN;
 }
 
 function joinParts(parts: DatePart[]): string {

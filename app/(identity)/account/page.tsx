@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NotificationBanner, SummaryCard, Tag, type SummaryListRow } from "@/components/govuk";
-import { formatDateOfBirth, formatMobile } from "@/components/identity/format";
+import { formatMobile } from "@/components/identity/format";
+import { formatDate } from "@/lib/format/dates";
 import { fullName } from "@/lib/qualifications/wording";
 import { recordSummary } from "@/lib/identity/account-overview";
 import { ACCOUNT_PAGES, changedMessage } from "@/lib/identity/account-pages";
@@ -21,7 +22,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ? { key: "Mobile number", value: formatMobile(account.mobile), actions: change(ACCOUNT_PAGES.mobile, "mobile number") }
       : { key: "Mobile number", value: "Not added", actions: change(ACCOUNT_PAGES.mobile, "mobile number", "Add") },
     account.dateOfBirth
-      ? { key: "Date of birth", value: formatDateOfBirth(account.dateOfBirth), actions: change(ACCOUNT_PAGES.dateOfBirth, "date of birth") }
+      ? { key: "Date of birth", value: formatDate(account.dateOfBirth), actions: change(ACCOUNT_PAGES.dateOfBirth, "date of birth") }
       : { key: "Date of birth", value: "Not added", actions: change(ACCOUNT_PAGES.dateOfBirth, "date of birth", "Add") },
   ];
 
@@ -43,7 +44,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 },
                 {
                   key: "Date of birth on your teaching record",
-                  value: <RequestedValue value={formatDateOfBirth(record.dateOfBirth)} waiting={record.waiting.DATE_OF_BIRTH} />,
+                  value: <RequestedValue value={formatDate(record.dateOfBirth)} waiting={record.waiting.DATE_OF_BIRTH} />,
                   actions: change(ACCOUNT_PAGES.requestStep("DATE_OF_BIRTH", "value"), "date of birth on your teaching record"),
                 },
                 { key: "Teacher reference number (TRN)", value: record.trn },

@@ -9,7 +9,7 @@ import { COOKIES, setCookie } from "@/lib/http/cookies";
 import { hitRateLimit } from "@/lib/identity/rate-limit";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
-import { secureCookies } from "@/lib/http/cookies";
+import { secureCookies } from "@/lib/http/app-url";
 import { sessionFor } from "@/lib/identity/test-sessions";
 import { isPreviewPassword, previewPassValue } from "@/lib/research/gate";
 import { requireResearchMode } from "@/lib/research/mode";

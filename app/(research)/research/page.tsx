@@ -39,7 +39,7 @@ export default async function ResearchPage({ searchParams }: { searchParams: Pro
         </a>
         .
       </p>
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="personas-caption">
+      <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="personas-caption">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m" id="personas-caption">
             Personas

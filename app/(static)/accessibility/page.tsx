@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
-import { FEEDBACK_EMAIL } from "@/components/govuk";
+import { ContactEmailLink } from "@/components/layout/contact-email";
 
 export const metadata: Metadata = { title: "Accessibility statement" };
 
 export default function AccessibilityStatementPage() {
-  const email = (
-    <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>
-      {FEEDBACK_EMAIL}
-    </a>
-  );
+  const email = <ContactEmailLink />;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 
 export const metadata: Metadata = { title: "Cookies" };
 
-// The cookies the service really sets (next-auth's, lib/identity/registration.ts and
-// lib/identity/pending-sign-in.ts). Keep this table true when that changes.
+// The cookies the service really sets: next-auth's, and ours (lib/http/cookies.ts COOKIES).
+// Keep this table true when that changes.
 const SESSION_COOKIES = [
   {
     name: "__Secure-next-auth.session-token",
@@ -23,6 +24,11 @@ const SESSION_COOKIES = [
   {
     name: "aytq_sign_in",
     purpose: "Remembers the email address you are signing in with while you enter the code we sent",
+    expires: "After 15 minutes",
+  },
+  {
+    name: "aytq_new_link",
+    purpose: "Remembers the email address you entered to ask for a new link, to show it on the next page",
     expires: "After 15 minutes",
   },
   {
@@ -51,33 +57,35 @@ export default function CookiesPage() {
           These cookies keep you signed in and keep your information secure while you use the service. You cannot
           turn them off, but they are only set when you sign in or start to sign in.
         </p>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Cookies we set</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Purpose
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Expires
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {SESSION_COOKIES.map((cookie) => (
-              <tr key={cookie.name} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  <code>{cookie.name}</code>
-                </td>
-                <td className="govuk-table__cell">{cookie.purpose}</td>
-                <td className="govuk-table__cell">{cookie.expires}</td>
+        <ScrollContainer label="Cookies we set">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Cookies we set</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Purpose
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Expires
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {SESSION_COOKIES.map((cookie) => (
+                <tr key={cookie.name} className="govuk-table__row">
+                  <td className="govuk-table__cell">
+                    <code>{cookie.name}</code>
+                  </td>
+                  <td className="govuk-table__cell">{cookie.purpose}</td>
+                  <td className="govuk-table__cell">{cookie.expires}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollContainer>
         <p className="govuk-body">
           When you use the service on a test or development website that is not served over HTTPS, the same
           cookies are called <code>next-auth.session-token</code>, <code>next-auth.csrf-token</code> and{" "}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FEEDBACK_EMAIL } from "@/components/govuk";
+import { ContactEmailLink } from "@/components/layout/contact-email";
 
 export const metadata: Metadata = { title: "Privacy notice" };
 
@@ -94,9 +94,7 @@ export default function PrivacyNoticePage() {
             DfE’s personal information charter
           </a>{" "}
           or email{" "}
-          <a className="govuk-link" href={`mailto:${FEEDBACK_EMAIL}`}>
-            {FEEDBACK_EMAIL}
-          </a>
+          <ContactEmailLink />
           .
         </p>
 

@@ -9,7 +9,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";
 import { createApiKey, revokeApiKey } from "@/lib/identity/api-keys";
-import { formatDay } from "@/components/identity/format";
+import { formatDay } from "@/lib/format/dates";
 import { inviteTeacher, resendInvitation, revokeInvitation } from "@/lib/support/invitations";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { addStaff, changeStaffRole, removeStaff } from "@/lib/support/staff";

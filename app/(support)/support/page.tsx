@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Button, ErrorSummary, Pagination, TextInput } from "@/components/govuk";
-import { formatDateOfBirth } from "@/components/identity/format";
+import { formatDate } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { MIN_NAME_LENGTH, searchTeachers } from "@/lib/support/search";
@@ -55,7 +55,7 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
               Check the spelling, or search by TRN or email address instead. Names match any part, without accents (“sian” finds “Siân”).
             </p>
           ) : (
-            <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="results-heading">
+            <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="results-heading">
               <table className="govuk-table">
                 <caption className="govuk-table__caption govuk-visually-hidden">
                   Teachers matching ‘{q}’, page {search.page} of {search.pages}
@@ -77,7 +77,7 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
                         </a>
                       </td>
                       <td className="govuk-table__cell">{teacher.trn}</td>
-                      <td className="govuk-table__cell">{formatDateOfBirth(teacher.dateOfBirth)}</td>
+                      <td className="govuk-table__cell">{formatDate(teacher.dateOfBirth)}</td>
                       <td className="govuk-table__cell">{teacher.hasAccount ? "Yes" : "No"}</td>
                     </tr>
                   ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink, InsetText, SummaryList } from "@/components/govuk";
 import { mailboxEnabled, mailboxMessage } from "@/lib/email/mailbox";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Email" };
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <SummaryList
           rows={[
             { key: "To", value: message.recipient },
-            { key: "Written", value: message.createdAt.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" }) },
+            { key: "Written", value: formatDateTime(message.createdAt) },
             { key: "Status", value: message.status === "SENT" ? "Sent" : message.status === "FAILED" ? "Failed to send" : "In the outbox" },
           ]}
         />

@@ -2,6 +2,7 @@
 import "server-only";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, Prisma, type Tx } from "@/lib/db";
+import { isoDate } from "@/lib/format/dates";
 import { issueSignInToken } from "../sign-in";
 import type { ActiveJourney } from "./journey";
 import { JOURNEY_PAGES, nextStep } from "./steps";
@@ -33,7 +34,7 @@ export async function completeRegistration(active: ActiveJourney, now = new Date
         action: "account.created",
         subjectTrn: trn,
         subjectAccountId: account.id,
-        after: { email, firstName, lastName, dateOfBirth: dateOfBirth.toISOString().slice(0, 10), mobile, trn },
+        after: { email, firstName, lastName, dateOfBirth: isoDate(dateOfBirth), mobile, trn },
       });
       // The teaching record's contact details follow the account's.
       const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn }, select: { email: true, mobile: true } });

@@ -15,7 +15,7 @@ export default async function ChangeYourDetailsPage() {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Change your details in your DfE Identity account</h1>
           <p className="govuk-body">
-            You&apos;re leaving Access your teaching qualifications for your DfE Identity account, where you can change your
+            You’re leaving Access your teaching qualifications for your DfE Identity account, where you can change your
             details.
           </p>
           <p className="govuk-body">In your DfE Identity account you can:</p>

@@ -3,9 +3,10 @@ import { cache } from "react";
 import { StartPageContent } from "@/components/aytq/start-page-content";
 import { ActionForm, Form, SubmitButton, TextField } from "@/components/forms/kit";
 import { AlreadyHaveAccount, INVITATION_TITLES, InvitationWelcome, LinkNotValid } from "@/components/identity/invitation-pages";
-import { formatDay } from "@/components/identity/format";
 import { AYTQ_SERVICE, pageTitle } from "@/components/layout/services";
+import { formatDay } from "@/lib/format/dates";
 import { invitationState } from "@/lib/identity/invitations";
+import { currentAccount } from "@/lib/identity/session";
 import { requestNewLink } from "./actions";
 
 type Search = Promise<{ trn_token?: string | string[] }>;
@@ -37,7 +38,7 @@ export default async function StartPage({ searchParams }: { searchParams: Search
     case "valid":
       return <InvitationWelcome firstName={state.firstName} token={token!} startUrl="/qualifications/start/begin" />;
     case "used":
-      return <AlreadyHaveAccount />;
+      return <AlreadyHaveAccount signedIn={(await currentAccount()) !== null} />;
     case "expired":
       return (
         <div className="govuk-grid-row">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Button, SummaryList } from "@/components/govuk";
-import { formatDateOfBirth, formatMobile } from "@/components/identity/format";
+import { formatMobile } from "@/components/identity/format";
+import { formatDate } from "@/lib/format/dates";
 import { journeyAt, STEPS, stepUrl } from "@/lib/identity/registration";
 import { QuestionPage } from "@/components/identity/question-page";
 
@@ -20,7 +21,7 @@ export default async function CheckAnswersPage() {
         className="govuk-!-margin-bottom-9"
         rows={[
           { key: "Name", value: `${firstName} ${lastName}`, actions: change(STEPS.name, "name") },
-          { key: "Date of birth", value: dateOfBirth ? formatDateOfBirth(dateOfBirth) : "", actions: change(STEPS.dateOfBirth, "date of birth") },
+          { key: "Date of birth", value: dateOfBirth ? formatDate(dateOfBirth) : "", actions: change(STEPS.dateOfBirth, "date of birth") },
           { key: "Mobile number", value: mobile ? formatMobile(mobile) : "", actions: change(STEPS.mobile, "mobile number") },
           {
             key: "Email address",

@@ -18,7 +18,7 @@ export default async function AccountCreatedPage() {
           Next time, sign in with <strong className="govuk-!-text-break-word">{account.email}</strong>. We’ll email you a
           link to sign in. You do not need a password.
         </p>
-        <Button href="/qualifications">Continue</Button>
+        <Button href="/qualifications">Go to your teaching qualifications</Button>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "There is a problem signing you in" };
+type Search = Promise<{ error?: string | string[] }>;
 
 // next-auth sends failed sign-ins here with ?error=<code>.
 const MESSAGES: Record<string, { heading: string; body: string }> = {
@@ -16,9 +16,17 @@ const MESSAGES: Record<string, { heading: string; body: string }> = {
 
 const FALLBACK = { heading: "There is a problem signing you in", body: "Try signing in again." };
 
-export default async function SignInProblemPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
-  const { error } = await searchParams;
-  const message = (typeof error === "string" && MESSAGES[error]) || FALLBACK;
+function messageFor(error: string | string[] | undefined) {
+  return (typeof error === "string" && Object.hasOwn(MESSAGES, error) && MESSAGES[error]) || FALLBACK;
+}
+
+/** The title is the heading the page shows for this error. */
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  return { title: messageFor((await searchParams).error).heading };
+}
+
+export default async function SignInProblemPage({ searchParams }: { searchParams: Search }) {
+  const message = messageFor((await searchParams).error);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { Button, NotificationBanner } from "@/components/govuk";
-import { formatDay } from "@/components/identity/format";
+import { formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { listApiKeys } from "@/lib/identity/api-keys";
 import { requireRole } from "@/lib/identity/session";
@@ -20,7 +20,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
       <h1 className="govuk-heading-l">API keys</h1>
       <p className="govuk-body">Services such as Apply for QTS use a key to tell us when QTS is awarded. Keys are shown once, when they are made.</p>
       <Button href={SUPPORT_PAGES.newApiKey}>Create an API key</Button>
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="keys-caption">
+      <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="keys-caption">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden" id="keys-caption">
             API keys

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/govuk";
 import { REQUEST_TITLES } from "@/components/identity/change-requests";
-import { formatDay } from "@/components/identity/format";
+import { formatDay } from "@/lib/format/dates";
 import { requireRole } from "@/lib/identity/session";
 import { fullName } from "@/lib/qualifications/wording";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
@@ -31,7 +31,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
           <p className="govuk-body">
             {requests.length} {requests.length === 1 ? "request is" : "requests are"} waiting, oldest first.
           </p>
-          <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="queue-caption">
+          <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="queue-caption">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden" id="queue-caption">
                 Requests waiting for a decision, oldest first

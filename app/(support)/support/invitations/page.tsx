@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { NotificationBanner, Pagination } from "@/components/govuk";
-import { formatDay } from "@/components/identity/format";
+import { formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
 import { listInvitations } from "@/lib/support/invitations";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button, NotificationBanner } from "@/components/govuk";
-import { formatDay } from "@/components/identity/format";
+import { formatDay } from "@/lib/format/dates";
 import { requireRole } from "@/lib/identity/session";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { listStaff, STAFF_ROLES } from "@/lib/support/staff";
@@ -19,7 +19,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       <h1 className="govuk-heading-l">Staff</h1>
       <p className="govuk-body">Support staff find teachers, decide change requests and manage invitations. Admins can also manage staff and API keys.</p>
       <Button href={SUPPORT_PAGES.newStaff}>Add a member of staff</Button>
-      <div className="app-table-scroll" tabIndex={0} role="region" aria-labelledby="staff-caption">
+      <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="staff-caption">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden" id="staff-caption">
             Staff

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm, Form, RadiosField, SubmitButton, TextareaField } from "@/components/forms/kit";
 import { BackLink, SummaryCard, WarningText } from "@/components/govuk";
 import { REQUEST_TITLES, requestedText, StatusTag } from "@/components/identity/change-requests";
-import { formatDateOfBirth, formatDay } from "@/components/identity/format";
+import { formatDate, formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { REJECTION_REASONS } from "@/lib/dqt/change-request-decisions";
 import { formatFileSize } from "@/lib/dqt/evidence";
@@ -46,7 +46,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
           <SummaryCard
             title="On the record now"
             headingLevel={2}
-            rows={[isName ? { key: "Name", value: <span className="govuk-!-text-break-word">{fullName(record)}</span> } : { key: "Date of birth", value: formatDateOfBirth(record.dateOfBirth) }]}
+            rows={[isName ? { key: "Name", value: <span className="govuk-!-text-break-word">{fullName(record)}</span> } : { key: "Date of birth", value: formatDate(record.dateOfBirth) }]}
           />
         </div>
         <div className="govuk-grid-column-one-half">

@@ -4,7 +4,8 @@ import { QualificationCard } from "@/components/aytq/qualification-card";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { BackLink, NotificationBanner, SummaryCard } from "@/components/govuk";
 import { REQUEST_TITLES, requestedText, StatusTag } from "@/components/identity/change-requests";
-import { formatDateOfBirth, formatDay, formatMobile } from "@/components/identity/format";
+import { formatMobile } from "@/components/identity/format";
+import { formatDate, formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { AuditHistory } from "@/components/support/audit-history";
 import { InvitationStatusTag } from "@/components/support/invitations";
@@ -51,7 +52,7 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
             title="Teaching record"
             rows={[
               { key: "Name", value: <span className="govuk-!-text-break-word">{name}</span> },
-              { key: "Date of birth", value: formatDateOfBirth(record.dateOfBirth) },
+              { key: "Date of birth", value: formatDate(record.dateOfBirth) },
               { key: "Email address", value: <span className="govuk-!-text-break-word">{record.email ?? "Not recorded"}</span> },
               { key: "Mobile number", value: record.mobile ? formatMobile(record.mobile) : "Not recorded" },
             ]}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { SummaryList } from "@/components/govuk";
-import { formatDateOfBirth } from "@/components/identity/format";
+import { formatDate } from "@/lib/format/dates";
 import { QuestionPage } from "@/components/identity/question-page";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
 import { KIND_WORDS, requestedValue } from "@/lib/dqt/change-requests";
@@ -32,7 +32,7 @@ export default async function CheckRequestPage({ params }: { params: Promise<{ k
           rows={[
             value.kind === "NAME"
               ? { key: "New name", value: <span className="govuk-!-text-break-word">{fullName(value)}</span>, actions: change("value", "new name") }
-              : { key: "Date of birth", value: formatDateOfBirth(value.dateOfBirth), actions: change("value", "date of birth") },
+              : { key: "Date of birth", value: formatDate(value.dateOfBirth), actions: change("value", "date of birth") },
             {
               key: "Document",
               value: <span className="govuk-!-text-break-word">{`${draft.evidence.fileName} (${formatFileSize(draft.evidence.size)})`}</span>,
