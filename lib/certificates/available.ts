@@ -4,8 +4,10 @@ import type { Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { NPQ_NAMES, npqTitle } from "@/lib/qualifications/wording";
 
 interface CertificateContent {
-  /** The heading on the certificate, such as "Qualified teacher status". */
+  /** The certificate's formal title: "Certificate of qualified teacher status", or the NPQ's own name. */
   title: string;
+  /** What was attained, as the check page names it: "Qualified teacher status (QTS)". */
+  qualification: string;
   /** How the link and the file name refer to it: "QTS", "EYTS", "induction", "NPQSL". */
   shortName: string;
   attainedOn: Date;
@@ -25,18 +27,24 @@ export type CertificateType = Certificate["type"];
 
 type CertificateRecord = Pick<
   TeachingRecordWithQualifications,
-  "qtsAwardedOn" | "eytsAwardedOn" | "inductionStatus" | "inductionCompletedOn" | "npqs"
+  | "qtsAwardedOn"
+  | "eytsAwardedOn"
+  | "inductionStatus"
+  | "inductionCompletedOn"
+  | "npqs"
 >;
 
 function qtsCertificate(record: CertificateRecord): Certificate | null {
   if (!record.qtsAwardedOn) return null;
   return {
     type: "qts",
-    title: "Qualified teacher status",
+    title: "Certificate of qualified teacher status",
+    qualification: "Qualified teacher status (QTS)",
     shortName: "QTS",
     attainedOn: record.qtsAwardedOn,
     dateLabel: "Date awarded",
-    statement: "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
+    statement:
+      "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
   };
 }
 
@@ -44,7 +52,8 @@ function eytsCertificate(record: CertificateRecord): Certificate | null {
   if (!record.eytsAwardedOn) return null;
   return {
     type: "eyts",
-    title: "Early years teacher status",
+    title: "Certificate of early years teacher status",
+    qualification: "Early years teacher status (EYTS)",
     shortName: "EYTS",
     attainedOn: record.eytsAwardedOn,
     dateLabel: "Date awarded",
@@ -56,10 +65,12 @@ function eytsCertificate(record: CertificateRecord): Certificate | null {
 // A passed induction without a completion date would print a certificate with no date on it; the
 // record is incomplete, so no certificate until it is corrected.
 function inductionCertificate(record: CertificateRecord): Certificate | null {
-  if (record.inductionStatus !== "PASSED" || !record.inductionCompletedOn) return null;
+  if (record.inductionStatus !== "PASSED" || !record.inductionCompletedOn)
+    return null;
   return {
     type: "induction",
-    title: "Statutory induction",
+    title: "Certificate of completion of statutory induction",
+    qualification: "Statutory induction",
     shortName: "induction",
     attainedOn: record.inductionCompletedOn,
     dateLabel: "Date completed",
@@ -72,7 +83,8 @@ function npqCertificate(npq: Npq): Certificate {
     type: "npq",
     id: npq.id,
     npqType: npq.type,
-    title: "National Professional Qualification",
+    title: NPQ_NAMES[npq.type].fullName,
+    qualification: npqTitle(npq.type),
     shortName: NPQ_NAMES[npq.type].shortName,
     attainedOn: npq.awardedOn,
     dateLabel: "Date awarded",
@@ -81,7 +93,9 @@ function npqCertificate(npq: Npq): Certificate {
 }
 
 /** Every certificate this record supports: QTS and EYTS when awarded, induction when passed, each NPQ. */
-export function availableCertificates(record: CertificateRecord): Certificate[] {
+export function availableCertificates(
+  record: CertificateRecord,
+): Certificate[] {
   return [
     qtsCertificate(record),
     eytsCertificate(record),
@@ -94,9 +108,15 @@ export function availableCertificates(record: CertificateRecord): Certificate[] 
  * The certificate a route asks for, or null when this record does not support it. `type` comes
  * straight from the URL, so anything unknown is simply not found; an NPQ needs its id.
  */
-export function findCertificate(record: CertificateRecord, type: string, npqId?: string): Certificate | null {
+export function findCertificate(
+  record: CertificateRecord,
+  type: string,
+  npqId?: string,
+): Certificate | null {
   const found = availableCertificates(record).find(
-    (certificate) => certificate.type === type && (certificate.type !== "npq" || certificate.id === npqId),
+    (certificate) =>
+      certificate.type === type &&
+      (certificate.type !== "npq" || certificate.id === npqId),
   );
   return found ?? null;
 }

@@ -24,5 +24,8 @@ export async function certificateDownload(
   const record = await loadTeachingRecord(accountTrn);
   const certificate = record && findCertificate(record, type, npqId);
   if (!record || !certificate) return null;
-  return { pdf: await renderCertificate(record, certificate, options), fileName: certificateFileName(record, certificate) };
+  return {
+    pdf: await renderCertificate(record, certificate, options),
+    fileName: certificateFileName(record, certificate),
+  };
 }

@@ -7,7 +7,10 @@ export {
   type CertificateType,
 } from "./available";
 export { certificateFileName, asciiFileNamePart } from "./file-name";
-export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
+export {
+  CertificateDocument,
+  type CertificateDocumentProps,
+} from "./certificate-document";
 export { renderCertificate, type RenderOptions } from "./render";
 export { registerCertificateFonts, CERTIFICATE_FONT_FAMILY } from "./fonts";
 export { certificateDownload, type CertificateDownload } from "./download";

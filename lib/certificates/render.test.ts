@@ -1,6 +1,11 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/qualifications/test-personas";
+import {
+  aRecord,
+  day,
+  sianLlewellynJones,
+  tomaszNowak,
+} from "@/lib/qualifications/test-personas";
 import { findCertificate, type Certificate } from "./available";
 import { certificateWordParts } from "./fonts";
 import { renderCertificate } from "./render";
@@ -13,23 +18,41 @@ const MARGIN = 28;
 
 async function readBack(pdf: Buffer) {
   const document = await getDocumentProxy(new Uint8Array(pdf));
-  const { totalPages, text } = await extractText(document, { mergePages: true });
+  const { totalPages, text } = await extractText(document, {
+    mergePages: true,
+  });
   const page = await document.getPage(1);
   const [, , width = 0, height = 0] = page.view;
-  const items = (await page.getTextContent()).items.flatMap((item) => ("transform" in item && item.str.trim() ? [item] : []));
+  const items = (await page.getTextContent()).items.flatMap((item) =>
+    "transform" in item && item.str.trim() ? [item] : [],
+  );
   const outsideTheFrame = items
     .filter(({ transform: [, , , , x = 0, y = 0], width: itemWidth }) => {
-      return x < MARGIN || x + itemWidth > width - MARGIN || y < MARGIN || y > height - MARGIN;
+      return (
+        x < MARGIN ||
+        x + itemWidth > width - MARGIN ||
+        y < MARGIN ||
+        y > height - MARGIN
+      );
     })
     .map((item) => item.str);
-  return { totalPages, text: text.replace(/\s+/g, " "), width, height, outsideTheFrame };
+  return {
+    totalPages,
+    text: text.replace(/\s+/g, " "),
+    width,
+    height,
+    outsideTheFrame,
+  };
 }
 
-const qtsOf = (record: Parameters<typeof findCertificate>[0]): Certificate => findCertificate(record, "qts")!;
+const qtsOf = (record: Parameters<typeof findCertificate>[0]): Certificate =>
+  findCertificate(record, "qts")!;
 
 describe("renderCertificate", SLOW, () => {
   it("makes a one-page A4 QTS certificate whose name, TRN and date can be read back", async () => {
-    const pdf = await renderCertificate(tomaszNowak, qtsOf(tomaszNowak), { producedOn: day("2026-11-22") });
+    const pdf = await renderCertificate(tomaszNowak, qtsOf(tomaszNowak), {
+      producedOn: day("2026-11-22"),
+    });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const { totalPages, text, width, height } = await readBack(pdf);
     expect(totalPages).toBe(1);
@@ -39,13 +62,17 @@ describe("renderCertificate", SLOW, () => {
     expect(text).toContain("This is to certify that");
     expect(text).toContain("Tomasz Nowak");
     expect(text).toContain("Teacher reference number (TRN) 3000002");
-    expect(text).toContain("is eligible to teach in state-maintained schools in England");
+    expect(text).toContain(
+      "is eligible to teach in state-maintained schools in England",
+    );
     expect(text).toContain("Date awarded: 31 July 2010");
     expect(text).toContain("Produced on 22 November 2026");
   });
 
   it("embeds its own fonts and no standard PDF font", async () => {
-    const raw = (await renderCertificate(tomaszNowak, qtsOf(tomaszNowak))).toString("latin1");
+    const raw = (
+      await renderCertificate(tomaszNowak, qtsOf(tomaszNowak))
+    ).toString("latin1");
     expect(raw).toContain("/FontFile2");
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+AyTQSerif-Regular/);
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+AyTQSerif-Bold/);
@@ -60,25 +87,50 @@ describe("renderCertificate", SLOW, () => {
       lastName: "Haddad",
       qtsAwardedOn: day("2004-07-31"),
     });
-    expect((await readBack(await renderCertificate(fatima, qtsOf(fatima)))).text).toContain("Fatima Zahra Haddad");
-    const { text } = await readBack(await renderCertificate(sianLlewellynJones, qtsOf(sianLlewellynJones)));
+    expect(
+      (await readBack(await renderCertificate(fatima, qtsOf(fatima)))).text,
+    ).toContain("Fatima Zahra Haddad");
+    const { text } = await readBack(
+      await renderCertificate(sianLlewellynJones, qtsOf(sianLlewellynJones)),
+    );
     expect(text).toContain("Siân Llewellyn-Jones");
     expect(text).toContain("Date awarded: 30 June 2025");
   });
 
   it("prints each certificate's own title, statement and date", async () => {
-    const induction = (await readBack(await renderCertificate(tomaszNowak, findCertificate(tomaszNowak, "induction")!))).text;
+    const induction = (
+      await readBack(
+        await renderCertificate(
+          tomaszNowak,
+          findCertificate(tomaszNowak, "induction")!,
+        ),
+      )
+    ).text;
     expect(induction).toContain("Statutory induction");
-    expect(induction).toContain("has completed the statutory induction period satisfactorily");
+    expect(induction).toContain(
+      "has completed the statutory induction period satisfactorily",
+    );
     expect(induction).toContain("Date completed: 20 July 2011");
 
     const npqh = findCertificate(tomaszNowak, "npq", tomaszNowak.npqs[1]!.id)!;
-    const npq = (await readBack(await renderCertificate(tomaszNowak, npqh))).text;
-    expect(npq).toContain("has been awarded the National Professional Qualification for Headship (NPQH)");
+    const npq = (await readBack(await renderCertificate(tomaszNowak, npqh)))
+      .text;
+    expect(npq).toContain(
+      "has been awarded the National Professional Qualification for Headship (NPQH)",
+    );
     expect(npq).toContain("Date awarded: 30 June 2023");
 
-    const priya = aRecord({ trn: "3000003", firstName: "Priya", lastName: "Raman", eytsAwardedOn: day("2017-08-31") });
-    const eyts = (await readBack(await renderCertificate(priya, findCertificate(priya, "eyts")!))).text;
+    const priya = aRecord({
+      trn: "3000003",
+      firstName: "Priya",
+      lastName: "Raman",
+      eytsAwardedOn: day("2017-08-31"),
+    });
+    const eyts = (
+      await readBack(
+        await renderCertificate(priya, findCertificate(priya, "eyts")!),
+      )
+    ).text;
     expect(eyts).toContain("Early years teacher status");
     expect(eyts).toContain("teaching children from birth to five");
     expect(eyts).toContain("Date awarded: 31 August 2017");
@@ -89,9 +141,14 @@ describe("renderCertificate", SLOW, () => {
       firstName: "Wolfeschlegel ".repeat(7).slice(0, 100),
       middleName: "Steinhausenberger".repeat(6).slice(0, 100),
       lastName: "Featherstonehaugh-Cholmondeley ".repeat(4).slice(0, 100),
-      npqs: [{ id: "npq-senco", type: "NPQSENCO", awardedOn: day("2024-12-01") }],
+      npqs: [
+        { id: "npq-senco", type: "NPQSENCO", awardedOn: day("2024-12-01") },
+      ],
     });
-    const pdf = await renderCertificate(longest, findCertificate(longest, "npq", "npq-senco")!);
+    const pdf = await renderCertificate(
+      longest,
+      findCertificate(longest, "npq", "npq-senco")!,
+    );
     const { totalPages, text, outsideTheFrame } = await readBack(pdf);
     expect(totalPages).toBe(1);
     expect(outsideTheFrame).toEqual([]);
@@ -99,8 +156,14 @@ describe("renderCertificate", SLOW, () => {
   });
 
   it("keeps a name of the widest letters, with no space to break at, inside the frame", async () => {
-    const wide = aRecord({ firstName: "W".repeat(100), lastName: "M".repeat(100), qtsAwardedOn: day("2020-01-01") });
-    const { totalPages, outsideTheFrame } = await readBack(await renderCertificate(wide, qtsOf(wide)));
+    const wide = aRecord({
+      firstName: "W".repeat(100),
+      lastName: "M".repeat(100),
+      qtsAwardedOn: day("2020-01-01"),
+    });
+    const { totalPages, outsideTheFrame } = await readBack(
+      await renderCertificate(wide, qtsOf(wide)),
+    );
     expect(totalPages).toBe(1);
     expect(outsideTheFrame).toEqual([]);
   });
@@ -108,12 +171,18 @@ describe("renderCertificate", SLOW, () => {
 
 describe("certificateWordParts", () => {
   it("never splits a real word or name", () => {
-    for (const word of ["Llewellyn-Jones", "state-maintained", "Featherstonehaugh-Cholmondeley-Marjoribanks"]) {
+    for (const word of [
+      "Llewellyn-Jones",
+      "state-maintained",
+      "Featherstonehaugh-Cholmondeley-Marjoribanks",
+    ]) {
       expect(certificateWordParts(word)).toEqual([word]);
     }
   });
 
   it("breaks a run of letters too long for a line into parts", () => {
-    expect(certificateWordParts("W".repeat(60))).toEqual(Array(5).fill("W".repeat(12)));
+    expect(certificateWordParts("W".repeat(60))).toEqual(
+      Array(5).fill("W".repeat(12)),
+    );
   });
 });
