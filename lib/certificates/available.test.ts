@@ -9,30 +9,18 @@ import {
   priyaRaman,
   tomaszNowak,
 } from "@/lib/qualifications/test-personas";
-import {
-  availableCertificates,
-  certificateHref,
-  certificateLinkLabel,
-  findCertificate,
-} from "./available";
+import { availableCertificates, certificateHref, certificateLinkLabel, findCertificate } from "./available";
 
 const NPQSL_ID = "0b0e6f5e-0000-4000-8000-000000000001";
 const NPQH_ID = "0b0e6f5e-0000-4000-8000-000000000002";
 const kinds = (record: Parameters<typeof availableCertificates>[0]) =>
   availableCertificates(record).map((certificate) =>
-    certificate.type === "npq"
-      ? `npq:${certificate.shortName}`
-      : certificate.type,
+    certificate.type === "npq" ? `npq:${certificate.shortName}` : certificate.type,
   );
 
 describe("availableCertificates", () => {
   it("3000002: QTS, induction and each NPQ", () => {
-    expect(kinds(tomaszNowak)).toEqual([
-      "qts",
-      "induction",
-      "npq:NPQSL",
-      "npq:NPQH",
-    ]);
+    expect(kinds(tomaszNowak)).toEqual(["qts", "induction", "npq:NPQSL", "npq:NPQH"]);
   });
 
   it("3000003: EYTS only", () => {
@@ -59,17 +47,12 @@ describe("availableCertificates", () => {
     ["EXEMPT", false],
     ["FAILED_IN_WALES", false],
   ])("induction %s has a certificate: %s", (status, exists) => {
-    const record = aRecord({
-      inductionStatus: status,
-      inductionCompletedOn: day("2012-07-20"),
-    });
+    const record = aRecord({ inductionStatus: status, inductionCompletedOn: day("2012-07-20") });
     expect(findCertificate(record, "induction") !== null).toBe(exists);
   });
 
   it("gives no induction certificate for a pass with no completion date, which it could not date", () => {
-    expect(
-      findCertificate(aRecord({ inductionStatus: "PASSED" }), "induction"),
-    ).toBeNull();
+    expect(findCertificate(aRecord({ inductionStatus: "PASSED" }), "induction")).toBeNull();
   });
 
   it("carries what the certificate prints", () => {
@@ -83,12 +66,8 @@ describe("availableCertificates", () => {
       statement:
         "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
     });
-    expect(findCertificate(priyaRaman, "eyts")?.statement).toMatch(
-      /teaching children from birth to five/,
-    );
-    expect(findCertificate(priyaRaman, "eyts")?.title).toBe(
-      "Certificate of early years teacher status",
-    );
+    expect(findCertificate(priyaRaman, "eyts")?.statement).toMatch(/teaching children from birth to five/);
+    expect(findCertificate(priyaRaman, "eyts")?.title).toBe("Certificate of early years teacher status");
     expect(findCertificate(tomaszNowak, "induction")).toMatchObject({
       title: "Certificate of completion of statutory induction",
       attainedOn: day("2011-07-20"),
@@ -98,23 +77,17 @@ describe("availableCertificates", () => {
     expect(findCertificate(tomaszNowak, "npq", NPQSL_ID)).toMatchObject({
       npqType: "NPQSL",
       title: "National Professional Qualification for Senior Leadership",
-      qualification:
-        "National Professional Qualification for Senior Leadership (NPQSL)",
+      qualification: "National Professional Qualification for Senior Leadership (NPQSL)",
       attainedOn: day("2019-12-01"),
-      statement:
-        "has been awarded the National Professional Qualification for Senior Leadership (NPQSL)",
+      statement: "has been awarded the National Professional Qualification for Senior Leadership (NPQSL)",
     });
   });
 });
 
 describe("findCertificate", () => {
   it("finds each NPQ by its id", () => {
-    expect(findCertificate(tomaszNowak, "npq", NPQH_ID)?.shortName).toBe(
-      "NPQH",
-    );
-    expect(findCertificate(tomaszNowak, "npq", NPQSL_ID)?.shortName).toBe(
-      "NPQSL",
-    );
+    expect(findCertificate(tomaszNowak, "npq", NPQH_ID)?.shortName).toBe("NPQH");
+    expect(findCertificate(tomaszNowak, "npq", NPQSL_ID)?.shortName).toBe("NPQSL");
   });
 
   it("finds nothing for another teacher's NPQ id, or an NPQ without an id", () => {
@@ -144,18 +117,9 @@ describe("links", () => {
     ]);
     expect(links).toEqual([
       ["/qualifications/certificates/qts", "Download QTS certificate"],
-      [
-        "/qualifications/certificates/induction",
-        "Download induction certificate",
-      ],
-      [
-        `/qualifications/certificates/npq/${NPQSL_ID}`,
-        "Download NPQSL certificate",
-      ],
-      [
-        `/qualifications/certificates/npq/${NPQH_ID}`,
-        "Download NPQH certificate",
-      ],
+      ["/qualifications/certificates/induction", "Download induction certificate"],
+      [`/qualifications/certificates/npq/${NPQSL_ID}`, "Download NPQSL certificate"],
+      [`/qualifications/certificates/npq/${NPQH_ID}`, "Download NPQH certificate"],
     ]);
   });
 });

@@ -27,11 +27,7 @@ export type CertificateType = Certificate["type"];
 
 type CertificateRecord = Pick<
   TeachingRecordWithQualifications,
-  | "qtsAwardedOn"
-  | "eytsAwardedOn"
-  | "inductionStatus"
-  | "inductionCompletedOn"
-  | "npqs"
+  "qtsAwardedOn" | "eytsAwardedOn" | "inductionStatus" | "inductionCompletedOn" | "npqs"
 >;
 
 function qtsCertificate(record: CertificateRecord): Certificate | null {
@@ -43,8 +39,7 @@ function qtsCertificate(record: CertificateRecord): Certificate | null {
     shortName: "QTS",
     attainedOn: record.qtsAwardedOn,
     dateLabel: "Date awarded",
-    statement:
-      "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
+    statement: "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
   };
 }
 
@@ -65,8 +60,7 @@ function eytsCertificate(record: CertificateRecord): Certificate | null {
 // A passed induction without a completion date would print a certificate with no date on it; the
 // record is incomplete, so no certificate until it is corrected.
 function inductionCertificate(record: CertificateRecord): Certificate | null {
-  if (record.inductionStatus !== "PASSED" || !record.inductionCompletedOn)
-    return null;
+  if (record.inductionStatus !== "PASSED" || !record.inductionCompletedOn) return null;
   return {
     type: "induction",
     title: "Certificate of completion of statutory induction",
@@ -93,9 +87,7 @@ function npqCertificate(npq: Npq): Certificate {
 }
 
 /** Every certificate this record supports: QTS and EYTS when awarded, induction when passed, each NPQ. */
-export function availableCertificates(
-  record: CertificateRecord,
-): Certificate[] {
+export function availableCertificates(record: CertificateRecord): Certificate[] {
   return [
     qtsCertificate(record),
     eytsCertificate(record),
@@ -108,15 +100,9 @@ export function availableCertificates(
  * The certificate a route asks for, or null when this record does not support it. `type` comes
  * straight from the URL, so anything unknown is simply not found; an NPQ needs its id.
  */
-export function findCertificate(
-  record: CertificateRecord,
-  type: string,
-  npqId?: string,
-): Certificate | null {
+export function findCertificate(record: CertificateRecord, type: string, npqId?: string): Certificate | null {
   const found = availableCertificates(record).find(
-    (certificate) =>
-      certificate.type === type &&
-      (certificate.type !== "npq" || certificate.id === npqId),
+    (certificate) => certificate.type === type && (certificate.type !== "npq" || certificate.id === npqId),
   );
   return found ?? null;
 }

@@ -16,10 +16,7 @@ const MAX_NAME_LENGTH = 100;
 /** "Siân O'Brien-Jones" → "Sian_OBrien-Jones": accents dropped, apostrophes removed, spaces as underscores. */
 export function asciiFileNamePart(text: string): string {
   return text
-    .replace(
-      /[ßæÆœŒøØłŁđĐðÐþÞıħĦ]/g,
-      (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? "",
-    )
+    .replace(/[ßæÆœŒøØłŁđĐðÐþÞıħĦ]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? "")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/['’‘`ʼ]/g, "")
@@ -30,17 +27,12 @@ export function asciiFileNamePart(text: string): string {
 }
 
 function typeInFileName(certificate: Certificate): string {
-  return certificate.type === "npq"
-    ? certificate.npqType.toLowerCase()
-    : certificate.type;
+  return certificate.type === "npq" ? certificate.npqType.toLowerCase() : certificate.type;
 }
 
 /** Such as "Tomasz_Nowak_qts_certificate.pdf"; a name with no Latin letters falls back to the TRN. */
 export function certificateFileName(
-  record: Pick<
-    TeachingRecordWithQualifications,
-    "trn" | "firstName" | "middleName" | "lastName"
-  >,
+  record: Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName">,
   certificate: Certificate,
 ): string {
   const name = asciiFileNamePart(dqtName(record)) || record.trn;

@@ -34,11 +34,7 @@ export function registerCertificateFonts(): void {
     fonts: [
       { src: font("AyTQSerif-Regular.ttf"), fontWeight: 400 },
       { src: font("AyTQSerif-Bold.ttf"), fontWeight: 700 },
-      {
-        src: font("AyTQSerif-Italic.ttf"),
-        fontWeight: 400,
-        fontStyle: "italic",
-      },
+      { src: font("AyTQSerif-Italic.ttf"), fontWeight: 400, fontStyle: "italic" },
     ],
   });
   // React-PDF would otherwise hyphenate with an English dictionary, splitting names.

@@ -5,23 +5,12 @@ import { QR_QUIET_ZONE, qrCode, qrCodeExtent, qrCodePath } from "./qr-code";
 const PIXELS_PER_MODULE = 4;
 
 /** Paints the path's rectangles (as the PDF draws them) into an RGBA image, for a QR reader. */
-function paint(
-  path: string,
-  extent: number,
-): { data: Uint8ClampedArray; width: number; height: number } {
+function paint(path: string, extent: number): { data: Uint8ClampedArray; width: number; height: number } {
   const width = extent * PIXELS_PER_MODULE;
   const data = new Uint8ClampedArray(width * width * 4).fill(255);
   for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (
-      let py = Number(y) * PIXELS_PER_MODULE;
-      py < (Number(y) + 1) * PIXELS_PER_MODULE;
-      py++
-    ) {
-      for (
-        let px = Number(x) * PIXELS_PER_MODULE;
-        px < (Number(x) + Number(w)) * PIXELS_PER_MODULE;
-        px++
-      ) {
+    for (let py = Number(y) * PIXELS_PER_MODULE; py < (Number(y) + 1) * PIXELS_PER_MODULE; py++) {
+      for (let px = Number(x) * PIXELS_PER_MODULE; px < (Number(x) + Number(w)) * PIXELS_PER_MODULE; px++) {
         data.fill(0, (py * width + px) * 4, (py * width + px) * 4 + 3);
       }
     }
@@ -30,8 +19,7 @@ function paint(
 }
 
 describe("the certificate's QR code", () => {
-  const url =
-    "https://access-your-teaching-qualifications.education.gov.uk/check-a-certificate?reference=QTS-7Q4K-2M9X-3HPD";
+  const url = "https://access-your-teaching-qualifications.education.gov.uk/check-a-certificate?reference=QTS-7Q4K-2M9X-3HPD";
 
   it("draws a path that a QR reader decodes to the check page's address", () => {
     const code = qrCode(url);
@@ -40,17 +28,13 @@ describe("the certificate's QR code", () => {
   });
 
   it("is made only of whole-module rectangles inside the quiet zone", () => {
-    const code = qrCode(
-      "http://localhost:3000/check-a-certificate?reference=EYTS-0000-0000-0000",
-    );
+    const code = qrCode("http://localhost:3000/check-a-certificate?reference=EYTS-0000-0000-0000");
     const path = qrCodePath(code);
     expect(path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
     for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
       expect(Number(x)).toBeGreaterThanOrEqual(QR_QUIET_ZONE);
       expect(Number(y)).toBeGreaterThanOrEqual(QR_QUIET_ZONE);
-      expect(Number(x) + Number(w)).toBeLessThanOrEqual(
-        QR_QUIET_ZONE + code.size,
-      );
+      expect(Number(x) + Number(w)).toBeLessThanOrEqual(QR_QUIET_ZONE + code.size);
     }
   });
 

@@ -19,8 +19,7 @@ const GROUP = 4;
 /** A new random reference for a certificate of this kind, such as "QTS-7Q4K-2M9X-3HPD". */
 export function newCertificateReference(type: ReferencePrefixType): string {
   let code = "";
-  for (let i = 0; i < RANDOM_SYMBOLS; i++)
-    code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
+  for (let i = 0; i < RANDOM_SYMBOLS; i++) code += CROCKFORD_ALPHABET[randomInt(CROCKFORD_ALPHABET.length)];
   return formatReference(REFERENCE_PREFIXES[type], code);
 }
 
@@ -30,9 +29,7 @@ function formatReference(prefix: string, code: string): string {
 }
 
 // Longest first, so that "EYTS…" is never read as something shorter.
-const PREFIXES = Object.values(REFERENCE_PREFIXES).sort(
-  (a, b) => b.length - a.length,
-);
+const PREFIXES = Object.values(REFERENCE_PREFIXES).sort((a, b) => b.length - a.length);
 // Crockford's decoding: the letters people type for the digits they resemble.
 const LOOK_ALIKES: Record<string, string> = { O: "0", I: "1", L: "1" };
 const MAX_INPUT_LENGTH = 60;
@@ -46,14 +43,8 @@ export function parseCertificateReference(input: string): string | null {
   const compact = input.toUpperCase().replace(/[\s\-‐‑‒–—_.]/g, "");
   const prefix = PREFIXES.find((candidate) => compact.startsWith(candidate));
   if (!prefix) return null;
-  const code = [...compact.slice(prefix.length)]
-    .map((symbol) => LOOK_ALIKES[symbol] ?? symbol)
-    .join("");
-  if (
-    code.length !== RANDOM_SYMBOLS ||
-    [...code].some((symbol) => !CROCKFORD_ALPHABET.includes(symbol))
-  )
-    return null;
+  const code = [...compact.slice(prefix.length)].map((symbol) => LOOK_ALIKES[symbol] ?? symbol).join("");
+  if (code.length !== RANDOM_SYMBOLS || [...code].some((symbol) => !CROCKFORD_ALPHABET.includes(symbol))) return null;
   return formatReference(prefix, code);
 }
 

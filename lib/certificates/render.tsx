@@ -18,10 +18,7 @@ export interface RenderOptions {
   appUrl?: string;
 }
 
-type PrintedRecord = Pick<
-  TeachingRecordWithQualifications,
-  "trn" | "firstName" | "middleName" | "lastName"
->;
+type PrintedRecord = Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName">;
 
 /** The certificate as a one-page A4 PDF, with its fonts embedded. */
 export async function renderCertificate(

@@ -1,0 +1,270 @@
+// Issued certificates in the database. The first download of a certificate at the record's
+// current printed values issues it: a reference, a PDF made once and kept (so every instance,
+// and every later download, serves the same bytes), an audit event. A download after the name or
+// date changed issues a new version and supersedes the old one, which then checks as replaced.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { db, Prisma, type Db, type Tx } from "@/lib/db";
+import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
+import {
+  loadTeachingRecord,
+  NPQ_TYPES,
+  parseTeachingRecordJson,
+  TEACHING_RECORD_JSON,
+  type TeachingRecordWithQualifications,
+} from "@/lib/dqt/record";
+import { availableCertificates, findCertificate, type Certificate } from "./available";
+import {
+  certificateKind,
+  printedValues,
+  sameKind,
+  samePrintedValues,
+  type CertificateKind,
+  type IssuedCertificate,
+  type PrintedValues,
+} from "./issued";
+import { cachedPdf, cachePdf } from "./pdf-cache";
+import { newCertificateReference } from "./reference";
+import { renderCertificate } from "./render";
+
+const ISSUED_COLUMNS = Prisma.sql`json_build_object(
+    'id', c."id", 'reference', c."reference", 'trn', c."trn", 'type', c."type", 'npqType', c."npqType",
+    'version', c."version", 'holderName', c."holderName", 'attainedOn', c."attainedOn", 'issuedOn', c."issuedOn",
+    'pdfSize', c."pdfSize", 'pdfSha256', c."pdfSha256", 'supersededAt', c."supersededAt")`;
+
+// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD" and a timestamp without a zone as local ISO.
+const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
+const timestamp = z.string().transform((text) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
+const issuedJson = z.object({
+  id: z.string(),
+  reference: z.string(),
+  trn: z.string(),
+  type: z.enum(["QTS", "EYTS", "INDUCTION", "NPQ"]),
+  npqType: z.enum(NPQ_TYPES).nullable(),
+  version: z.number().int(),
+  holderName: z.string(),
+  attainedOn: calendarDate,
+  issuedOn: calendarDate,
+  pdfSize: z.number().int(),
+  pdfSha256: z.string(),
+  supersededAt: timestamp.nullable(),
+}) satisfies z.ZodType<IssuedCertificate, unknown>;
+
+const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+
+export interface RecordWithIssuedCertificates {
+  record: TeachingRecordWithQualifications;
+  /** The record's current (not superseded) issued certificates, whatever values they print. */
+  issued: IssuedCertificate[];
+}
+
+/**
+ * The record with every qualification and its current issued certificates, in one round trip:
+ * what the qualifications page (links with file sizes) and the certificate routes need.
+ */
+export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
+  if (!/^\d{7}$/.test(trn)) return null;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ record: unknown; issued: unknown }[]>`
+    SELECT ${TEACHING_RECORD_JSON} AS "record",
+      COALESCE((
+        SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")
+        FROM "issued_certificates" c WHERE c."trn" = r."trn" AND c."supersededAt" IS NULL), '[]'::json) AS "issued"
+    FROM "teaching_records" r
+    WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  if (!row) return null;
+  const issued = typeof row.issued === "string" ? JSON.parse(row.issued) : row.issued;
+  return { record: parseTeachingRecordJson(row.record), issued: (issued as unknown[]).map(parseIssued) };
+}
+
+/** An issued certificate by its reference (canonical form), superseded or not. */
+export async function findIssuedCertificate(reference: string): Promise<IssuedCertificate | null> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ issued: unknown }[]>`
+    SELECT ${ISSUED_COLUMNS} AS "issued" FROM "issued_certificates" c WHERE c."reference" = ${reference}`;
+  return row ? parseIssued(row.issued) : null;
+}
+
+/** The PDF of an issued certificate: from memory when this process has served it, else the database. */
+export async function issuedCertificatePdf(certificateId: string): Promise<Buffer | null> {
+  const cached = cachedPdf(certificateId);
+  if (cached) return cached;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ pdf: string }[]>`
+    SELECT ${byteaColumn("pdf", "pdf")} FROM "issued_certificate_pdfs" WHERE "certificateId" = CAST(${certificateId} AS UUID)`;
+  if (!row) return null;
+  const pdf = fromBase64(row.pdf);
+  cachePdf(certificateId, pdf);
+  return pdf;
+}
+
+export interface IssueOptions {
+  /** Who asked, for the audit event: "account:<id>", "system:<what>". */
+  actor: string;
+  /** The moment of issue (its date in England is printed); now unless a test fixes it. */
+  now?: Date;
+  /** The service's address printed on it; APP_URL unless a test says otherwise. */
+  appUrl?: string;
+}
+
+export type IssueResult =
+  | { outcome: "issued"; certificate: IssuedCertificate; /** Set when this call made it. */ pdf?: Buffer }
+  /** The record no longer supports this certificate. */
+  | { outcome: "gone" }
+  /** The record's printed values changed since the caller read it: read it again and retry. */
+  | { outcome: "stale" };
+
+// Concurrent first downloads of the same certificate in this process share one render and one
+// transaction; across processes the transaction's row lock and the unique keys keep it to one row.
+const globalForIssuing = globalThis as unknown as { __aytqIssuing?: Map<string, Promise<IssueResult>> };
+const inFlight = (globalForIssuing.__aytqIssuing ??= new Map());
+
+/**
+ * The issued certificate for `certificate` at the values `record` holds (read by the caller just
+ * before): the current one if it already prints them, else a new version, made now.
+ */
+export function issueCertificate(
+  record: TeachingRecordWithQualifications,
+  certificate: Certificate,
+  options: IssueOptions,
+): Promise<IssueResult> {
+  const kind = certificateKind(certificate);
+  const values = printedValues(record, certificate);
+  const key = JSON.stringify([record.trn, kind.type, kind.npqType, values.holderName, values.attainedOn.getTime()]);
+  const running = inFlight.get(key);
+  if (running) return running;
+  const issuing = issueOnce(record, certificate, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, issuing);
+  return issuing;
+}
+
+/** Without the in-process sharing: what several instances would each do (tests call it directly). */
+export async function issueOnce(
+  record: TeachingRecordWithQualifications,
+  certificate: Certificate,
+  { actor, now = new Date(), appUrl }: IssueOptions,
+): Promise<IssueResult> {
+  const kind = certificateKind(certificate);
+  const values = printedValues(record, certificate);
+  const reference = newCertificateReference(kind.type);
+  const issuedOn = dateInEngland(now);
+  // Rendered before the transaction, so the record's row is locked for milliseconds, not a render.
+  const pdf = await renderCertificate(record, certificate, { reference, issuedOn, appUrl });
+  const prisma = await db();
+  const result = await prisma.$transaction(async (tx): Promise<IssueResult> => {
+    const current = await lockAndReadCurrent(tx, record.trn, certificate);
+    if (!current) return { outcome: "gone" };
+    if (!samePrintedValues(current.values, values)) return { outcome: "stale" };
+    const existing = await currentRow(tx, record.trn, kind);
+    if (existing && samePrintedValues(existing, values)) return { outcome: "issued", certificate: existing };
+
+    const { _max } = await tx.issuedCertificate.aggregate({
+      where: { trn: record.trn, type: kind.type, npqType: kind.npqType },
+      _max: { version: true },
+    });
+    if (existing) await tx.issuedCertificate.update({ where: { id: existing.id }, data: { supersededAt: now } });
+    const created = await tx.issuedCertificate.create({
+      data: {
+        reference,
+        trn: record.trn,
+        type: kind.type,
+        npqType: kind.npqType,
+        version: (_max.version ?? 0) + 1,
+        holderName: values.holderName,
+        attainedOn: values.attainedOn,
+        issuedOn,
+        pdfSize: pdf.length,
+        pdfSha256: createHash("sha256").update(pdf).digest("hex"),
+        createdAt: now,
+      },
+    });
+    await tx.$executeRaw`
+      INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") VALUES (CAST(${created.id} AS UUID), ${byteaValue(pdf)})`;
+    await recordAudit(tx, {
+      actor,
+      action: "certificate-issued",
+      subjectTrn: record.trn,
+      before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
+      after: { reference, type: kind.type, npqType: kind.npqType, version: created.version, holderName: values.holderName },
+    });
+    return { outcome: "issued", certificate: toIssued(created), pdf };
+  });
+  if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
+  return result;
+}
+
+/**
+ * Marks as superseded every current certificate of this record that no longer prints what the
+ * record holds (a name or date changed) or that the record no longer supports. Call it in the
+ * transaction that changes the record (accepting a name change, a correction by support), so that
+ * the old certificates check as replaced straight away; the check page also finds them on its own.
+ * Returns the references it superseded.
+ */
+export async function supersedeOutdatedCertificates(tx: Tx, trn: string, actor: string, now = new Date()): Promise<string[]> {
+  const record = await loadTeachingRecord(trn, tx);
+  const current = await tx.issuedCertificate.findMany({ where: { trn, supersededAt: null } });
+  const outdated = current.filter((row) => !stillCurrent(record, toIssued(row)));
+  if (outdated.length === 0) return [];
+  await tx.issuedCertificate.updateMany({ where: { id: { in: outdated.map((row) => row.id) } }, data: { supersededAt: now } });
+  const references = outdated.map((row) => row.reference);
+  await recordAudit(tx, { actor, action: "certificates-superseded", subjectTrn: trn, after: { references } });
+  return references;
+}
+
+/** Whether an issued certificate still prints what the record holds, for a qualification it still has. */
+export function stillCurrent(record: TeachingRecordWithQualifications | null, issued: IssuedCertificate): boolean {
+  if (!record || issued.supersededAt) return false;
+  const certificate = availableCertificates(record).find((candidate) => sameKind(certificateKind(candidate), issued));
+  return !!certificate && samePrintedValues(printedValues(record, certificate), issued);
+}
+
+/** Runs `work` in a transaction on the app's database: for callers outside one (the check page). */
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const prisma: Db = await db();
+  return prisma.$transaction(work);
+}
+
+// Locks the record's row for the rest of the transaction (a name change waits, and so does
+// another instance issuing the same certificate), then reads what it prints now.
+async function lockAndReadCurrent(
+  tx: Tx,
+  trn: string,
+  certificate: Certificate,
+): Promise<{ values: PrintedValues } | null> {
+  await tx.$queryRaw`SELECT 1 FROM "teaching_records" WHERE "trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`;
+  const record = await loadTeachingRecord(trn, tx);
+  const now = record && findCertificate(record, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
+  return record && now ? { values: printedValues(record, now) } : null;
+}
+
+async function currentRow(tx: Tx, trn: string, kind: CertificateKind): Promise<IssuedCertificate | null> {
+  const row = await tx.issuedCertificate.findFirst({ where: { trn, type: kind.type, npqType: kind.npqType, supersededAt: null } });
+  return row ? toIssued(row) : null;
+}
+
+type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
+
+function toIssued(row: IssuedRow): IssuedCertificate {
+  return {
+    id: row.id,
+    reference: row.reference,
+    trn: row.trn,
+    type: row.type,
+    npqType: row.npqType,
+    version: row.version,
+    holderName: row.holderName,
+    attainedOn: row.attainedOn,
+    issuedOn: row.issuedOn,
+    pdfSize: row.pdfSize,
+    pdfSha256: row.pdfSha256,
+    supersededAt: row.supersededAt,
+  };
+}
+
+const ENGLAND_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar date in England at `moment`, as a date at UTC midnight (how dates are stored). */
+export function dateInEngland(moment: Date): Date {
+  return new Date(`${ENGLAND_DATE.format(moment)}T00:00:00.000Z`);
+}
