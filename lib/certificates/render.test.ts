@@ -29,7 +29,7 @@ async function readBack(pdf: Buffer) {
       return x < MARGIN || x + itemWidth > width - MARGIN || y < MARGIN || y > height - MARGIN;
     })
     .map((item) => item.str);
-  const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+  const info = (await document.getMetadata()).info as Record<string, unknown>;
   return { totalPages, text: text.replace(/\s+/g, " "), width, height, outsideTheFrame, info };
 }
 
