@@ -32,7 +32,9 @@ beforeEach(async () => {
 
 describe("checkCertificate", SLOW, () => {
   it("a genuine certificate: exactly what it prints, however the reference is typed", async () => {
-    const { certificate } = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T10:00:00Z") }));
+    const { certificate } = ok(
+      await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T10:00:00Z") }),
+    );
     const typed = ` ${certificate.reference.toLowerCase().replaceAll("-", " ")} `;
     expect(await checkCertificate(typed, anAddress())).toEqual({
       outcome: "genuine",
@@ -59,7 +61,11 @@ describe("checkCertificate", SLOW, () => {
     });
     expect(await checkCertificate(induction.reference, anAddress())).toMatchObject({
       outcome: "genuine",
-      certificate: { qualification: "Statutory induction", dateLabel: "Date completed", attainedOn: new Date("2011-07-20T00:00:00Z") },
+      certificate: {
+        qualification: "Statutory induction",
+        dateLabel: "Date completed",
+        attainedOn: new Date("2011-07-20T00:00:00Z"),
+      },
     });
   });
 
@@ -78,7 +84,9 @@ describe("checkCertificate", SLOW, () => {
     const old = ok(await certificateDownload(teacher(PERSONAS.grace.trn), "qts")).certificate;
     await database.prisma.teachingRecord.update({ where: { trn: PERSONAS.grace.trn }, data: { firstName: "Gracie" } });
     expect(await checkCertificate(old.reference, anAddress())).toEqual({ outcome: "superseded", reference: old.reference });
-    expect((await database.prisma.issuedCertificate.findUnique({ where: { reference: old.reference } }))?.supersededAt).toBeInstanceOf(Date);
+    expect(
+      (await database.prisma.issuedCertificate.findUnique({ where: { reference: old.reference } }))?.supersededAt,
+    ).toBeInstanceOf(Date);
   });
 
   it("a certificate for a qualification the record no longer holds is no longer valid", async () => {
@@ -102,7 +110,9 @@ describe("checkCertificate", SLOW, () => {
     await checkCertificate(certificate.reference, "203.0.113.9", at);
     await checkCertificate(unknown, "203.0.113.9", at);
     const logged = await database.prisma.certificateCheck.findMany({ orderBy: { result: "asc" } });
-    expect(logged.map(({ reference, result, certificateId, checkedAt }) => ({ reference, result, certificateId, checkedAt }))).toEqual([
+    expect(
+      logged.map(({ reference, result, certificateId, checkedAt }) => ({ reference, result, certificateId, checkedAt })),
+    ).toEqual([
       { reference: certificate.reference, result: "GENUINE", certificateId: certificate.id, checkedAt: at },
       { reference: unknown, result: "NOT_FOUND", certificateId: null, checkedAt: at },
     ]);
@@ -118,7 +128,10 @@ describe("checkCertificate", SLOW, () => {
     for (let i = 0; i < CERTIFICATE_CHECKS_PER_IP.limit; i++) {
       expect((await checkCertificate(newCertificateReference("QTS"), guesser, now)).outcome).toBe("not-found");
     }
-    expect(await checkCertificate(certificate.reference, guesser, now)).toEqual({ outcome: "rate-limited", reference: certificate.reference });
+    expect(await checkCertificate(certificate.reference, guesser, now)).toEqual({
+      outcome: "rate-limited",
+      reference: certificate.reference,
+    });
     expect((await checkCertificate(newCertificateReference("QTS"), guesser, now)).outcome).toBe("rate-limited");
     // Typing mistakes are not guesses: they never reach the database.
     expect((await checkCertificate("QTS-0000", guesser, now)).outcome).toBe("malformed");

@@ -41,7 +41,12 @@ describe("certificateDownload", SLOW, () => {
   it("issues Tomasz's QTS certificate from his record, named for the download", async () => {
     const download = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: NOW }));
     expect(download.fileName).toBe("Tomasz_Nowak_qts_certificate.pdf");
-    expect(download.certificate).toMatchObject({ type: "QTS", version: 1, holderName: "Tomasz Nowak", pdfSize: download.pdf.length });
+    expect(download.certificate).toMatchObject({
+      type: "QTS",
+      version: 1,
+      holderName: "Tomasz Nowak",
+      pdfSize: download.pdf.length,
+    });
     expect(download.certificate.reference).toMatch(/^QTS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const text = await textOf(download.pdf);
     expect(text).toContain("Tomasz Nowak");
@@ -67,9 +72,13 @@ describe("certificateDownload", SLOW, () => {
     const { etag, certificate } = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts"));
     expect(etag).toBe(`"${certificate.pdfSha256}"`);
     for (const ifNoneMatch of [etag, `W/${etag}`, `"something-else", ${etag}`, "*"]) {
-      expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch }))?.status).toBe("not-modified");
+      expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch }))?.status).toBe(
+        "not-modified",
+      );
     }
-    expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch: '"stale"' }))?.status).toBe("ok");
+    expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch: '"stale"' }))?.status).toBe(
+      "ok",
+    );
   });
 
   it("issues each of his NPQ certificates by id, with the NPQ's own name", async () => {
@@ -124,8 +133,13 @@ describe("certificateDownload", SLOW, () => {
 
   it("records who the certificate was issued to and for, in the audit trail", async () => {
     const { certificate } = ok(await certificateDownload(teacher(PERSONAS.priya.trn), "eyts"));
-    const events = await database.prisma.auditEvent.findMany({ where: { subjectTrn: PERSONAS.priya.trn, action: "certificate-issued" } });
+    const events = await database.prisma.auditEvent.findMany({
+      where: { subjectTrn: PERSONAS.priya.trn, action: "certificate-issued" },
+    });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actor: "account:00000000-0000-4000-8000-000000000000", after: { reference: certificate.reference } });
+    expect(events[0]).toMatchObject({
+      actor: "account:00000000-0000-4000-8000-000000000000",
+      after: { reference: certificate.reference },
+    });
   });
 });

@@ -227,11 +227,7 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
 
 // Locks the record's row for the rest of the transaction (a name change waits, and so does
 // another instance issuing the same certificate), then reads what it prints now.
-async function lockAndReadCurrent(
-  tx: Tx,
-  trn: string,
-  certificate: Certificate,
-): Promise<{ values: PrintedValues } | null> {
+async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
   await tx.$queryRaw`SELECT 1 FROM "teaching_records" WHERE "trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`;
   const record = await loadTeachingRecord(trn, tx);
   const now = record && findCertificate(record, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
@@ -239,7 +235,9 @@ async function lockAndReadCurrent(
 }
 
 async function currentRow(tx: Tx, trn: string, kind: CertificateKind): Promise<IssuedCertificate | null> {
-  const row = await tx.issuedCertificate.findFirst({ where: { trn, type: kind.type, npqType: kind.npqType, supersededAt: null } });
+  const row = await tx.issuedCertificate.findFirst({
+    where: { trn, type: kind.type, npqType: kind.npqType, supersededAt: null },
+  });
   return row ? toIssued(row) : null;
 }
 
@@ -262,7 +260,12 @@ function toIssued(row: IssuedRow): IssuedCertificate {
   };
 }
 
-const ENGLAND_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+const ENGLAND_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar date in England at `moment`, as a date at UTC midnight (how dates are stored). */
 export function dateInEngland(moment: Date): Date {

@@ -3,6 +3,9 @@ import { ContactUs } from "@/components/identity/contact-us";
 import { CERTIFICATE_CHECKS_PER_IP } from "@/lib/certificates/check";
 
 export const metadata: Metadata = { title: "You’ve checked too many certificates" };
+// Rendered per request, never prerendered: a cached copy with an ETag would be revalidated to a
+// 200, and the limit must read 429 every time (proxy.ts).
+export const dynamic = "force-dynamic";
 
 export default function TooManyChecksPage() {
   const minutes = Math.ceil(CERTIFICATE_CHECKS_PER_IP.windowSeconds / 60);
