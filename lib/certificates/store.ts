@@ -3,6 +3,7 @@
 // and every later download, serves the same bytes), an audit event. A download after the name or
 // date changed issues a new version and supersedes the old one, which then checks as replaced.
 import { createHash } from "node:crypto";
+import pLimit, { type LimitFunction } from "p-limit";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db, Prisma, type Db, type Tx } from "@/lib/db";
@@ -117,8 +118,15 @@ export type IssueResult =
 
 // Concurrent first downloads of the same certificate in this process share one render and one
 // transaction; across processes the transaction's row lock and the unique keys keep it to one row.
-const globalForIssuing = globalThis as unknown as { __aytqIssuing?: Map<string, Promise<IssueResult>> };
+// Renders of different certificates take turns, two at a time: rendering is CPU work (two cores
+// are busy either way), and each render in progress holds several megabytes.
+const RENDERS_AT_ONCE = 2;
+const globalForIssuing = globalThis as unknown as {
+  __aytqIssuing?: Map<string, Promise<IssueResult>>;
+  __aytqRenders?: LimitFunction;
+};
 const inFlight = (globalForIssuing.__aytqIssuing ??= new Map());
+const renderTurn = (globalForIssuing.__aytqRenders ??= pLimit(RENDERS_AT_ONCE));
 
 /**
  * The issued certificate for `certificate` at the values `record` holds (read by the caller just
@@ -150,7 +158,7 @@ export async function issueOnce(
   const reference = newCertificateReference(kind.type);
   const issuedOn = dateInEngland(now);
   // Rendered before the transaction, so the record's row is locked for milliseconds, not a render.
-  const pdf = await renderCertificate(record, certificate, { reference, issuedOn, appUrl });
+  const pdf = await renderTurn(() => renderCertificate(record, certificate, { reference, issuedOn, appUrl }));
   const prisma = await db();
   const result = await prisma.$transaction(async (tx): Promise<IssueResult> => {
     const current = await lockAndReadCurrent(tx, record.trn, certificate);
