@@ -2,7 +2,7 @@
 // current printed values issues it: a reference, a PDF made once and kept (so every instance,
 // and every later download, serves the same bytes), an audit event. A download after the name or
 // date changed issues a new version and supersedes the old one, which then checks as replaced.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import pLimit, { type LimitFunction } from "p-limit";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
@@ -121,6 +121,9 @@ export type IssueResult =
 // Renders of different certificates take turns, two at a time: rendering is CPU work (two cores
 // are busy either way), and each render in progress holds several megabytes.
 const RENDERS_AT_ONCE = 2;
+// Prisma's defaults (2 s to get a connection, 5 s to finish) are short for a burst of first
+// downloads queueing on one record's row lock on a busy machine; the work itself takes milliseconds.
+const ISSUE_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 const globalForIssuing = globalThis as unknown as {
   __aytqIssuing?: Map<string, Promise<IssueResult>>;
   __aytqRenders?: LimitFunction;
@@ -164,40 +167,32 @@ export async function issueOnce(
     const current = await lockAndReadCurrent(tx, record.trn, certificate);
     if (!current) return { outcome: "gone" };
     if (!samePrintedValues(current.values, values)) return { outcome: "stale" };
-    const existing = await currentRow(tx, record.trn, kind);
+    const { existing, maxVersion } = await versionsOf(tx, record.trn, kind);
     if (existing && samePrintedValues(existing, values)) return { outcome: "issued", certificate: existing };
 
-    const { _max } = await tx.issuedCertificate.aggregate({
-      where: { trn: record.trn, type: kind.type, npqType: kind.npqType },
-      _max: { version: true },
-    });
     if (existing) await tx.issuedCertificate.update({ where: { id: existing.id }, data: { supersededAt: now } });
-    const created = await tx.issuedCertificate.create({
-      data: {
-        reference,
-        trn: record.trn,
-        type: kind.type,
-        npqType: kind.npqType,
-        version: (_max.version ?? 0) + 1,
-        holderName: values.holderName,
-        attainedOn: values.attainedOn,
-        issuedOn,
-        pdfSize: pdf.length,
-        pdfSha256: createHash("sha256").update(pdf).digest("hex"),
-        createdAt: now,
-      },
-    });
-    await tx.$executeRaw`
-      INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") VALUES (CAST(${created.id} AS UUID), ${byteaValue(pdf)})`;
+    const issued: IssuedCertificate = {
+      id: randomUUID(),
+      reference,
+      trn: record.trn,
+      ...kind,
+      version: maxVersion + 1,
+      ...values,
+      issuedOn,
+      pdfSize: pdf.length,
+      pdfSha256: createHash("sha256").update(pdf).digest("hex"),
+      supersededAt: null,
+    };
+    await insertIssued(tx, issued, pdf);
     await recordAudit(tx, {
       actor,
       action: "certificate-issued",
       subjectTrn: record.trn,
       before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
-      after: { reference, type: kind.type, npqType: kind.npqType, version: created.version, holderName: values.holderName },
+      after: { reference, type: kind.type, npqType: kind.npqType, version: issued.version, holderName: values.holderName },
     });
-    return { outcome: "issued", certificate: toIssued(created), pdf };
-  });
+    return { outcome: "issued", certificate: issued, pdf };
+  }, ISSUE_TRANSACTION);
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
 }
@@ -233,21 +228,47 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
   return prisma.$transaction(work);
 }
 
-// Locks the record's row for the rest of the transaction (a name change waits, and so does
-// another instance issuing the same certificate), then reads what it prints now.
+// Locks the record's row for the rest of the transaction (a name change waits, and so does another
+// instance issuing the same certificate) and reads what it prints now, in one statement.
 async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
-  await tx.$queryRaw`SELECT 1 FROM "teaching_records" WHERE "trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`;
-  const record = await loadTeachingRecord(trn, tx);
+  const [row] = await tx.$queryRaw<{ record: unknown }[]>`
+    SELECT ${TEACHING_RECORD_JSON} AS "record" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`;
+  const record = row && parseTeachingRecordJson(row.record);
   const now = record && findCertificate(record, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
   return record && now ? { values: printedValues(record, now) } : null;
 }
 
-async function currentRow(tx: Tx, trn: string, kind: CertificateKind): Promise<IssuedCertificate | null> {
-  const row = await tx.issuedCertificate.findFirst({
-    where: { trn, type: kind.type, npqType: kind.npqType, supersededAt: null },
-  });
-  return row ? toIssued(row) : null;
+/** The current certificate of this kind, if any, and the highest version issued so far (0 for none). */
+async function versionsOf(
+  tx: Tx,
+  trn: string,
+  kind: CertificateKind,
+): Promise<{ existing: IssuedCertificate | null; maxVersion: number }> {
+  const [row] = await tx.$queryRaw<{ maxVersion: number | bigint; current: unknown }[]>`
+    SELECT COALESCE(MAX(c."version"), 0) AS "maxVersion",
+      (array_agg(${ISSUED_COLUMNS}) FILTER (WHERE c."supersededAt" IS NULL))[1] AS "current"
+    FROM "issued_certificates" c
+    WHERE c."trn" = CAST(${trn} AS CHAR(7)) AND c."type" = CAST(${kind.type} AS "CertificateType")
+      AND c."npqType" IS NOT DISTINCT FROM CAST(${kind.npqType} AS "NpqType")`;
+  return { existing: row?.current ? parseIssued(row.current) : null, maxVersion: Number(row?.maxVersion ?? 0) };
 }
+
+/** The row and its PDF in one statement. */
+async function insertIssued(tx: Tx, issued: IssuedCertificate, pdf: Buffer): Promise<void> {
+  await tx.$executeRaw`
+    WITH created AS (
+      INSERT INTO "issued_certificates"
+        ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
+      VALUES (
+        CAST(${issued.id} AS UUID), ${issued.reference}, CAST(${issued.trn} AS CHAR(7)), CAST(${issued.type} AS "CertificateType"),
+        CAST(${issued.npqType} AS "NpqType"), CAST(${issued.version} AS INTEGER), ${issued.holderName},
+        CAST(${isoDate(issued.attainedOn)} AS DATE), CAST(${isoDate(issued.issuedOn)} AS DATE),
+        CAST(${issued.pdfSize} AS INTEGER), ${issued.pdfSha256})
+      RETURNING "id")
+    INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created`;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
 
