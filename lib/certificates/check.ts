@@ -17,6 +17,8 @@ import { findIssuedCertificate, inTransaction, stillCurrent, supersedeOutdatedCe
  */
 export const CERTIFICATE_CHECKS_PER_IP: RateLimitRule = { name: "certificate-check:ip", limit: 30, windowSeconds: 15 * 60 };
 
+const MAX_ECHOED_LENGTH = 100;
+
 /** What a genuine certificate prints, as the check page shows it. */
 export interface CheckedCertificate {
   reference: string;
@@ -52,7 +54,8 @@ const LOGGED_RESULT = {
 export async function checkCertificate(entered: string, clientAddress: string, now = new Date()): Promise<CertificateCheck> {
   if (!entered.trim()) return { outcome: "missing" };
   const reference = parseCertificateReference(entered);
-  if (!reference) return { outcome: "malformed", entered };
+  // What was typed goes back into the field, within reason.
+  if (!reference) return { outcome: "malformed", entered: entered.slice(0, MAX_ECHOED_LENGTH) };
 
   const { allowed } = await hitRateLimit(CERTIFICATE_CHECKS_PER_IP, clientAddress, now);
   if (!allowed) return logged({ outcome: "rate-limited", reference }, null, now);
