@@ -10,6 +10,7 @@
 //                 certificate (how the existing AyTQ service makes PDFs): the baselines.
 //   RSS           the server's peak resident memory above its level before, while it answers
 //                 20 downloads at once: 20 repeats, and 20 first downloads of one new version.
+import fs from "node:fs";
 import { chromium, type Browser } from "@playwright/test"; // playwright-core's launcher, re-exported by the declared dependency
 import { findCertificate } from "@/lib/certificates/available";
 import { renderCertificate } from "@/lib/certificates/render";
@@ -53,6 +54,39 @@ const CHROMIUM_ARGS = [
 
 type Log = (line: string) => void;
 
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+/** CPU time (user + system) the process has used, in ms, from /proc/<pid>/stat; NaN where unreadable. */
+function processCpuMs(pid: number): number {
+  try {
+    // The command name may hold spaces: the fields after it start at the last ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Counts the server's CPU time spent inside `work`, across calls. */
+class ServerCpu {
+  total = 0;
+  calls = 0;
+  constructor(private readonly pid: number) {}
+  async during<T>(work: () => Promise<T>): Promise<T> {
+    const before = processCpuMs(this.pid);
+    try {
+      return await work();
+    } finally {
+      this.total += processCpuMs(this.pid) - before;
+      this.calls++;
+    }
+  }
+  get perCall(): number {
+    return this.calls ? this.total / this.calls : Number.NaN;
+  }
+}
+
 export interface CertificateMeasurements {
   firstIssue: number[];
   repeat: number[];
@@ -61,6 +95,8 @@ export interface CertificateMeasurements {
   chromiumWarm: number[];
   chromiumLaunched: number[];
   pdfBytes: number;
+  /** The server's CPU time per request (ms): what a request costs whatever else the machine runs. */
+  cpu: { firstIssue: number; repeat: number; render: number };
   rss: { repeats: RssPeak; firstIssues: RssPeak };
 }
 
@@ -167,19 +203,21 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
   );
 
   const firstIssue: number[] = [];
+  const firstIssueCpu = new ServerCpu(server.pid);
   const deadline = performance.now() + 8_000;
   while (firstIssue.length < 60 && (firstIssue.length < 15 || performance.now() < deadline)) {
     await newRecordVersion(server, ++version);
     const started = performance.now();
-    await expectPdf(server, cookie);
+    await firstIssueCpu.during(() => expectPdf(server, cookie));
     firstIssue.push(performance.now() - started);
   }
   log(`first issue: ${firstIssue.length} certificates`);
 
-  const latest = await expectPdf(server, cookie);
-  const pdfBytes = Number(latest.headers.get("content-length"));
+  const latest = await fetch(server.baseUrl + CERTIFICATE_PATH, { headers: { cookie } });
+  const pdfBytes = (await latest.arrayBuffer()).byteLength;
   const etag = latest.headers.get("etag") ?? "";
-  const repeat = await timeSequentially(() => expectPdf(server, cookie).then(() => undefined), {
+  const repeatCpu = new ServerCpu(server.pid);
+  const repeat = await timeSequentially(() => repeatCpu.during(() => expectPdf(server, cookie)).then(() => undefined), {
     count: 400,
     budgetMs: 4_000,
     min: 30,
@@ -207,7 +245,9 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
   const issue = { reference: "QTS-7Q4K-2M9X-3HPD", issuedOn: new Date(), appUrl: server.baseUrl };
   const renderOnce = () => renderCertificate(record, certificate, issue).then(() => undefined);
   await timeSequentially(renderOnce, { count: 10, budgetMs: 2_000 });
+  const renderCpuBefore = process.cpuUsage();
   const render = await timeSequentially(renderOnce, { count: 300, budgetMs: 3_000, min: 20 });
+  const renderCpu = process.cpuUsage(renderCpuBefore);
   const html = certificateHtml({ holderName: `${grace.firstName} ${record.lastName}`, trn: record.trn, certificate, ...issue });
   const chromiumTimes = await measureChromium(html, log).catch((error: Error) => {
     log(`Chromium baseline skipped: ${error.message.split("\n")[0]}`);
@@ -222,6 +262,11 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
     chromiumWarm: chromiumTimes.warm,
     chromiumLaunched: chromiumTimes.launched,
     pdfBytes,
+    cpu: {
+      firstIssue: firstIssueCpu.perCall,
+      repeat: repeatCpu.perCall,
+      render: (renderCpu.user + renderCpu.system) / 1000 / render.length,
+    },
     rss: { repeats: rssRepeats, firstIssues: rssFirstIssues },
   };
 }
@@ -232,11 +277,12 @@ const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}Ã
 
 /** The certificates' tables and their targets' rows (for the run's targets table). */
 export function reportCertificates(m: CertificateMeasurements, table: Table): { text: string; targetRows: string[][] } {
-  const row = (name: string, samples: number[]) => [
+  const row = (name: string, samples: number[], cpu = Number.NaN) => [
     name,
     ms(median(samples)),
     ms(percentile(samples, 95)),
     String(samples.length),
+    ms(cpu),
   ];
   const firstMedian = median(m.firstIssue);
   const warmMedian = median(m.chromiumWarm);
@@ -247,15 +293,17 @@ export function reportCertificates(m: CertificateMeasurements, table: Table): { 
   const text = [
     `Certificates: QTS for 3000005 over HTTP with a session (sequential requests, one keep-alive connection), ${Math.round(m.pdfBytes / 1024)} KB PDF\n`,
     table([
-      ["", "median", "p95", "n"],
-      row("first issue (record, render, store, send)", m.firstIssue),
-      row("repeat download (record, bytes from memory)", m.repeat),
+      ["", "median", "p95", "n", "CPU each"],
+      row("first issue (record, render, store, send)", m.firstIssue, m.cpu.firstIssue),
+      row("repeat download (record, bytes from memory)", m.repeat, m.cpu.repeat),
       row("revalidation: If-None-Match â†’ 304", m.notModified),
-      row("  React-PDF render alone (in-process)", m.render),
+      row("  React-PDF render alone (in-process)", m.render, m.cpu.render),
       row("Chromium kept warm (new page each)", m.chromiumWarm),
       row("Chromium launched per certificate", m.chromiumLaunched),
     ]),
     ``,
+    `"CPU each" is the CPU time the server (the bench's own process for the render) spent per request: ` +
+      `on an idle machine a request takes about that long, on a busy one the wall-clock times above grow and it does not.`,
     `Ratios: a first issue is ${ratio(vsWarm)} faster than a warm Chromium and ${ratio(vsLaunched)} faster than one launched per certificate.`,
     `Peak extra RSS of the server (pid) answering ${CONCURRENT_DOWNLOADS} downloads at once: ` +
       `${mib(m.rss.repeats.extra)} for repeats (${ms(m.rss.repeats.wallMs)} for all), ` +

@@ -2,10 +2,12 @@
 // title, the holder's DQT name and TRN, what they attained and when, a signature on behalf of the
 // Secretary of State, the date of issue, and how to check it (reference, QR code, address).
 // Ink and one restrained accent colour only, so that it prints well in colour and in grey.
-import { Circle, Document, Page, Path, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDate } from "@/lib/qualifications/format-date";
 import type { Certificate } from "./available";
 import { CERTIFICATE_FONT_FAMILY } from "./fonts";
+import type { QrRectangle } from "./qr-code";
+import { drawingCalls, replay, type Painter } from "./vector-drawing";
 
 export interface CertificateDocumentProps {
   /** The name held on DQT, never the DfE Identity account's. */
@@ -17,8 +19,8 @@ export interface CertificateDocumentProps {
   issuedOn: Date;
   /** The check page's address, printed under the QR code: "<APP_URL>/check-a-certificate". */
   checkPageUrl: string;
-  /** The QR code (of the check page's address with this reference) as a path and its viewBox side. */
-  qrCode: { path: string; extent: number };
+  /** The QR code (of the check page's address with this reference): its dark rectangles and its side, in modules. */
+  qrCode: { rectangles: QrRectangle[]; extent: number };
 }
 
 const A4_LANDSCAPE_HEIGHT = 595.28;
@@ -130,39 +132,46 @@ export const CROWN_JEWELS: [number, number][] = [
   [59.7, 33.2],
 ];
 
-function Crown() {
-  return (
-    <Svg viewBox="0 0 64 60" width={46} height={43}>
-      {CROWN_JEWELS.map(([cx, cy]) => (
-        <Circle key={`${cx},${cy}`} cx={cx} cy={cy} r={3.7} fill={INK} />
-      ))}
-      <Path d={CROWN_PATH} fill={INK} />
-    </Svg>
-  );
-}
-
 // A made-up flourish, drawn for this service: clearly a signature, and nobody's.
 export const SIGNATURE_PATH =
   "M10 44C12 30 18 10 26 8C34 6 30 24 22 34C16 42 14 50 22 48C30 46 36 30 42 30C48 30 42 44 48 44" +
   "C54 44 58 28 64 28C70 28 64 42 70 42C78 42 82 20 90 14C96 10 98 22 92 32C88 40 94 44 100 40" +
   "C106 36 110 30 116 31C122 32 118 42 124 41C132 40 136 30 142 30C148 30 146 40 152 39C162 37 172 30 186 26" +
   "M18 52C60 50 120 52 178 46";
-("C170 32 178 26 190 28M22 50C70 45 124 47 176 41");
 
-function Signature() {
-  return (
-    <Svg viewBox="0 0 200 56" width={150} height={42}>
-      <Path d={SIGNATURE_PATH} stroke={ACCENT} strokeWidth={2.2} strokeLinecap="round" strokeLinejoin="round" fill="none" />
-    </Svg>
-  );
+// Turned into drawing calls once; Canvas replays them (lib/certificates/vector-drawing.ts).
+const CROWN = drawingCalls(CROWN_PATH);
+const CROWN_VIEWBOX_WIDTH = 64;
+const SIGNATURE = drawingCalls(SIGNATURE_PATH);
+const SIGNATURE_VIEWBOX_WIDTH = 200;
+
+function Crown() {
+  const paint = (painter: Painter, width: number) => {
+    painter.scale(width / CROWN_VIEWBOX_WIDTH);
+    for (const [cx, cy] of CROWN_JEWELS) painter.circle(cx, cy, 3.7);
+    replay(painter, CROWN).fillColor(INK).fill();
+    return null;
+  };
+  return <Canvas style={{ width: 46, height: 43 }} paint={paint} />;
 }
 
-function QrCode({ path, extent }: CertificateDocumentProps["qrCode"]) {
-  return (
-    <Svg viewBox={`0 0 ${extent} ${extent}`} width={QR_SIZE} height={QR_SIZE}>
-      <Path d={path} fill={INK} />
-    </Svg>
-  );
+function Signature() {
+  const paint = (painter: Painter, width: number) => {
+    painter.scale(width / SIGNATURE_VIEWBOX_WIDTH);
+    replay(painter, SIGNATURE).strokeColor(ACCENT).lineWidth(2.2).lineCap("round").lineJoin("round").stroke();
+    return null;
+  };
+  return <Canvas style={{ width: 150, height: 42 }} paint={paint} />;
+}
+
+function QrCode({ rectangles, extent }: CertificateDocumentProps["qrCode"]) {
+  const paint = (painter: Painter, width: number) => {
+    painter.scale(width / extent);
+    for (const [x, y, w, h] of rectangles) painter.rect(x, y, w, h);
+    painter.fillColor(INK).fill();
+    return null;
+  };
+  return <Canvas style={{ width: QR_SIZE, height: QR_SIZE }} paint={paint} />;
 }
 
 function documentTitle({ holderName, certificate }: CertificateDocumentProps): string {

@@ -1,6 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
-import { QR_QUIET_ZONE, qrCode, qrCodeExtent, qrCodePath } from "./qr-code";
+import { QR_QUIET_ZONE, qrCode, qrCodeExtent, qrCodePath, qrCodeRectangles, type QrRectangle } from "./qr-code";
 
 const PIXELS_PER_MODULE = 4;
 
@@ -18,6 +18,12 @@ function paint(path: string, extent: number): { data: Uint8ClampedArray; width: 
   return { data, width, height: width };
 }
 
+/** Paints rectangles (as the PDF draws them) into an RGBA image. */
+function paintRectangles(rectangles: QrRectangle[], extent: number) {
+  const path = rectangles.flatMap(([x, y, w, h]) => Array.from({ length: h }, (_, i) => `M${x} ${y + i}h${w}v1h-${w}z`)).join("");
+  return paint(path, extent);
+}
+
 describe("the certificate's QR code", () => {
   const url = "https://access-your-teaching-qualifications.education.gov.uk/check-a-certificate?reference=QTS-7Q4K-2M9X-3HPD";
 
@@ -25,6 +31,15 @@ describe("the certificate's QR code", () => {
     const code = qrCode(url);
     const image = paint(qrCodePath(code), qrCodeExtent(code));
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(url);
+  });
+
+  it("draws the same modules as a few rectangles, which a QR reader decodes too", () => {
+    const code = qrCode(url);
+    const rectangles = qrCodeRectangles(code);
+    const image = paintRectangles(rectangles, qrCodeExtent(code));
+    expect(jsQR(image.data, image.width, image.height)?.data).toBe(url);
+    expect(image.data).toEqual(paint(qrCodePath(code), qrCodeExtent(code)).data);
+    expect(rectangles.length).toBeLessThan(qrCodePath(code).split("M").length - 1);
   });
 
   it("is made only of whole-module rectangles inside the quiet zone", () => {

@@ -36,6 +36,43 @@ export function qrCode(text: string): QrCode {
   };
 }
 
+/** A rectangle of dark modules: column, row, width and height, in modules, offset by the quiet zone. */
+export type QrRectangle = [x: number, y: number, width: number, height: number];
+
+/**
+ * The dark modules as few rectangles: each row's runs, and a run that repeats in the rows below
+ * as one taller rectangle. Drawn as rectangles, not a path, so that nothing is parsed per render.
+ */
+export function qrCodeRectangles(code: QrCode): QrRectangle[] {
+  const rectangles: QrRectangle[] = [];
+  const open = new Map<string, QrRectangle>(); // runs that may continue in the next row, by "x,width"
+  for (let row = 0; row < code.size; row++) {
+    const continued = new Map<string, QrRectangle>();
+    let column = 0;
+    while (column < code.size) {
+      if (!code.isDark(row, column)) {
+        column++;
+        continue;
+      }
+      const start = column;
+      while (column < code.size && code.isDark(row, column)) column++;
+      const key = `${start},${column - start}`;
+      const above = open.get(key);
+      if (above) {
+        above[3]++;
+        continued.set(key, above);
+      } else {
+        const rectangle: QrRectangle = [start + QR_QUIET_ZONE, row + QR_QUIET_ZONE, column - start, 1];
+        rectangles.push(rectangle);
+        continued.set(key, rectangle);
+      }
+    }
+    open.clear();
+    for (const [key, rectangle] of continued) open.set(key, rectangle);
+  }
+  return rectangles;
+}
+
 /** An SVG path of the dark modules, one unit per module, offset by the quiet zone. */
 export function qrCodePath(code: QrCode): string {
   const parts: string[] = [];

@@ -7,7 +7,7 @@ import type { Certificate } from "./available";
 import { CertificateDocument } from "./certificate-document";
 import { checkPageUrl, checkUrlFor } from "./check-url";
 import { registerCertificateFonts } from "./fonts";
-import { qrCode, qrCodeExtent, qrCodePath } from "./qr-code";
+import { qrCode, qrCodeExtent, qrCodeRectangles } from "./qr-code";
 
 export interface RenderOptions {
   /** The issued certificate's reference, printed and encoded in the QR code. */
@@ -36,7 +36,7 @@ export async function renderCertificate(
       reference={reference}
       issuedOn={issuedOn}
       checkPageUrl={checkPageUrl(appUrl)}
-      qrCode={{ path: qrCodePath(code), extent: qrCodeExtent(code) }}
+      qrCode={{ rectangles: qrCodeRectangles(code), extent: qrCodeExtent(code) }}
     />,
   );
 }
