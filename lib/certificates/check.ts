@@ -3,12 +3,17 @@
 // per-address limit, so that references cannot be guessed, and is logged for support (the
 // reference, when, the answer; never the address).
 import { db } from "@/lib/db";
-import { loadTeachingRecord } from "@/lib/dqt/record";
 import { hitRateLimit, type RateLimitRule } from "@/lib/identity/rate-limit";
 import { availableCertificates } from "./available";
 import { certificateKind, sameKind, type IssuedCertificate } from "./issued";
 import { parseCertificateReference } from "./reference";
-import { findIssuedCertificate, inTransaction, stillCurrent, supersedeOutdatedCertificates } from "./store";
+import {
+  findCertificateHolder,
+  findIssuedCertificate,
+  inTransaction,
+  stillCurrent,
+  supersedeOutdatedCertificates,
+} from "./store";
 
 /**
  * Checks per address. A fixed number, not IP_RATE_LIMIT: an office checking its new staff stays
@@ -68,7 +73,7 @@ export async function checkCertificate(entered: string, clientAddress: string, n
 async function checkIssued(issued: IssuedCertificate, now: Date): Promise<Extract<CertificateCheck, { outcome: LoggedOutcome }>> {
   const { reference } = issued;
   if (issued.supersededAt) return { outcome: "superseded", reference };
-  const record = await loadTeachingRecord(issued.trn);
+  const record = await findCertificateHolder(issued.trn);
   const certificate = record && availableCertificates(record).find((candidate) => sameKind(certificateKind(candidate), issued));
   if (record && certificate && stillCurrent(record, issued)) {
     return {

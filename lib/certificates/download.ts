@@ -4,7 +4,7 @@
 import { findCertificate } from "./available";
 import { certificateFileName } from "./file-name";
 import { certificateEtag, currentIssue, ifNoneMatchMatches, type IssuedCertificate } from "./issued";
-import { issueCertificate, issuedCertificatePdf, loadRecordWithIssuedCertificates, type IssueOptions } from "./store";
+import { issueCertificate, issuedCertificatePdf, loadCertificateHolder, type IssueOptions } from "./store";
 
 export type CertificateDownload =
   | { status: "ok"; pdf: Buffer; fileName: string; etag: string; certificate: IssuedCertificate }
@@ -35,15 +35,15 @@ export async function certificateDownload(
 ): Promise<CertificateDownload | null> {
   if (!account.trn) return null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const loaded = await loadRecordWithIssuedCertificates(account.trn);
-    const certificate = loaded && findCertificate(loaded.record, type, npqId);
+    const loaded = await loadCertificateHolder(account.trn);
+    const certificate = loaded && findCertificate(loaded.holder, type, npqId);
     if (!loaded || !certificate) return null;
-    const fileName = certificateFileName(loaded.record, certificate);
+    const fileName = certificateFileName(loaded.holder, certificate);
 
-    let issued = currentIssue(loaded.issued, loaded.record, certificate);
+    let issued = currentIssue(loaded.issued, loaded.holder, certificate);
     let pdf: Buffer | null | undefined;
     if (!issued) {
-      const result = await issueCertificate(loaded.record, certificate, { actor: `account:${account.id}`, now, appUrl });
+      const result = await issueCertificate(loaded.holder, certificate, { actor: `account:${account.id}`, now, appUrl });
       if (result.outcome === "stale") continue;
       if (result.outcome === "gone") return null;
       issued = result.certificate;

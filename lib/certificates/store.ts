@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, Prisma, type Db, type Tx } from "@/lib/db";
 import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
 import {
-  loadTeachingRecord,
+  INDUCTION_STATUSES,
   NPQ_TYPES,
   parseTeachingRecordJson,
   TEACHING_RECORD_JSON,
@@ -54,6 +54,79 @@ const issuedJson = z.object({
 
 const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(typeof json === "string" ? JSON.parse(json) : json);
 
+/** What certificates need of a record: whose it is, and the qualifications that have certificates. */
+export type CertificateHolder = Pick<
+  TeachingRecordWithQualifications,
+  | "trn"
+  | "firstName"
+  | "middleName"
+  | "lastName"
+  | "qtsAwardedOn"
+  | "eytsAwardedOn"
+  | "inductionStatus"
+  | "inductionCompletedOn"
+  | "npqs"
+>;
+
+// Less than the whole record (no induction history, training, MQs or change requests): a download
+// reads only this, on every request.
+const HOLDER_JSON = Prisma.sql`json_build_object(
+    'trn', r."trn", 'firstName', r."firstName", 'middleName', r."middleName", 'lastName', r."lastName",
+    'qtsAwardedOn', r."qtsAwardedOn", 'eytsAwardedOn', r."eytsAwardedOn",
+    'inductionStatus', r."inductionStatus", 'inductionCompletedOn', r."inductionCompletedOn",
+    'npqs', COALESCE((
+      SELECT json_agg(json_build_object('id', n."id", 'type', n."type", 'awardedOn', n."awardedOn") ORDER BY n."awardedOn", n."id")
+      FROM "npqs" n WHERE n."trn" = r."trn"), '[]'::json))`;
+
+const holderJson = z.object({
+  trn: z.string(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  lastName: z.string(),
+  qtsAwardedOn: calendarDate.nullable(),
+  eytsAwardedOn: calendarDate.nullable(),
+  inductionStatus: z.enum(INDUCTION_STATUSES).nullable(),
+  inductionCompletedOn: calendarDate.nullable(),
+  npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
+}) satisfies z.ZodType<CertificateHolder, unknown>;
+
+const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+const parseIssuedList = (json: unknown): IssuedCertificate[] =>
+  ((typeof json === "string" ? JSON.parse(json) : json) as unknown[]).map(parseIssued);
+
+const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
+    SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")
+    FROM "issued_certificates" c WHERE c."trn" = r."trn" AND c."supersededAt" IS NULL), '[]'::json)`;
+
+const TRN = /^\d{7}$/;
+
+/** The record's certificate holder and its current issued certificates, in one round trip: what a download reads. */
+export async function loadCertificateHolder(
+  trn: string,
+): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
+  if (!TRN.test(trn)) return null;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ holder: unknown; issued: unknown }[]>`
+    SELECT ${HOLDER_JSON} AS "holder", ${CURRENT_ISSUED_JSON} AS "issued"
+    FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  return row ? { holder: parseHolder(row.holder), issued: parseIssuedList(row.issued) } : null;
+}
+
+/** The certificate holder alone, read with `client` (a transaction's, to lock the row with FOR UPDATE). */
+async function readHolder(client: Db | Tx, trn: string, { lock = false } = {}): Promise<CertificateHolder | null> {
+  const [row] = lock
+    ? await client.$queryRaw<{ holder: unknown }[]>`
+        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`
+    : await client.$queryRaw<{ holder: unknown }[]>`
+        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  return row ? parseHolder(row.holder) : null;
+}
+
+/** The certificate holder of a TRN, or null: what the check page compares an issued certificate with. */
+export async function findCertificateHolder(trn: string): Promise<CertificateHolder | null> {
+  return TRN.test(trn) ? readHolder(await db(), trn) : null;
+}
+
 export interface RecordWithIssuedCertificates {
   record: TeachingRecordWithQualifications;
   /** The record's current (not superseded) issued certificates, whatever values they print. */
@@ -62,21 +135,16 @@ export interface RecordWithIssuedCertificates {
 
 /**
  * The record with every qualification and its current issued certificates, in one round trip:
- * what the qualifications page (links with file sizes) and the certificate routes need.
+ * what the qualifications page needs (its download links give the issued files' sizes).
  */
 export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
-  if (!/^\d{7}$/.test(trn)) return null;
+  if (!TRN.test(trn)) return null;
   const prisma = await db();
   const [row] = await prisma.$queryRaw<{ record: unknown; issued: unknown }[]>`
-    SELECT ${TEACHING_RECORD_JSON} AS "record",
-      COALESCE((
-        SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")
-        FROM "issued_certificates" c WHERE c."trn" = r."trn" AND c."supersededAt" IS NULL), '[]'::json) AS "issued"
+    SELECT ${TEACHING_RECORD_JSON} AS "record", ${CURRENT_ISSUED_JSON} AS "issued"
     FROM "teaching_records" r
     WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
-  if (!row) return null;
-  const issued = typeof row.issued === "string" ? JSON.parse(row.issued) : row.issued;
-  return { record: parseTeachingRecordJson(row.record), issued: (issued as unknown[]).map(parseIssued) };
+  return row ? { record: parseTeachingRecordJson(row.record), issued: parseIssuedList(row.issued) } : null;
 }
 
 /** An issued certificate by its reference (canonical form), superseded or not. */
@@ -136,7 +204,7 @@ const renderTurn = (globalForIssuing.__aytqRenders ??= pLimit(RENDERS_AT_ONCE));
  * before): the current one if it already prints them, else a new version, made now.
  */
 export function issueCertificate(
-  record: TeachingRecordWithQualifications,
+  record: CertificateHolder,
   certificate: Certificate,
   options: IssueOptions,
 ): Promise<IssueResult> {
@@ -152,7 +220,7 @@ export function issueCertificate(
 
 /** Without the in-process sharing: what several instances would each do (tests call it directly). */
 export async function issueOnce(
-  record: TeachingRecordWithQualifications,
+  record: CertificateHolder,
   certificate: Certificate,
   { actor, now = new Date(), appUrl }: IssueOptions,
 ): Promise<IssueResult> {
@@ -205,7 +273,7 @@ export async function issueOnce(
  * Returns the references it superseded.
  */
 export async function supersedeOutdatedCertificates(tx: Tx, trn: string, actor: string, now = new Date()): Promise<string[]> {
-  const record = await loadTeachingRecord(trn, tx);
+  const record = await readHolder(tx, trn);
   const current = await tx.issuedCertificate.findMany({ where: { trn, supersededAt: null } });
   const outdated = current.filter((row) => !stillCurrent(record, toIssued(row)));
   if (outdated.length === 0) return [];
@@ -216,7 +284,7 @@ export async function supersedeOutdatedCertificates(tx: Tx, trn: string, actor: 
 }
 
 /** Whether an issued certificate still prints what the record holds, for a qualification it still has. */
-export function stillCurrent(record: TeachingRecordWithQualifications | null, issued: IssuedCertificate): boolean {
+export function stillCurrent(record: CertificateHolder | null, issued: IssuedCertificate): boolean {
   if (!record || issued.supersededAt) return false;
   const certificate = availableCertificates(record).find((candidate) => sameKind(certificateKind(candidate), issued));
   return !!certificate && samePrintedValues(printedValues(record, certificate), issued);
@@ -231,11 +299,9 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
 // Locks the record's row for the rest of the transaction (a name change waits, and so does another
 // instance issuing the same certificate) and reads what it prints now, in one statement.
 async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
-  const [row] = await tx.$queryRaw<{ record: unknown }[]>`
-    SELECT ${TEACHING_RECORD_JSON} AS "record" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`;
-  const record = row && parseTeachingRecordJson(row.record);
-  const now = record && findCertificate(record, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
-  return record && now ? { values: printedValues(record, now) } : null;
+  const holder = await readHolder(tx, trn, { lock: true });
+  const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
+  return holder && now ? { values: printedValues(holder, now) } : null;
 }
 
 /** The current certificate of this kind, if any, and the highest version issued so far (0 for none). */
