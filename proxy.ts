@@ -1,4 +1,5 @@
-// Runs before every request it matches (Next.js 16 "proxy", Node.js runtime). Two gates:
+// Runs before every request it matches (Next.js 16 "proxy", Node.js runtime). Two gates, and
+// one status a page cannot choose itself:
 //
 // - A research preview's shared password (lib/research/gate.ts): with PREVIEW_PASSWORD set and
 //   research mode on, every page first asks for it; the machine APIs and the health check not.
@@ -6,6 +7,9 @@
 //   page, route handler and server action under /support, before any of it runs. This is the
 //   one guard for the console; each page, handler and action also asks for the role itself
 //   (lib/identity/session.ts requireRole/withRole, lib/forms/action.ts), as Next.js advises.
+// - The certificate check page sends an address over its limit to a page that says so (a page
+//   always answers 200); that page is answered 429 Too Many Requests with Retry-After here, so
+//   that scripts and crawlers read the limit too.
 import { NextResponse, type NextRequest } from "next/server";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
@@ -13,6 +17,7 @@ import { hasAccess } from "@/lib/identity/roles";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -24,6 +29,9 @@ export async function proxy(request: NextRequest) {
   if (isSupportPath(pathname) && !(await isStaff(request))) {
     // Not a redirect: the address stays, and nothing says the console exists.
     return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+  }
+  if (pathname === TOO_MANY_CHECKS_PATH) {
+    return NextResponse.rewrite(request.nextUrl, { status: 429, headers: { "Retry-After": String(15 * 60) } });
   }
   return NextResponse.next();
 }

@@ -1,9 +1,13 @@
 // The baseline: the same certificate as an HTML page, the way the existing AyTQ service makes its
-// PDFs (headless Chromium printing a page). Same words, same layout and the same embedded
-// typeface (AyTQ Serif, as data: URLs, so Chromium fetches nothing).
+// PDFs (headless Chromium printing a page). Same words, same layout, the same artwork (crown,
+// signature, QR code as SVG paths) and the same embedded typeface (AyTQ Serif, as data: URLs, so
+// Chromium fetches nothing).
 import fs from "node:fs";
 import path from "node:path";
 import type { Certificate } from "@/lib/certificates";
+import { ACCENT, CROWN_JEWELS, CROWN_PATH, GREY, INK, SIGNATURE_PATH } from "@/lib/certificates/certificate-document";
+import { checkPageUrl, checkUrlFor } from "@/lib/certificates/check-url";
+import { qrCode, qrCodeExtent, qrCodePath } from "@/lib/certificates/qr-code";
 import { formatDate } from "@/lib/qualifications/format-date";
 
 const escape = (text: string) =>
@@ -14,39 +18,85 @@ function fontFace(file: string, weight: number, style: "normal" | "italic"): str
   return `@font-face { font-family: "AyTQ Serif"; src: url(data:font/ttf;base64,${data}) format("truetype"); font-weight: ${weight}; font-style: ${style}; }`;
 }
 
-export function certificateHtml(holderName: string, trn: string, certificate: Certificate, producedOn: Date): string {
+export interface CertificateHtmlInput {
+  holderName: string;
+  trn: string;
+  certificate: Certificate;
+  reference: string;
+  issuedOn: Date;
+  appUrl: string;
+}
+
+export function certificateHtml({ holderName, trn, certificate, reference, issuedOn, appUrl }: CertificateHtmlInput): string {
+  const code = qrCode(checkUrlFor(reference, appUrl));
+  const extent = qrCodeExtent(code);
+  const jewels = CROWN_JEWELS.map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="3.7"/>`).join("");
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(certificate.title)} certificate for ${escape(holderName)}</title>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(certificate.title)} – ${escape(holderName)}</title>
 <style>
 ${fontFace("AyTQSerif-Regular.ttf", 400, "normal")}
 ${fontFace("AyTQSerif-Bold.ttf", 700, "normal")}
 ${fontFace("AyTQSerif-Italic.ttf", 400, "italic")}
 @page { size: A4 landscape; margin: 0; }
 html, body { margin: 0; }
-body { font-family: "AyTQ Serif", serif; color: #0b0c0c; }
+body { font-family: "AyTQ Serif", serif; color: ${INK}; }
 .page { box-sizing: border-box; width: 297mm; height: 210mm; padding: 28pt; }
-.outer { box-sizing: border-box; height: 100%; border: 2.5pt solid #0b0c0c; padding: 5pt; }
-.inner { box-sizing: border-box; height: 100%; border: 0.75pt solid #0b0c0c; padding: 36pt 64pt; display: flex; flex-direction: column; align-items: center; justify-content: space-between; text-align: center; }
-.department { font-size: 13pt; font-weight: 700; letter-spacing: 3pt; text-transform: uppercase; }
-.rule { width: 140pt; border-bottom: 0.75pt solid #0b0c0c; margin: 10pt auto 0; }
-h1 { font-size: 34pt; font-weight: 400; margin: 0; }
-.certify { font-size: 14pt; font-style: italic; margin-top: 26pt; }
-.name { font-size: 30pt; font-weight: 700; margin-top: 12pt; }
+.hairline { box-sizing: border-box; height: 100%; border: 0.75pt solid ${ACCENT}; padding: 3pt; }
+.band { box-sizing: border-box; height: 100%; border: 6pt solid ${ACCENT}; padding: 4pt; }
+.inner { box-sizing: border-box; height: 100%; border: 0.75pt solid ${ACCENT}; padding: 20pt 36pt 14pt; display: flex; flex-direction: column; align-items: center; justify-content: space-between; text-align: center; }
+.lockup { display: flex; align-items: center; }
+.lockup .rule { width: 1.2pt; height: 42pt; background: ${INK}; margin: 0 11pt; }
+.department { font-size: 16pt; font-weight: 700; line-height: 1.15; text-align: left; }
+h1 { font-size: ${certificate.title.length > 40 ? 30 : 36}pt; font-weight: 400; color: ${ACCENT}; margin: 0; max-width: 700pt; }
+.title-rule { width: 110pt; height: 1.5pt; background: ${ACCENT}; margin: 14pt auto 0; }
+.certify { font-size: 15pt; font-style: italic; margin-top: 22pt; }
+.name { font-size: ${holderName.length > 120 ? 16 : holderName.length > 60 ? 22 : 34}pt; font-weight: 700; margin-top: 10pt; }
 .trn { font-size: 12pt; letter-spacing: 0.5pt; margin-top: 8pt; }
-.statement { font-size: 15pt; line-height: 1.4; max-width: 560pt; margin: 22pt auto 0; }
-.date { font-size: 14pt; font-weight: 700; margin-top: 22pt; }
-.footer { font-size: 9pt; color: #505a5f; }
+.statement { font-size: 16pt; line-height: 1.4; max-width: 560pt; margin: 20pt auto 0; }
+.date { font-size: 15pt; font-weight: 700; margin-top: 18pt; }
+.footer { display: flex; justify-content: space-between; align-items: flex-end; width: 100%; text-align: left; }
+.side { width: 200pt; }
+.line { height: 0.75pt; background: ${INK}; margin-bottom: 4pt; }
+.small { font-size: 9pt; color: ${GREY}; }
+.issued { font-size: 12pt; text-align: center; margin-bottom: 5pt; }
+.check { display: flex; align-items: center; }
+.check-text { width: 170pt; margin-left: 4pt; }
+.reference { font-size: 11pt; font-weight: 700; letter-spacing: 0.6pt; margin: 1pt 0 3pt; }
 </style></head>
-<body><div class="page"><div class="outer"><div class="inner">
-  <div><div class="department">Department for Education</div><div class="rule"></div></div>
+<body><div class="page"><div class="hairline"><div class="band"><div class="inner">
+  <div class="lockup">
+    <svg viewBox="0 0 64 60" width="46pt" height="43pt" fill="${INK}">${jewels}<path d="${CROWN_PATH}"/></svg>
+    <div class="rule"></div>
+    <div class="department">Department<br>for Education</div>
+  </div>
   <div>
     <h1>${escape(certificate.title)}</h1>
+    <div class="title-rule"></div>
     <div class="certify">This is to certify that</div>
     <div class="name">${escape(holderName)}</div>
     <div class="trn">Teacher reference number (TRN) ${escape(trn)}</div>
     <p class="statement">${escape(certificate.statement)}.</p>
     <div class="date">${escape(certificate.dateLabel)}: ${formatDate(certificate.attainedOn)}</div>
   </div>
-  <div class="footer">Produced on ${formatDate(producedOn)} from the teaching record held by the Department for Education.</div>
-</div></div></div></body></html>`;
+  <div class="footer">
+    <div class="side">
+      <svg viewBox="0 0 200 56" width="150pt" height="42pt"><path d="${SIGNATURE_PATH}" stroke="${ACCENT}" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>
+      <div class="line"></div>
+      <div class="small">On behalf of the Secretary of State for Education</div>
+    </div>
+    <div class="check">
+      <svg viewBox="0 0 ${extent} ${extent}" width="64pt" height="64pt"><path d="${qrCodePath(code)}" fill="${INK}"/></svg>
+      <div class="check-text">
+        <div class="small">Certificate reference</div>
+        <div class="reference">${escape(reference)}</div>
+        <div class="small">Check this certificate at ${escape(checkPageUrl(appUrl))}</div>
+      </div>
+    </div>
+    <div class="side">
+      <div class="issued">${formatDate(issuedOn)}</div>
+      <div class="line"></div>
+      <div class="small" style="text-align: center">Date of issue</div>
+    </div>
+  </div>
+</div></div></div></div></body></html>`;
 }

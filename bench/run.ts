@@ -1,10 +1,10 @@
 // npm run bench: certificates and the qualifications page against baselines measured in the same
 // run, on the production build (run `npx next build` first). Not a test: it prints what it
-// measured beside the targets of issue 4 and exits 0 either way (1 only if it could not measure).
+// measured beside the targets of issues 4 and 10 and exits 0 either way (1 only if it could not measure).
 //
-//   1. Certificate PDF: the QTS certificate route (HTTP GET with a session cookie), against
-//      headless Chromium printing the same certificate as an HTML page, (a) launched per
-//      certificate and (b) kept warm; peak RSS of the server while it serves 20 at once.
+//   1. Certificates (bench/certificates.ts): first issue and repeat downloads of the QTS
+//      certificate route, against headless Chromium printing the same design (kept warm and
+//      launched per certificate); the server's peak extra RSS while it answers 20 at once.
 //   2. /qualifications for 3000002 at 50 concurrent connections (autocannon), against a static
 //      route of the same server (/cookies).
 //
@@ -14,35 +14,17 @@
 // `-- --email` and `-- --sign-in` run other parts instead (see the end of this file).
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
-import { chromium, type Browser } from "@playwright/test"; // playwright-core's launcher, re-exported by the declared dependency
-import { findCertificate } from "@/lib/certificates/available";
-import { renderCertificate } from "@/lib/certificates/render";
-import { tomaszNowak } from "@/lib/qualifications/test-personas";
-import { dqtName } from "@/lib/qualifications/wording";
-import { certificateHtml } from "./certificate-html";
+import { CERTIFICATE_PERSONA_EMAIL, measureCertificates, reportCertificates } from "./certificates";
 import { runCohortBench } from "./cohort";
-import { readStatus, resetPeakRss, startBenchServer, type BenchServer } from "./server";
-import { median, mib, ms, percentile, timeSequentially } from "./stats";
+import { startBenchServer, type BenchServer } from "./server";
+import { median, ms, percentile, timeSequentially } from "./stats";
 
 const PERSONA_EMAIL = "tomasz.nowak@example.com";
-const CERTIFICATE_PATH = "/qualifications/certificates/qts";
 const STATIC_PATH = "/cookies";
 const CONNECTIONS = 50;
-const CONCURRENT_DOWNLOADS = 20;
 const AUTOCANNON_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 const TARGETS = {
-  certificateMedianMs: 15,
-  timesFasterThanWarmChromium: 25,
   throughputShareOfStatic: 0.4,
   qualificationsP95Ms: 50,
 };
@@ -67,91 +49,6 @@ async function getOk(url: string, cookie: string, expectType: string): Promise<A
     throw new Error(`GET ${url}: ${response.status} ${response.headers.get("content-type")} (expected 200 ${expectType})`);
   }
   return body;
-}
-
-// --- 1. Certificates ---------------------------------------------------------------------------
-
-async function measureRoute(server: BenchServer, cookie: string) {
-  const url = server.baseUrl + CERTIFICATE_PATH;
-  const download = () => getOk(url, cookie, "application/pdf").then(() => undefined);
-  await timeSequentially(download, { count: 10, budgetMs: 2_000 }); // warm-up: fonts, JIT, connections
-  const times = await timeSequentially(download, { count: 300, budgetMs: 4_000, min: 20 });
-  log(`certificate route: ${times.length} downloads`);
-  return times;
-}
-
-async function measureInProcessRender() {
-  const certificate = findCertificate(tomaszNowak, "qts")!;
-  const render = () => renderCertificate(tomaszNowak, certificate).then(() => undefined);
-  await timeSequentially(render, { count: 10, budgetMs: 2_000 });
-  return timeSequentially(render, { count: 300, budgetMs: 3_000, min: 20 });
-}
-
-async function printWithChromium(browser: Browser, html: string): Promise<void> {
-  const page = await browser.newPage();
-  try {
-    await page.setContent(html, { waitUntil: "load" });
-    await page.pdf({ format: "A4", landscape: true, printBackground: true });
-  } finally {
-    await page.close();
-  }
-}
-
-async function measureChromium(html: string) {
-  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-
-  // (a) As the existing service does: a browser launched for each certificate.
-  await launch().then((browser) => printWithChromium(browser, html).finally(() => browser.close())); // warm the disk cache
-  const perCertificate = await timeSequentially(
-    async () => {
-      const browser = await launch();
-      try {
-        await printWithChromium(browser, html);
-      } finally {
-        await browser.close();
-      }
-    },
-    { count: 10, budgetMs: 8_000, min: 3 },
-  );
-  log(`Chromium launched per certificate: ${perCertificate.length} certificates`);
-
-  // (b) A browser kept warm: a new page per certificate.
-  const browser = await launch();
-  try {
-    await timeSequentially(() => printWithChromium(browser, html), { count: 3, budgetMs: 3_000 });
-    const warm = await timeSequentially(() => printWithChromium(browser, html), { count: 40, budgetMs: 5_000, min: 5 });
-    log(`Chromium kept warm: ${warm.length} certificates`);
-    return { perCertificate, warm };
-  } finally {
-    await browser.close();
-  }
-}
-
-async function measurePeakRss(server: BenchServer, cookie: string) {
-  const before = readStatus(server.pid).VmRSS ?? Number.NaN;
-  const resetWorked = resetPeakRss(server.pid);
-  let sampledPeak = before;
-  const sampler = setInterval(() => {
-    sampledPeak = Math.max(sampledPeak, readStatus(server.pid).VmRSS ?? 0);
-  }, 2);
-  const started = performance.now();
-  try {
-    await Promise.all(
-      Array.from({ length: CONCURRENT_DOWNLOADS }, () => getOk(server.baseUrl + CERTIFICATE_PATH, cookie, "application/pdf")),
-    );
-  } finally {
-    clearInterval(sampler);
-  }
-  const wallMs = performance.now() - started;
-  const hwm = readStatus(server.pid).VmHWM ?? Number.NaN;
-  // VmHWM sees every peak but only counts from the reset; sampling misses short peaks.
-  const peak = resetWorked ? Math.max(hwm, sampledPeak) : sampledPeak;
-  return {
-    before,
-    peak,
-    wallMs,
-    how: resetWorked ? "VmHWM after clear_refs, and VmRSS sampled every 2 ms" : "VmRSS sampled every 2 ms",
-  };
 }
 
 // --- 2. The qualifications page against a static route ----------------------------------------
@@ -225,7 +122,6 @@ function table(rows: string[][]): string {
 }
 
 const verdict = (met: boolean) => (met ? "met" : "NOT met");
-const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : "–");
 
 async function main() {
   // npm run bench -- --cohort: the first-cohort CLI on PostgreSQL instead (bench/cohort.ts).
@@ -244,49 +140,14 @@ async function main() {
   try {
     const cookie = await sessionCookie(server.baseUrl, PERSONA_EMAIL);
 
-    const route = await measureRoute(server, cookie);
-    const inProcess = await measureInProcessRender();
-    const certificate = findCertificate(tomaszNowak, "qts")!;
-    const html = certificateHtml(dqtName(tomaszNowak), tomaszNowak.trn, certificate, new Date());
-    const chromiumTimes = await measureChromium(html).catch((error: Error) => {
-      log(`Chromium baseline skipped: ${error.message.split("\n")[0]}`);
-      return { perCertificate: [], warm: [] };
-    });
-    const rss = await measurePeakRss(server, cookie);
+    const certificates = await measureCertificates(server, await sessionCookie(server.baseUrl, CERTIFICATE_PERSONA_EMAIL), log);
     const pages = await measurePages(server, cookie);
 
-    const routeMedian = median(route);
-    const warmMedian = median(chromiumTimes.warm);
-    const launchedMedian = median(chromiumTimes.perCertificate);
-    const vsWarm = warmMedian / routeMedian;
-    const vsLaunched = launchedMedian / routeMedian;
     // No static requests at all means the machine or server stalled: no ratio rather than "Infinity %".
     const share =
       pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
     const percent = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(0)}%` : "–");
 
-    const certificateRows = [
-      ["QTS certificate, 3000002", "median", "p95", "n"],
-      ["our route (HTTP, session, record, React-PDF)", ms(routeMedian), ms(percentile(route, 95)), String(route.length)],
-      [
-        "  of which React-PDF render (in-process)",
-        ms(median(inProcess)),
-        ms(percentile(inProcess, 95)),
-        String(inProcess.length),
-      ],
-      [
-        "Chromium, launched per certificate",
-        ms(launchedMedian),
-        ms(percentile(chromiumTimes.perCertificate, 95)),
-        String(chromiumTimes.perCertificate.length),
-      ],
-      [
-        "Chromium, kept warm (new page each)",
-        ms(warmMedian),
-        ms(percentile(chromiumTimes.warm, 95)),
-        String(chromiumTimes.warm.length),
-      ],
-    ];
     const pageRows = [
       [`${CONNECTIONS} connections, ${AUTOCANNON_SECONDS} s`, "req/s", "p50", "p95", "requests", "non-2xx", "errors"],
       ...(
@@ -319,19 +180,10 @@ async function main() {
         String(pages.sequential.staticRoute.length),
       ],
     ];
+    const certificateReport = reportCertificates(certificates, table);
     const targetRows = [
-      ["target (issue 4)", "measured", "result"],
-      [
-        `certificate median ≤ ${TARGETS.certificateMedianMs} ms`,
-        ms(routeMedian),
-        verdict(routeMedian <= TARGETS.certificateMedianMs),
-      ],
-      [
-        `≥ ${TARGETS.timesFasterThanWarmChromium}× faster than a warm Chromium`,
-        ratio(vsWarm),
-        Number.isFinite(vsWarm) ? verdict(vsWarm >= TARGETS.timesFasterThanWarmChromium) : "not measured",
-      ],
-      ["faster than Chromium launched per certificate (no target)", ratio(vsLaunched), "–"],
+      ["target (issues 4 and 10)", "measured", "result"],
+      ...certificateReport.targetRows,
       [
         `/qualifications ≥ ${TARGETS.throughputShareOfStatic * 100}% of ${STATIC_PATH}'s throughput`,
         percent(share),
@@ -344,17 +196,7 @@ async function main() {
       ],
     ];
 
-    console.log(
-      `\nCertificates (sequential requests on one keep-alive connection; Chromium prints the same certificate as HTML)\n`,
-    );
-    console.log(table(certificateRows));
-    console.log(
-      `\nRatios: ${ratio(vsWarm)} faster than a warm Chromium, ${ratio(vsLaunched)} faster than one launched per certificate.`,
-    );
-    console.log(
-      `Peak RSS of the server (pid ${server.pid}) serving ${CONCURRENT_DOWNLOADS} certificates at once: ${mib(rss.peak)} ` +
-        `(${mib(rss.before)} before; all ${CONCURRENT_DOWNLOADS} served in ${ms(rss.wallMs)}; ${rss.how}).`,
-    );
+    console.log(`\n${certificateReport.text}`);
     console.log(`\nThe qualifications page against a static route of the same server (autocannon)\n`);
     console.log(table(pageRows));
     console.log("");

@@ -3,22 +3,23 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/session";
 import { Mailbox } from "./pages/create-account";
-import { downloadedPdf, expectCertificateResponse, pdfText, QualificationsPage } from "./pages/qualifications";
+import { downloadedPdf, expectCertificateResponse, pdfText, QualificationsPage, referenceIn } from "./pages/qualifications";
 
-const TODAY_WORDS = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** Downloads with the browser (clicking the link) and checks the same URL's headers with the context's cookies. */
+/**
+ * Downloads with the browser (clicking the link) and checks the same URL's headers with the
+ * context's cookies: the same issued certificate, byte for byte.
+ */
 async function downloadCertificate(page: Page, context: BrowserContext, shortName: string, fileName: string): Promise<string> {
   const qualifications = new QualificationsPage(page);
   const href = (await qualifications.certificateLink(shortName).getAttribute("href"))!;
   const download = await qualifications.download(shortName);
   expect(download.suggestedFilename()).toBe(fileName);
-  const fromBrowser = await pdfText(await downloadedPdf(download));
-  expect(fromBrowser.pages).toBe(1);
+  const fromBrowser = await downloadedPdf(download);
+  expect((await pdfText(fromBrowser)).pages).toBe(1);
 
   const viaRequest = await expectCertificateResponse(await context.request.get(href), fileName);
-  expect((await pdfText(viaRequest)).text).toBe(fromBrowser.text);
-  return fromBrowser.text;
+  expect(viaRequest.equals(fromBrowser)).toBe(true);
+  return (await pdfText(fromBrowser)).text;
 }
 
 test.describe("Certificates", () => {
@@ -30,12 +31,37 @@ test.describe("Certificates", () => {
     await test.step("QTS: his DQT name, TRN and the date awarded", async () => {
       const text = await downloadCertificate(page, context, "QTS", "Tomasz_Nowak_qts_certificate.pdf");
       expect(text).toContain("Department for Education");
-      expect(text).toContain("Qualified teacher status");
+      expect(text).toContain("Certificate of qualified teacher status");
       expect(text).toContain("Tomasz Nowak");
       expect(text).toContain("Teacher reference number (TRN) 3000002");
       expect(text).toContain("eligible to teach in state-maintained schools in England");
       expect(text).toContain("Date awarded: 31 July 2010");
-      expect(text).toContain(`Produced on ${TODAY_WORDS.format(new Date())}`);
+      expect(text).toContain("On behalf of the Secretary of State for Education");
+      expect(text).toMatch(/\d{1,2} \w+ 20\d\d Date of issue/);
+      expect(referenceIn(text)).toMatch(/^QTS-/);
+      expect(text).toContain(`Check this certificate at ${new URL("/check-a-certificate", page.url()).href}`);
+    });
+
+    await test.step("the link now gives the file's size, and a second download is the same certificate", async () => {
+      const link = qualifications.certificateLink("QTS");
+      await qualifications.goto();
+      await expect(link).toHaveText(/^Download QTS certificate \(PDF, \d+ KB\)$/);
+      const first = await context.request.get((await link.getAttribute("href"))!);
+      const again = await context.request.get((await link.getAttribute("href"))!);
+      expect((await again.body()).equals(await first.body())).toBe(true);
+      expect(again.headers().etag).toBe(first.headers().etag);
+      const kilobytes = Number(/PDF, (\d+) KB/.exec((await link.textContent())!)![1]);
+      expect(Math.abs(kilobytes - (await first.body()).length / 1024)).toBeLessThanOrEqual(1);
+    });
+
+    await test.step("a browser that holds the certificate is told it has not changed (304)", async () => {
+      const href = (await qualifications.certificateLink("QTS").getAttribute("href"))!;
+      const { etag } = (await context.request.get(href)).headers();
+      const notModified = await context.request.get(href, { headers: { "If-None-Match": etag! } });
+      expect(notModified.status()).toBe(304);
+      expect(notModified.headers().etag).toBe(etag);
+      expect((await notModified.body()).length).toBe(0);
+      expect((await context.request.get(href, { headers: { "If-None-Match": '"something-else"' } })).status()).toBe(200);
     });
 
     await test.step("induction: completed satisfactorily, with the completion date", async () => {
@@ -50,8 +76,10 @@ test.describe("Certificates", () => {
       const text = await downloadCertificate(page, context, "NPQH", "Tomasz_Nowak_npqh_certificate.pdf");
       expect(text).toContain("Tomasz Nowak");
       expect(text).toContain("3000002");
+      expect(text).toContain("National Professional Qualification for Headship This is to certify that");
       expect(text).toContain("National Professional Qualification for Headship (NPQH)");
       expect(text).toContain("Date awarded: 30 June 2023");
+      expect(referenceIn(text)).toMatch(/^NPQ-/);
     });
 
     await test.step("the page is still there after the downloads", async () => {
@@ -65,7 +93,7 @@ test.describe("Certificates", () => {
     await signedInAs("priya.raman@example.com");
     await qualifications.goto();
     const text = await downloadCertificate(page, context, "EYTS", "Priya_Raman_eyts_certificate.pdf");
-    expect(text).toContain("Early years teacher status");
+    expect(text).toContain("Certificate of early years teacher status");
     expect(text).toContain("Priya Raman");
     expect(text).toContain("3000003");
     expect(text).toContain("birth to five");

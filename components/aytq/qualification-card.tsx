@@ -15,7 +15,7 @@ export function QualificationCard({ card, withCertificate = true, headingLevel =
         <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
           {/* No `download` attribute: a link gone stale must show the not-found page, not save it as a file. */}
           <a className="govuk-link" href={card.certificate.href}>
-            {card.certificate.label} (PDF)
+            {`${card.certificate.label} (${card.certificate.fileDescription})`}
           </a>
         </p>
       ) : null}

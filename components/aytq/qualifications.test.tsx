@@ -22,6 +22,25 @@ describe("QualificationCard", () => {
     );
   });
 
+  it("gives the file's size once the certificate is issued, as GOV.UK links to files do", () => {
+    const issued = {
+      id: "c1",
+      reference: "QTS-7Q4K-2M9X-3HPD",
+      trn: "3000002",
+      type: "QTS" as const,
+      npqType: null,
+      version: 1,
+      holderName: "Tomasz Nowak",
+      attainedOn: tomaszNowak.qtsAwardedOn!,
+      issuedOn: new Date("2026-11-30T00:00:00Z"),
+      pdfSize: 21_700,
+      pdfSha256: "0".repeat(64),
+      supersededAt: null,
+    };
+    const qts = qualificationCards(tomaszNowak, [issued]).find((card) => card.kind === "qts")!;
+    expect(renderToStaticMarkup(<QualificationCard card={qts} />)).toContain(">Download QTS certificate (PDF, 21 KB)</a>");
+  });
+
   it("puts the induction history in a Details component, leaving out an open period's empty rows", () => {
     const induction = qualificationCards(ciaranByrne).find((card) => card.kind === "induction")!;
     const html = renderToStaticMarkup(<QualificationCard card={induction} />);

@@ -111,6 +111,13 @@ export class ChangeYourDetailsPage extends GovukPage {
   }
 }
 
+/** The reference printed on a certificate, such as "QTS-7Q4K-2M9X-3HPD". */
+export function referenceIn(text: string): string {
+  const reference = /Certificate reference ((?:QTS|EYTS|IND|NPQ)-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1];
+  if (!reference) throw new Error(`No certificate reference in: ${text}`);
+  return reference;
+}
+
 /** A certificate's text, read back from the PDF as a reader would copy it. */
 export async function pdfText(pdf: Buffer | Uint8Array): Promise<{ text: string; pages: number }> {
   const document = await getDocumentProxy(new Uint8Array(pdf));
@@ -122,13 +129,14 @@ export async function downloadedPdf(download: Download): Promise<Buffer> {
   return fs.readFile(await download.path());
 }
 
-/** A certificate response: a private, uncached PDF attachment with this file name. */
+/** A certificate response: a private PDF attachment with this file name, revalidated by its ETag. */
 export async function expectCertificateResponse(response: APIResponse, fileName: string): Promise<Buffer> {
   expect(response.status()).toBe(200);
   const headers = response.headers();
   expect(headers["content-type"]).toBe("application/pdf");
   expect(headers["content-disposition"]).toBe(`attachment; filename="${fileName}"`);
-  expect(headers["cache-control"]).toBe("private, no-store");
+  expect(headers["cache-control"]).toBe("private, no-cache");
+  expect(headers["etag"]).toMatch(/^"[0-9a-f]{64}"$/);
   const body = await response.body();
   expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   return body;

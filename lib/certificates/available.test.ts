@@ -58,7 +58,8 @@ describe("availableCertificates", () => {
   it("carries what the certificate prints", () => {
     expect(findCertificate(tomaszNowak, "qts")).toEqual({
       type: "qts",
-      title: "Qualified teacher status",
+      title: "Certificate of qualified teacher status",
+      qualification: "Qualified teacher status (QTS)",
       shortName: "QTS",
       attainedOn: day("2010-07-31"),
       dateLabel: "Date awarded",
@@ -66,13 +67,17 @@ describe("availableCertificates", () => {
         "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
     });
     expect(findCertificate(priyaRaman, "eyts")?.statement).toMatch(/teaching children from birth to five/);
+    expect(findCertificate(priyaRaman, "eyts")?.title).toBe("Certificate of early years teacher status");
     expect(findCertificate(tomaszNowak, "induction")).toMatchObject({
+      title: "Certificate of completion of statutory induction",
       attainedOn: day("2011-07-20"),
       dateLabel: "Date completed",
       statement: "has completed the statutory induction period satisfactorily",
     });
     expect(findCertificate(tomaszNowak, "npq", NPQSL_ID)).toMatchObject({
       npqType: "NPQSL",
+      title: "National Professional Qualification for Senior Leadership",
+      qualification: "National Professional Qualification for Senior Leadership (NPQSL)",
       attainedOn: day("2019-12-01"),
       statement: "has been awarded the National Professional Qualification for Senior Leadership (NPQSL)",
     });

@@ -4,8 +4,10 @@ import type { Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { NPQ_NAMES, npqTitle } from "@/lib/qualifications/wording";
 
 interface CertificateContent {
-  /** The heading on the certificate, such as "Qualified teacher status". */
+  /** The certificate's formal title: "Certificate of qualified teacher status", or the NPQ's own name. */
   title: string;
+  /** What was attained, as the check page names it: "Qualified teacher status (QTS)". */
+  qualification: string;
   /** How the link and the file name refer to it: "QTS", "EYTS", "induction", "NPQSL". */
   shortName: string;
   attainedOn: Date;
@@ -32,7 +34,8 @@ function qtsCertificate(record: CertificateRecord): Certificate | null {
   if (!record.qtsAwardedOn) return null;
   return {
     type: "qts",
-    title: "Qualified teacher status",
+    title: "Certificate of qualified teacher status",
+    qualification: "Qualified teacher status (QTS)",
     shortName: "QTS",
     attainedOn: record.qtsAwardedOn,
     dateLabel: "Date awarded",
@@ -44,7 +47,8 @@ function eytsCertificate(record: CertificateRecord): Certificate | null {
   if (!record.eytsAwardedOn) return null;
   return {
     type: "eyts",
-    title: "Early years teacher status",
+    title: "Certificate of early years teacher status",
+    qualification: "Early years teacher status (EYTS)",
     shortName: "EYTS",
     attainedOn: record.eytsAwardedOn,
     dateLabel: "Date awarded",
@@ -59,7 +63,8 @@ function inductionCertificate(record: CertificateRecord): Certificate | null {
   if (record.inductionStatus !== "PASSED" || !record.inductionCompletedOn) return null;
   return {
     type: "induction",
-    title: "Statutory induction",
+    title: "Certificate of completion of statutory induction",
+    qualification: "Statutory induction",
     shortName: "induction",
     attainedOn: record.inductionCompletedOn,
     dateLabel: "Date completed",
@@ -72,7 +77,8 @@ function npqCertificate(npq: Npq): Certificate {
     type: "npq",
     id: npq.id,
     npqType: npq.type,
-    title: "National Professional Qualification",
+    title: NPQ_NAMES[npq.type].fullName,
+    qualification: npqTitle(npq.type),
     shortName: NPQ_NAMES[npq.type].shortName,
     attainedOn: npq.awardedOn,
     dateLabel: "Date awarded",

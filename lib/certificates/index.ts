@@ -10,4 +10,11 @@ export { certificateFileName, asciiFileNamePart } from "./file-name";
 export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
 export { renderCertificate, type RenderOptions } from "./render";
 export { registerCertificateFonts, CERTIFICATE_FONT_FAMILY } from "./fonts";
-export { certificateDownload, type CertificateDownload } from "./download";
+export { certificateDownload, type CertificateDownload, type DownloadOptions } from "./download";
+export { type IssuedCertificate, pdfFileDescription } from "./issued";
+export {
+  issueCertificate,
+  loadRecordWithIssuedCertificates,
+  supersedeOutdatedCertificates,
+  type RecordWithIssuedCertificates,
+} from "./store";

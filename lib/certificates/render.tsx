@@ -1,24 +1,42 @@
-// Makes a certificate's PDF from the record as it is now.
+// Makes a certificate's PDF. Only issuing (issue.ts) calls it: every later download serves the
+// bytes made then.
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { dqtName } from "@/lib/qualifications/wording";
 import type { Certificate } from "./available";
 import { CertificateDocument } from "./certificate-document";
+import { checkPageUrl, checkUrlFor } from "./check-url";
 import { registerCertificateFonts } from "./fonts";
+import { qrCode, qrCodeExtent, qrCodeRectangles } from "./qr-code";
 
 export interface RenderOptions {
-  /** The date printed as "Produced on"; today unless a test fixes it. */
-  producedOn?: Date;
+  /** The issued certificate's reference, printed and encoded in the QR code. */
+  reference: string;
+  /** The date of issue printed on it. */
+  issuedOn: Date;
+  /** The service's address for the check page; APP_URL unless a test or script says otherwise. */
+  appUrl?: string;
 }
+
+type PrintedRecord = Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName">;
 
 /** The certificate as a one-page A4 PDF, with its fonts embedded. */
 export async function renderCertificate(
-  record: Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName">,
+  record: PrintedRecord,
   certificate: Certificate,
-  { producedOn = new Date() }: RenderOptions = {},
+  { reference, issuedOn, appUrl }: RenderOptions,
 ): Promise<Buffer> {
   registerCertificateFonts();
+  const code = qrCode(checkUrlFor(reference, appUrl));
   return renderToBuffer(
-    <CertificateDocument holderName={dqtName(record)} trn={record.trn} certificate={certificate} producedOn={producedOn} />,
+    <CertificateDocument
+      holderName={dqtName(record)}
+      trn={record.trn}
+      certificate={certificate}
+      reference={reference}
+      issuedOn={issuedOn}
+      checkPageUrl={checkPageUrl(appUrl)}
+      qrCode={{ rectangles: qrCodeRectangles(code), extent: qrCodeExtent(code) }}
+    />,
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { IssuedCertificate } from "@/lib/certificates/issued";
 import type { InductionStatus } from "@/lib/dqt/record";
 import { qualificationCards, type QualificationCard } from "./cards";
 import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "./test-personas";
@@ -281,5 +282,45 @@ describe("several NPQs", () => {
       ],
       ["National Professional Qualification for Leading Primary Mathematics (NPQLPM)", "Download NPQLPM certificate"],
     ]);
+  });
+});
+
+describe("certificate links' file descriptions", () => {
+  const issuedQts = (overrides: Partial<IssuedCertificate> = {}): IssuedCertificate => ({
+    id: "c1",
+    reference: "QTS-7Q4K-2M9X-3HPD",
+    trn: "3000002",
+    type: "QTS",
+    npqType: null,
+    version: 1,
+    holderName: "Tomasz Nowak",
+    attainedOn: day("2010-07-31"),
+    issuedOn: day("2026-11-30"),
+    pdfSize: 38_912,
+    pdfSha256: "0".repeat(64),
+    supersededAt: null,
+    ...overrides,
+  });
+  const qtsLink = (issued: IssuedCertificate[]) => cardOf(qualificationCards(tomaszNowak, issued), "qts")?.certificate;
+
+  it("say only PDF until a certificate is issued", () => {
+    expect(qtsLink([])?.fileDescription).toBe("PDF");
+  });
+
+  it("give the size of the certificate issued for the record's current name and date", () => {
+    expect(qtsLink([issuedQts()])?.fileDescription).toBe("PDF, 38 KB");
+  });
+
+  it("ignore one issued for other values, another qualification, or superseded", () => {
+    expect(qtsLink([issuedQts({ holderName: "Tomasz Nowak-Smith" })])?.fileDescription).toBe("PDF");
+    expect(qtsLink([issuedQts({ attainedOn: day("2010-07-30") })])?.fileDescription).toBe("PDF");
+    expect(qtsLink([issuedQts({ type: "EYTS" })])?.fileDescription).toBe("PDF");
+    expect(qtsLink([issuedQts({ supersededAt: new Date() })])?.fileDescription).toBe("PDF");
+  });
+
+  it("give each NPQ its own size", () => {
+    const npqh = issuedQts({ type: "NPQ", npqType: "NPQH", attainedOn: day("2023-06-30"), pdfSize: 2_000_000 });
+    const cards = qualificationCards(tomaszNowak, [npqh]);
+    expect(cards.filter((card) => card.kind === "npq").map((card) => card.certificate?.fileDescription)).toEqual(["PDF, 1.9 MB", "PDF"]);
   });
 });

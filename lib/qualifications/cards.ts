@@ -1,5 +1,6 @@
 // A teaching record as the summary cards AyTQ shows, following the rules in DOMAIN.md.
 import { availableCertificates, certificateHref, certificateLinkLabel, type Certificate } from "@/lib/certificates/available";
+import { currentIssue, pdfFileDescription, type IssuedCertificate } from "@/lib/certificates/issued";
 import type { IttTraining, MandatoryQualification, Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { formatDate } from "@/lib/format/dates";
 import { INDUCTION_STATUS_EXPLANATIONS, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, mqTitle, npqTitle } from "./wording";
@@ -23,6 +24,8 @@ export interface CertificateLink {
   href: string;
   /** "Download QTS certificate": names the qualification, so every link reads distinctly. */
   label: string;
+  /** "PDF, 38 KB" once the certificate is issued for the record's current values, else "PDF". */
+  fileDescription: string;
 }
 
 export interface QualificationCard {
@@ -50,28 +53,41 @@ function dateOrNull(date: Date | null): string | null {
   return date ? formatDate(date) : null;
 }
 
-function linkTo(certificate: Certificate | undefined): { certificate?: CertificateLink } {
-  return certificate ? { certificate: { href: certificateHref(certificate), label: certificateLinkLabel(certificate) } } : {};
+interface Certificates {
+  available: Certificate[];
+  issued: IssuedCertificate[];
+  record: TeachingRecordWithQualifications;
 }
 
-function qtsCard(record: TeachingRecordWithQualifications, certificates: Certificate[]): QualificationCard {
+function linkTo(certificate: Certificate | undefined, { issued, record }: Certificates): { certificate?: CertificateLink } {
+  if (!certificate) return {};
+  return {
+    certificate: {
+      href: certificateHref(certificate),
+      label: certificateLinkLabel(certificate),
+      fileDescription: pdfFileDescription(currentIssue(issued, record, certificate)?.pdfSize),
+    },
+  };
+}
+
+function qtsCard(record: TeachingRecordWithQualifications, certificates: Certificates): QualificationCard {
   return {
     id: "qts",
     kind: "qts",
     title: "Qualified teacher status (QTS)",
     rows: rowsWithValues([["Awarded", dateOrNull(record.qtsAwardedOn)]]),
-    ...linkTo(certificates.find((certificate) => certificate.type === "qts")),
+    ...linkTo(certificates.available.find((certificate) => certificate.type === "qts"), certificates),
     sortDate: record.qtsAwardedOn,
   };
 }
 
-function eytsCard(record: TeachingRecordWithQualifications, certificates: Certificate[]): QualificationCard {
+function eytsCard(record: TeachingRecordWithQualifications, certificates: Certificates): QualificationCard {
   return {
     id: "eyts",
     kind: "eyts",
     title: "Early years teacher status (EYTS)",
     rows: rowsWithValues([["Awarded", dateOrNull(record.eytsAwardedOn)]]),
-    ...linkTo(certificates.find((certificate) => certificate.type === "eyts")),
+    ...linkTo(certificates.available.find((certificate) => certificate.type === "eyts"), certificates),
     sortDate: record.eytsAwardedOn,
   };
 }
@@ -85,7 +101,7 @@ function inductionHistory(record: TeachingRecordWithQualifications): InductionPe
   }));
 }
 
-function inductionCard(record: TeachingRecordWithQualifications, certificates: Certificate[]): QualificationCard {
+function inductionCard(record: TeachingRecordWithQualifications, certificates: Certificates): QualificationCard {
   const history = inductionHistory(record);
   const explanation = record.inductionStatus ? INDUCTION_STATUS_EXPLANATIONS[record.inductionStatus] : undefined;
   return {
@@ -98,7 +114,7 @@ function inductionCard(record: TeachingRecordWithQualifications, certificates: C
     ]),
     ...(explanation ? { explanation } : {}),
     ...(history.length > 0 ? { inductionHistory: history } : {}),
-    ...linkTo(certificates.find((certificate) => certificate.type === "induction")),
+    ...linkTo(certificates.available.find((certificate) => certificate.type === "induction"), certificates),
     sortDate: record.inductionCompletedOn,
   };
 }
@@ -135,13 +151,16 @@ function ittCard(training: IttTraining): QualificationCard {
   };
 }
 
-function npqCard(npq: Npq, certificates: Certificate[]): QualificationCard {
+function npqCard(npq: Npq, certificates: Certificates): QualificationCard {
   return {
     id: `npq-${npq.id}`,
     kind: "npq",
     title: npqTitle(npq.type),
     rows: rowsWithValues([["Awarded", formatDate(npq.awardedOn)]]),
-    ...linkTo(certificates.find((certificate) => certificate.type === "npq" && certificate.id === npq.id)),
+    ...linkTo(
+      certificates.available.find((certificate) => certificate.type === "npq" && certificate.id === npq.id),
+      certificates,
+    ),
     sortDate: npq.awardedOn,
   };
 }
@@ -176,10 +195,11 @@ function mostRecentFirstUndatedLast(a: QualificationCard, b: QualificationCard):
 /**
  * The cards to show for a record: one per qualification, most recently attained first, undated
  * last (ties keep the order QTS, EYTS, induction, ITT, NPQ, MQ); empty rows and empty cards left out.
- * Download links come from availableCertificates, the same guard the certificate routes use.
+ * Download links come from availableCertificates, the same guard the certificate routes use;
+ * `issued` (the record's current issued certificates) gives their file sizes.
  */
-export function qualificationCards(record: TeachingRecordWithQualifications): QualificationCard[] {
-  const certificates = availableCertificates(record);
+export function qualificationCards(record: TeachingRecordWithQualifications, issued: IssuedCertificate[] = []): QualificationCard[] {
+  const certificates: Certificates = { available: availableCertificates(record), issued, record };
   const cards = [
     qtsCard(record, certificates),
     eytsCard(record, certificates),

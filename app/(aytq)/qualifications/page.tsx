@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { NoQualifications } from "@/components/aytq/no-qualifications";
 import { QualificationCard } from "@/components/aytq/qualification-card";
 import { YourDetails } from "@/components/aytq/your-details";
-import { loadTeachingRecord } from "@/lib/dqt/record";
+import { loadRecordWithIssuedCertificates } from "@/lib/certificates";
 import { requireAccount } from "@/lib/identity/session";
 import { qualificationCards, yourDetails } from "@/lib/qualifications";
 
@@ -14,11 +14,12 @@ export default async function QualificationsPage() {
   // Staff land on the support console after signing in; they have no qualifications here.
   if (account.role !== "TEACHER") redirect("/support");
   if (!account.trn) redirect("/qualifications/no-record");
-  // The whole record, pending change requests included, in one database round trip.
-  const record = await loadTeachingRecord(account.trn);
+  // The whole record, pending change requests and issued certificates included, in one round trip.
+  const loaded = await loadRecordWithIssuedCertificates(account.trn);
   // The account's TRN is a foreign key to the record (ON DELETE RESTRICT): a missing record is a fault.
-  if (!record) notFound();
-  const cards = qualificationCards(record);
+  if (!loaded) notFound();
+  const { record, issued } = loaded;
+  const cards = qualificationCards(record, issued);
   return (
     <>
       <div className="govuk-grid-row">

@@ -1,0 +1,368 @@
+// Issued certificates in the database. The first download of a certificate at the record's
+// current printed values issues it: a reference, a PDF made once and kept (so every instance,
+// and every later download, serves the same bytes), an audit event. A download after the name or
+// date changed issues a new version and supersedes the old one, which then checks as replaced.
+import { createHash, randomUUID } from "node:crypto";
+import pLimit, { type LimitFunction } from "p-limit";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import { db, Prisma, type Db, type Tx } from "@/lib/db";
+import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
+import {
+  INDUCTION_STATUSES,
+  NPQ_TYPES,
+  parseTeachingRecordJson,
+  TEACHING_RECORD_JSON,
+  type TeachingRecordWithQualifications,
+} from "@/lib/dqt/record";
+import { availableCertificates, findCertificate, type Certificate } from "./available";
+import {
+  certificateKind,
+  printedValues,
+  sameKind,
+  samePrintedValues,
+  type CertificateKind,
+  type IssuedCertificate,
+  type PrintedValues,
+} from "./issued";
+import { cachedPdf, cachePdf } from "./pdf-cache";
+import { newCertificateReference } from "./reference";
+import { renderCertificate } from "./render";
+
+const ISSUED_COLUMNS = Prisma.sql`json_build_object(
+    'id', c."id", 'reference', c."reference", 'trn', c."trn", 'type', c."type", 'npqType', c."npqType",
+    'version', c."version", 'holderName', c."holderName", 'attainedOn', c."attainedOn", 'issuedOn', c."issuedOn",
+    'pdfSize', c."pdfSize", 'pdfSha256', c."pdfSha256", 'supersededAt', c."supersededAt")`;
+
+// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD" and a timestamp without a zone as local ISO.
+const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
+const timestamp = z.string().transform((text) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
+const issuedJson = z.object({
+  id: z.string(),
+  reference: z.string(),
+  trn: z.string(),
+  type: z.enum(["QTS", "EYTS", "INDUCTION", "NPQ"]),
+  npqType: z.enum(NPQ_TYPES).nullable(),
+  version: z.number().int(),
+  holderName: z.string(),
+  attainedOn: calendarDate,
+  issuedOn: calendarDate,
+  pdfSize: z.number().int(),
+  pdfSha256: z.string(),
+  supersededAt: timestamp.nullable(),
+}) satisfies z.ZodType<IssuedCertificate, unknown>;
+
+const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+
+/** What certificates need of a record: whose it is, and the qualifications that have certificates. */
+export type CertificateHolder = Pick<
+  TeachingRecordWithQualifications,
+  | "trn"
+  | "firstName"
+  | "middleName"
+  | "lastName"
+  | "qtsAwardedOn"
+  | "eytsAwardedOn"
+  | "inductionStatus"
+  | "inductionCompletedOn"
+  | "npqs"
+>;
+
+// Less than the whole record (no induction history, training, MQs or change requests): a download
+// reads only this, on every request.
+const HOLDER_JSON = Prisma.sql`json_build_object(
+    'trn', r."trn", 'firstName', r."firstName", 'middleName', r."middleName", 'lastName', r."lastName",
+    'qtsAwardedOn', r."qtsAwardedOn", 'eytsAwardedOn', r."eytsAwardedOn",
+    'inductionStatus', r."inductionStatus", 'inductionCompletedOn', r."inductionCompletedOn",
+    'npqs', COALESCE((
+      SELECT json_agg(json_build_object('id', n."id", 'type', n."type", 'awardedOn', n."awardedOn") ORDER BY n."awardedOn", n."id")
+      FROM "npqs" n WHERE n."trn" = r."trn"), '[]'::json))`;
+
+const holderJson = z.object({
+  trn: z.string(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  lastName: z.string(),
+  qtsAwardedOn: calendarDate.nullable(),
+  eytsAwardedOn: calendarDate.nullable(),
+  inductionStatus: z.enum(INDUCTION_STATUSES).nullable(),
+  inductionCompletedOn: calendarDate.nullable(),
+  npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
+}) satisfies z.ZodType<CertificateHolder, unknown>;
+
+const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+const parseIssuedList = (json: unknown): IssuedCertificate[] =>
+  ((typeof json === "string" ? JSON.parse(json) : json) as unknown[]).map(parseIssued);
+
+const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
+    SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")
+    FROM "issued_certificates" c WHERE c."trn" = r."trn" AND c."supersededAt" IS NULL), '[]'::json)`;
+
+const TRN = /^\d{7}$/;
+
+/** The record's certificate holder and its current issued certificates, in one round trip: what a download reads. */
+export async function loadCertificateHolder(
+  trn: string,
+): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
+  if (!TRN.test(trn)) return null;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ holder: unknown; issued: unknown }[]>`
+    SELECT ${HOLDER_JSON} AS "holder", ${CURRENT_ISSUED_JSON} AS "issued"
+    FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  return row ? { holder: parseHolder(row.holder), issued: parseIssuedList(row.issued) } : null;
+}
+
+/** The certificate holder alone, read with `client` (a transaction's, to lock the row with FOR UPDATE). */
+async function readHolder(client: Db | Tx, trn: string, { lock = false } = {}): Promise<CertificateHolder | null> {
+  const [row] = lock
+    ? await client.$queryRaw<{ holder: unknown }[]>`
+        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`
+    : await client.$queryRaw<{ holder: unknown }[]>`
+        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  return row ? parseHolder(row.holder) : null;
+}
+
+/** The certificate holder of a TRN, or null: what the check page compares an issued certificate with. */
+export async function findCertificateHolder(trn: string): Promise<CertificateHolder | null> {
+  return TRN.test(trn) ? readHolder(await db(), trn) : null;
+}
+
+export interface RecordWithIssuedCertificates {
+  record: TeachingRecordWithQualifications;
+  /** The record's current (not superseded) issued certificates, whatever values they print. */
+  issued: IssuedCertificate[];
+}
+
+/**
+ * The record with every qualification and its current issued certificates, in one round trip:
+ * what the qualifications page needs (its download links give the issued files' sizes).
+ */
+export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
+  if (!TRN.test(trn)) return null;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ record: unknown; issued: unknown }[]>`
+    SELECT ${TEACHING_RECORD_JSON} AS "record", ${CURRENT_ISSUED_JSON} AS "issued"
+    FROM "teaching_records" r
+    WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  return row ? { record: parseTeachingRecordJson(row.record), issued: parseIssuedList(row.issued) } : null;
+}
+
+/** An issued certificate by its reference (canonical form), superseded or not. */
+export async function findIssuedCertificate(reference: string): Promise<IssuedCertificate | null> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ issued: unknown }[]>`
+    SELECT ${ISSUED_COLUMNS} AS "issued" FROM "issued_certificates" c WHERE c."reference" = ${reference}`;
+  return row ? parseIssued(row.issued) : null;
+}
+
+/** The PDF of an issued certificate: from memory when this process has served it, else the database. */
+export async function issuedCertificatePdf(certificateId: string): Promise<Buffer | null> {
+  const cached = cachedPdf(certificateId);
+  if (cached) return cached;
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ pdf: string }[]>`
+    SELECT ${byteaColumn("pdf", "pdf")} FROM "issued_certificate_pdfs" WHERE "certificateId" = CAST(${certificateId} AS UUID)`;
+  if (!row) return null;
+  const pdf = fromBase64(row.pdf);
+  cachePdf(certificateId, pdf);
+  return pdf;
+}
+
+export interface IssueOptions {
+  /** Who asked, for the audit event: "account:<id>", "system:<what>". */
+  actor: string;
+  /** The moment of issue (its date in England is printed); now unless a test fixes it. */
+  now?: Date;
+  /** The service's address printed on it; APP_URL unless a test says otherwise. */
+  appUrl?: string;
+}
+
+export type IssueResult =
+  | { outcome: "issued"; certificate: IssuedCertificate; /** Set when this call made it. */ pdf?: Buffer }
+  /** The record no longer supports this certificate. */
+  | { outcome: "gone" }
+  /** The record's printed values changed since the caller read it: read it again and retry. */
+  | { outcome: "stale" };
+
+// Concurrent first downloads of the same certificate in this process share one render and one
+// transaction; across processes the transaction's row lock and the unique keys keep it to one row.
+// Renders of different certificates take turns, two at a time: rendering is CPU work (two cores
+// are busy either way), and each render in progress holds several megabytes.
+const RENDERS_AT_ONCE = 2;
+// Prisma's defaults (2 s to get a connection, 5 s to finish) are short for a burst of first
+// downloads queueing on one record's row lock on a busy machine; the work itself takes milliseconds.
+const ISSUE_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+const globalForIssuing = globalThis as unknown as {
+  __aytqIssuing?: Map<string, Promise<IssueResult>>;
+  __aytqRenders?: LimitFunction;
+};
+const inFlight = (globalForIssuing.__aytqIssuing ??= new Map());
+const renderTurn = (globalForIssuing.__aytqRenders ??= pLimit(RENDERS_AT_ONCE));
+
+/**
+ * The issued certificate for `certificate` at the values `record` holds (read by the caller just
+ * before): the current one if it already prints them, else a new version, made now.
+ */
+export function issueCertificate(
+  record: CertificateHolder,
+  certificate: Certificate,
+  options: IssueOptions,
+): Promise<IssueResult> {
+  const kind = certificateKind(certificate);
+  const values = printedValues(record, certificate);
+  const key = JSON.stringify([record.trn, kind.type, kind.npqType, values.holderName, values.attainedOn.getTime()]);
+  const running = inFlight.get(key);
+  if (running) return running;
+  const issuing = issueOnce(record, certificate, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, issuing);
+  return issuing;
+}
+
+/** Without the in-process sharing: what several instances would each do (tests call it directly). */
+export async function issueOnce(
+  record: CertificateHolder,
+  certificate: Certificate,
+  { actor, now = new Date(), appUrl }: IssueOptions,
+): Promise<IssueResult> {
+  const kind = certificateKind(certificate);
+  const values = printedValues(record, certificate);
+  const reference = newCertificateReference(kind.type);
+  const issuedOn = dateInEngland(now);
+  // Rendered before the transaction, so the record's row is locked for milliseconds, not a render.
+  const pdf = await renderTurn(() => renderCertificate(record, certificate, { reference, issuedOn, appUrl }));
+  const prisma = await db();
+  const result = await prisma.$transaction(async (tx): Promise<IssueResult> => {
+    const current = await lockAndReadCurrent(tx, record.trn, certificate);
+    if (!current) return { outcome: "gone" };
+    if (!samePrintedValues(current.values, values)) return { outcome: "stale" };
+    const { existing, maxVersion } = await versionsOf(tx, record.trn, kind);
+    if (existing && samePrintedValues(existing, values)) return { outcome: "issued", certificate: existing };
+
+    if (existing) await tx.issuedCertificate.update({ where: { id: existing.id }, data: { supersededAt: now } });
+    const issued: IssuedCertificate = {
+      id: randomUUID(),
+      reference,
+      trn: record.trn,
+      ...kind,
+      version: maxVersion + 1,
+      ...values,
+      issuedOn,
+      pdfSize: pdf.length,
+      pdfSha256: createHash("sha256").update(pdf).digest("hex"),
+      supersededAt: null,
+    };
+    await insertIssued(tx, issued, pdf);
+    await recordAudit(tx, {
+      actor,
+      action: "certificate-issued",
+      subjectTrn: record.trn,
+      before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
+      after: { reference, type: kind.type, npqType: kind.npqType, version: issued.version, holderName: values.holderName },
+    });
+    return { outcome: "issued", certificate: issued, pdf };
+  }, ISSUE_TRANSACTION);
+  if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
+  return result;
+}
+
+/**
+ * Marks as superseded every current certificate of this record that no longer prints what the
+ * record holds (a name or date changed) or that the record no longer supports. Call it in the
+ * transaction that changes the record (accepting a name change, a correction by support), so that
+ * the old certificates check as replaced straight away; the check page also finds them on its own.
+ * Returns the references it superseded.
+ */
+export async function supersedeOutdatedCertificates(tx: Tx, trn: string, actor: string, now = new Date()): Promise<string[]> {
+  const record = await readHolder(tx, trn);
+  const current = await tx.issuedCertificate.findMany({ where: { trn, supersededAt: null } });
+  const outdated = current.filter((row) => !stillCurrent(record, toIssued(row)));
+  if (outdated.length === 0) return [];
+  await tx.issuedCertificate.updateMany({ where: { id: { in: outdated.map((row) => row.id) } }, data: { supersededAt: now } });
+  const references = outdated.map((row) => row.reference);
+  await recordAudit(tx, { actor, action: "certificates-superseded", subjectTrn: trn, after: { references } });
+  return references;
+}
+
+/** Whether an issued certificate still prints what the record holds, for a qualification it still has. */
+export function stillCurrent(record: CertificateHolder | null, issued: IssuedCertificate): boolean {
+  if (!record || issued.supersededAt) return false;
+  const certificate = availableCertificates(record).find((candidate) => sameKind(certificateKind(candidate), issued));
+  return !!certificate && samePrintedValues(printedValues(record, certificate), issued);
+}
+
+/** Runs `work` in a transaction on the app's database: for callers outside one (the check page). */
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const prisma: Db = await db();
+  return prisma.$transaction(work);
+}
+
+// Locks the record's row for the rest of the transaction (a name change waits, and so does another
+// instance issuing the same certificate) and reads what it prints now, in one statement.
+async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
+  const holder = await readHolder(tx, trn, { lock: true });
+  const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
+  return holder && now ? { values: printedValues(holder, now) } : null;
+}
+
+/** The current certificate of this kind, if any, and the highest version issued so far (0 for none). */
+async function versionsOf(
+  tx: Tx,
+  trn: string,
+  kind: CertificateKind,
+): Promise<{ existing: IssuedCertificate | null; maxVersion: number }> {
+  const [row] = await tx.$queryRaw<{ maxVersion: number | bigint; current: unknown }[]>`
+    SELECT COALESCE(MAX(c."version"), 0) AS "maxVersion",
+      (array_agg(${ISSUED_COLUMNS}) FILTER (WHERE c."supersededAt" IS NULL))[1] AS "current"
+    FROM "issued_certificates" c
+    WHERE c."trn" = CAST(${trn} AS CHAR(7)) AND c."type" = CAST(${kind.type} AS "CertificateType")
+      AND c."npqType" IS NOT DISTINCT FROM CAST(${kind.npqType} AS "NpqType")`;
+  return { existing: row?.current ? parseIssued(row.current) : null, maxVersion: Number(row?.maxVersion ?? 0) };
+}
+
+/** The row and its PDF in one statement. */
+async function insertIssued(tx: Tx, issued: IssuedCertificate, pdf: Buffer): Promise<void> {
+  await tx.$executeRaw`
+    WITH created AS (
+      INSERT INTO "issued_certificates"
+        ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
+      VALUES (
+        CAST(${issued.id} AS UUID), ${issued.reference}, CAST(${issued.trn} AS CHAR(7)), CAST(${issued.type} AS "CertificateType"),
+        CAST(${issued.npqType} AS "NpqType"), CAST(${issued.version} AS INTEGER), ${issued.holderName},
+        CAST(${isoDate(issued.attainedOn)} AS DATE), CAST(${isoDate(issued.issuedOn)} AS DATE),
+        CAST(${issued.pdfSize} AS INTEGER), ${issued.pdfSha256})
+      RETURNING "id")
+    INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created`;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
+
+function toIssued(row: IssuedRow): IssuedCertificate {
+  return {
+    id: row.id,
+    reference: row.reference,
+    trn: row.trn,
+    type: row.type,
+    npqType: row.npqType,
+    version: row.version,
+    holderName: row.holderName,
+    attainedOn: row.attainedOn,
+    issuedOn: row.issuedOn,
+    pdfSize: row.pdfSize,
+    pdfSha256: row.pdfSha256,
+    supersededAt: row.supersededAt,
+  };
+}
+
+const ENGLAND_DATE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar date in England at `moment`, as a date at UTC midnight (how dates are stored). */
+export function dateInEngland(moment: Date): Date {
+  return new Date(`${ENGLAND_DATE.format(moment)}T00:00:00.000Z`);
+}
