@@ -4,6 +4,7 @@
 // same moment one wins, and the other is told who decided it and when.
 import "server-only";
 import { actor, changedFields, recordAudit } from "@/lib/audit";
+import { supersedeOutdatedCertificates } from "@/lib/certificates";
 import { db, type ChangeRequest, type IdentityAccount, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { formatDate } from "@/lib/qualifications/format-date";
@@ -58,6 +59,8 @@ export async function acceptChangeRequest(staff: Staff, reference: string, now =
     if (diff.changed) {
       await tx.teachingRecord.update({ where: { trn: request.trn }, data: update });
       await recordAudit(tx, { actor: who, action: "record.updated", subjectTrn: request.trn, before: diff.before, after: diff.after });
+      // Certificates printed with the old value are replaced by the next download's.
+      await supersedeOutdatedCertificates(tx, request.trn, who, now);
     }
     await recordAudit(tx, {
       actor: who,
