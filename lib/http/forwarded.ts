@@ -57,7 +57,7 @@ let warned = false;
 function warnOnce(peerKnown: boolean) {
   if (peerKnown || warned) return;
   warned = true;
-  console.warn("Client addresses: the socket's address is not stamped on requests in this process (lib/http/peer-headers.ts); X-Forwarded-For is taken as Next.js left it.");
+  console.warn("Client addresses: the socket’s address is not stamped on requests in this process (lib/http/peer-headers.ts); X-Forwarded-For is taken as Next.js left it.");
 }
 
 /** The client's IP address, `hops` trusted proxies in (TRUSTED_PROXY_HOPS), or "unknown". */

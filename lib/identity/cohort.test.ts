@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { anotherConnection, doublyInvited, failInvitationsFor, generateRecords, mixedCounts } from "@/test/cohort-records";
 import { useTestDatabase } from "@/test/database";
 import { COHORT_ACTOR, cohortCensus, cohortSample, inviteCohort } from "./cohort";
+import { messageData } from "@/lib/email/outbox";
 import { invitationState } from "./invitations";
 
 const database = useTestDatabase();
@@ -43,7 +44,7 @@ describe("inviteCohort", () => {
     expect(emails.map((e) => [e.recipient, e.template, e.status])).toEqual(invitations.map((i) => [i.email, "invitation", "PENDING"]));
 
     // The link in the email opens that teacher's invitation, valid for INVITATION_TTL_DAYS.
-    const data = emails[0]!.data as { firstName: string; link: string; expiresAt: string };
+    const data = messageData(emails[0]!).data as { firstName: string; link: string; expiresAt: string };
     expect(data.firstName).toBe("Teacher");
     expect(data.expiresAt).toBe(invitations[0]!.expiresAt.toISOString());
     const token = new URL(data.link).searchParams.get("trn_token");

@@ -36,6 +36,11 @@ const SESSION_COOKIES = [
     purpose: "Remembers your answers while you set up your DfE Identity account, so you can come back to them",
     expires: "When your account is created, or when the link in your email expires",
   },
+  {
+    name: "aytq_preview_pass",
+    purpose: "Only on research versions of the service: remembers that you entered the research password",
+    expires: "After 12 hours",
+  },
 ];
 
 export default function CookiesPage() {
