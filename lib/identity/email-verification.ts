@@ -8,8 +8,9 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { generateCode, hashToken, matchesHash } from "./tokens";
 
-export const EMAIL_CODE_MINUTES = 15;
-export const MAX_EMAIL_CODE_ATTEMPTS = 5;
+import { EMAIL_CODE_MINUTES, MAX_EMAIL_CODE_ATTEMPTS } from "./email-verification-rules";
+
+export { EMAIL_CODE_MINUTES, MAX_EMAIL_CODE_ATTEMPTS };
 
 export type VerificationOwner = { journeyId: string } | { accountId: string };
 

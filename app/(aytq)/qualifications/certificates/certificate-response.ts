@@ -1,9 +1,8 @@
 // The certificate routes' one way to answer: authorise, load the teacher's own record, check the
 // certificate exists for it (the guard the page's links use), then send it as issued (issuing it
 // on the first download), or 304 to a browser that already holds those bytes.
-import fs from "node:fs";
-import path from "node:path";
 import { certificateDownload } from "@/lib/certificates";
+import { notFoundResponse } from "@/lib/http/not-found";
 import { requireAccount } from "@/lib/identity/session";
 
 export async function certificateResponse(request: Request, type: string, npqId?: string): Promise<Response> {
@@ -23,27 +22,4 @@ export async function certificateResponse(request: Request, type: string, npqId?
       "Content-Length": String(download.pdf.length),
     },
   });
-}
-
-let notFoundHtml: string | null | undefined;
-
-// notFound() in a route handler answers 404 with an empty body (Next 16), a blank page for
-// someone who followed a stale link. `next build` prerenders app/not-found.tsx, and `next start`
-// serves that file for every unknown address: send the same GOV.UK page.
-function notFoundResponse(): Response {
-  notFoundHtml ??= readPrerenderedNotFound();
-  return notFoundHtml
-    ? new Response(notFoundHtml, {
-        status: 404,
-        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
-      })
-    : new Response("Page not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
-
-function readPrerenderedNotFound(): string | null {
-  try {
-    return fs.readFileSync(path.join(process.cwd(), ".next", "server", "app", "_not-found.html"), "utf8");
-  } catch {
-    return null; // next dev prerenders nothing
-  }
 }

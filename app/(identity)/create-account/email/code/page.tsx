@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
-import { EmailCodeField } from "@/components/identity/fields";
+import { ActionForm } from "@/components/forms/kit";
+import { EmailCodeQuestion } from "@/components/identity/fields";
 import { QuestionPage } from "@/components/identity/question-page";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
-import { EMAIL_CODE_MINUTES, pendingEmail } from "@/lib/identity/email-verification";
+import { pendingEmail } from "@/lib/identity/email-verification";
 import { JOURNEY_PAGES, journeyAt, stepUrl } from "@/lib/identity/registration";
 import { enterEmailCode } from "../../actions";
 
@@ -21,26 +21,7 @@ export default async function EmailCodePage({ searchParams }: { searchParams: Pr
   return (
     <QuestionPage backHref={otherEmail}>
       <ActionForm title={TITLE} action={enterEmailCode}>
-        <h1 className="govuk-heading-l">Check your email</h1>
-        <p className="govuk-body">
-          We’ve sent a 6-digit code to <strong className="govuk-!-text-break-word">{email}</strong>. The code expires in{" "}
-          {EMAIL_CODE_MINUTES} minutes.
-        </p>
-        <Form hidden={{ change: change ? "1" : undefined }}>
-          <EmailCodeField email={email} />
-          <div className="govuk-button-group">
-            <SubmitButton>Continue</SubmitButton>
-            <SubmitButton id="send-new-code" variant="secondary" name="intent" value="resend">
-              Send a new code
-            </SubmitButton>
-          </div>
-        </Form>
-        <p className="govuk-body">Not received the email? Check your spam or junk folder, or send a new code.</p>
-        <p className="govuk-body">
-          <a className="govuk-link" href={otherEmail}>
-            Use a different email address
-          </a>
-        </p>
+        <EmailCodeQuestion email={email} submitText="Continue" otherEmailHref={otherEmail} hidden={{ change: change ? "1" : undefined }} />
       </ActionForm>
     </QuestionPage>
   );
