@@ -229,14 +229,16 @@ test.describe("Your teaching qualifications", () => {
     });
   });
 
-  test("a staff account with no teaching record sees why there is nothing to show, without being told it could be linked", async ({
+  test("a staff account is sent to the support console; its no-record page says why there is nothing to show, without being told it could be linked", async ({
     page,
     signedInAs,
     qualificationsPage: notLinked,
   }) => {
     await signedInAs("support@example.com");
     await page.goto(QualificationsPage.path);
-    await expect(page).toHaveURL("/qualifications/no-record");
+    await expect(page).toHaveURL("/support");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find a teacher");
+    await page.goto("/qualifications/no-record");
     await expect(notLinked.heading).toHaveText("There is no teaching record linked to your account");
     await expect(notLinked.main).toContainText("You’re signed in as support@example.com.");
     await expect(notLinked.main).toContainText("This is a staff account. Staff accounts are for supporting teachers and are never linked to a teaching record.");
@@ -244,6 +246,7 @@ test.describe("Your teaching qualifications", () => {
     await expect(notLinked.main).not.toContainText("should be linked");
     await expect(notLinked.main.getByRole("link", { name: CONTACT_EMAIL })).toHaveCount(0);
     await expect(notLinked.cards).toHaveCount(0);
+    await expect(notLinked.main.getByRole("link", { name: "Go to the support console" })).toHaveAttribute("href", "/support");
   });
 
   test("without a session the page asks to sign in and comes back", async ({ page }) => {

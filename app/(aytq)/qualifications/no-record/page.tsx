@@ -30,6 +30,11 @@ export default async function NoRecordPage() {
               To see your own teaching qualifications, sign out and sign in with the account you set up from the email we sent
               when you were awarded qualified teacher status (QTS).
             </p>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/support">
+                Go to the support console
+              </a>
+            </p>
           </>
         ) : (
           <>
