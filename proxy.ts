@@ -7,12 +7,16 @@
 //   page, route handler and server action under /support, before any of it runs. This is the
 //   one guard for the console; each page, handler and action also asks for the role itself
 //   (lib/identity/session.ts requireRole/withRole, lib/forms/action.ts), as Next.js advises.
+// - An address naming something that is not there, or not the viewer's (a change request, a
+//   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
+//   Next 16 draws a page's own notFound() only with JavaScript.
 // - The certificate check page sends an address over its limit to a page that says so (a page
 //   always answers 200); that page is answered 429 Too Many Requests with Retry-After here, so
 //   that scripts and crawlers read the limit too.
 import { NextResponse, type NextRequest } from "next/server";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
+import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasAccess } from "@/lib/identity/roles";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
@@ -26,10 +30,11 @@ export async function proxy(request: NextRequest) {
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
-  if (isSupportPath(pathname) && !(await isStaff(request))) {
-    // Not a redirect: the address stays, and nothing says the console exists.
-    return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
-  }
+  const viewer = once(() => signedInAccount(request));
+  // Not a redirect: the address stays, and nothing says the console exists.
+  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request);
+  // A database that does not answer: the page itself says so (503), not a 404 here.
+  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request);
   if (pathname === TOO_MANY_CHECKS_PATH) {
     return NextResponse.rewrite(request.nextUrl, { status: 429, headers: { "Retry-After": String(15 * 60) } });
   }
@@ -40,11 +45,20 @@ export function isSupportPath(pathname: string): boolean {
   return pathname === "/support" || pathname.startsWith("/support/");
 }
 
-async function isStaff(request: NextRequest): Promise<boolean> {
+/** The GOV.UK 404 page next build prerendered, at the address asked for. */
+function notFoundPage(request: NextRequest) {
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+}
+
+async function signedInAccount(request: NextRequest) {
   const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
-  if (!token) return false;
-  const session = await findActiveSession(token).catch(() => null);
-  return hasAccess(session?.account ?? null, "support");
+  if (!token) return null;
+  return (await findActiveSession(token).catch(() => null))?.account ?? null;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
 
 export const config = {

@@ -127,10 +127,11 @@ async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<PageViola
   const known = axeInThisWorker.get(key);
   if (known) return { state, violations: known };
   // Legacy mode runs axe in the page itself; the default opens a blank page per check to
-  // combine results from iframes, which these pages do not have.
+  // combine results from iframes. The one frame we show is a change request's document (a PDF
+  // in a sandbox, no axe inside): not tested, or axe waits for it to answer.
   if (!javaScriptEnabled) await page.evaluate(startTimersWithoutScripting);
   const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ["violations"] }) // passes in full double the time; first, as it replaces all options
+    .options({ resultTypes: ["violations"], iframes: false }) // passes in full double the time; first, as it replaces all options
     .withTags(AXE_TAGS)
     .setLegacyMode()
     .analyze();
@@ -209,7 +210,7 @@ export function formatOverflows(overflows: Overflow[]): string {
 
 /** Follows every page of a test and checks each new page state once: axe, then reflow. */
 export class PageChecks {
-  /** URLs (without #fragment) shown in a main frame, and those checked. */
+  /** URLs (without #fragment) of documents loaded in the page, and those checked. */
   readonly shown = new Set<string>();
   readonly checked = new Set<string>();
   readonly violations: PageViolations[] = [];
@@ -227,8 +228,11 @@ export class PageChecks {
     checksByPage.set(page, this);
     this.checkedKeys.set(page, new Set());
     patchLocatorActions(page);
-    page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame() && /^https?:/.test(frame.url())) this.shown.add(withoutHash(frame.url()));
+    // Documents loaded, not every address the history passed through: with JavaScript on, a
+    // client-side navigation that the server redirects shows its first address for a moment,
+    // and no one sees that page. (The js-off run loads every page as a document.)
+    page.on("domcontentloaded", () => {
+      if (/^https?:/.test(page.url())) this.shown.add(withoutHash(page.url()));
     });
     // page.goto and friends leave the page, and a test starts waiting for an event just before
     // the action that causes it: check the page first.

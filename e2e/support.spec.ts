@@ -4,7 +4,7 @@
 // request; staff sign in through the session fixture.
 import { expectNoHorizontalScroll } from "./fixtures";
 import { expect, test } from "./fixtures/session";
-import { DEVELOPMENT_API_KEY, expectPath, INVITATION_SUBJECT, LinkPage, Mailbox, QuestionPage, submitWith } from "./pages/create-account";
+import { DEVELOPMENT_API_KEY, expectPath, LinkPage, Mailbox, NEW_LINK_SUBJECT, QuestionPage, submitWith } from "./pages/create-account";
 import { expectCertificateResponse, pdfText } from "./pages/qualifications";
 
 const SUPPORT = "support@example.com";
@@ -122,7 +122,7 @@ test.describe("Support for teaching records", () => {
 
     await page.goto(amara.invitationLink!);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
-    await new Mailbox(page).followInvitation(amara.email);
+    await new Mailbox(page).followInvitation(amara.email, NEW_LINK_SUBJECT);
     await expect(new LinkPage(page).startButton).toBeVisible();
   });
 
@@ -145,7 +145,7 @@ test.describe("Support for teaching records", () => {
 
     await page.goto("/support/api-keys");
     await expect(page.getByRole("link", { name: "API keys", exact: true })).toBeVisible();
-    await page.getByRole("link", { name: "Create an API key" }).click();
+    await page.getByRole("button", { name: "Create an API key" }).click();
     await page.getByLabel("Name").fill(name);
     await page.getByLabel(/Tell us that QTS was awarded/).check();
     await submitWith(page.getByRole("button", { name: "Create key" }));

@@ -12,17 +12,7 @@ import type { CheckedEvidence } from "./evidence";
 
 export type { ChangeRequestKind, ChangeRequestStatus };
 
-/** The kinds as they appear in addresses (/account/record/name). */
-export const KIND_SLUGS = { name: "NAME", "date-of-birth": "DATE_OF_BIRTH" } as const satisfies Record<string, ChangeRequestKind>;
-export type KindSlug = keyof typeof KIND_SLUGS;
-
-export function kindFromSlug(slug: string): ChangeRequestKind | null {
-  return Object.hasOwn(KIND_SLUGS, slug) ? KIND_SLUGS[slug as KindSlug] : null;
-}
-
-export function slugOf(kind: ChangeRequestKind): KindSlug {
-  return kind === "NAME" ? "name" : "date-of-birth";
-}
+export { KIND_SLUGS, kindFromSlug, slugOf, type KindSlug } from "./change-request-kinds";
 
 /** "name", "date of birth": what the teacher asked to change, in a sentence. */
 export const KIND_WORDS: Record<ChangeRequestKind, string> = { NAME: "name", DATE_OF_BIRTH: "date of birth" };
@@ -124,7 +114,9 @@ export async function submitDraft(requester: Requester, kind: ChangeRequestKind,
       const draft = await tx.changeRequest.findFirst({ where: { requestedById: requester.id, kind, status: "DRAFT" }, include: { evidence: evidenceSummary } });
       if (!draft || !hasValue(draft)) return { status: "incomplete", missing: "value" } as const;
       if (!draft.evidence) return { status: "incomplete", missing: "evidence" } as const;
-      await tx.changeRequest.update({ where: { id: draft.id }, data: { status: "PENDING", submittedAt: now } });
+      // Only from DRAFT: a send racing this one waits for its row lock, then finds it sent.
+      const { count } = await tx.changeRequest.updateMany({ where: { id: draft.id, status: "DRAFT" }, data: { status: "PENDING", submittedAt: now } });
+      if (count === 0) return { status: "already-open", reference: draft.reference } as const;
       await recordAudit(tx, {
         actor: actor.account(requester.id),
         action: "change-request.submitted",

@@ -18,7 +18,7 @@ export async function resetToSeededState(now = new Date()): Promise<ResetReport>
       const copies = await tx.teachingRecord.count({ where: { trn: { startsWith: COPY_TRN_PREFIX } } });
       const emails = await tx.outboxMessage.count();
       const tables = await tx.$queryRaw<{ name: string }[]>`
-        SELECT tablename AS "name" FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`;
+        SELECT tablename::text AS "name" FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`;
       await tx.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
       await seedInTransaction(tx, now);
       return { copies, emails };

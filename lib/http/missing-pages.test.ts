@@ -1,0 +1,77 @@
+// proxy.ts answers the GOV.UK 404 page (a rewrite to the prerendered /_not-found, status 404)
+// for addresses naming something that is not there or not the viewer's, and lets the rest
+// through to their pages: the same answers the pages give, with real HTML.
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestSession } from "@/lib/identity/test-sessions";
+import { proxy } from "@/proxy";
+import { seed } from "@/prisma/seed";
+import { useTestDatabase } from "@/test/database";
+
+const database = useTestDatabase();
+const cookies: Record<string, string> = {};
+let messageId = "";
+
+beforeAll(async () => {
+  await seed(database.prisma);
+  const people = { daniel: "daniel.osei@example.com", tomasz: "tomasz.nowak@example.com", support: "support@example.com", admin: "admin@example.com" };
+  for (const [who, email] of Object.entries(people)) cookies[who] = (await createTestSession(email))!.value;
+  messageId = (await database.prisma.outboxMessage.findFirstOrThrow()).id;
+});
+
+async function answer(url: string, who: keyof typeof cookies | null = null): Promise<"404" | "page"> {
+  const headers: Record<string, string> = who ? { cookie: `next-auth.session-token=${cookies[who]}` } : {};
+  const response = await proxy(new NextRequest(`http://localhost${url}`, { headers }));
+  if (response.status === 404) {
+    expect(response.headers.get("x-middleware-rewrite")).toMatch(/\/_not-found$/);
+    return "404";
+  }
+  expect(response.headers.get("x-middleware-next"), url).toBe("1");
+  return "page";
+}
+
+describe("addresses that name nothing, or someone else's", () => {
+  it("a change request: the teacher's own is their page; anyone else's, or a made-up one, is 404", async () => {
+    for (const suffix of ["", "/sent", "/withdraw"]) {
+      expect(await answer(`/account/requests/CR-D4N1EZ${suffix}`, "daniel")).toBe("page");
+      expect(await answer(`/account/requests/CR-D4N1EZ${suffix}`, "tomasz")).toBe("404");
+    }
+    expect(await answer("/account/requests/CR-ZZZZZZ", "daniel")).toBe("404");
+    expect(await answer("/account/requests/not-a-reference", "daniel")).toBe("404");
+    expect(await answer("/account/requests/%E0%A4%A", "daniel")).toBe("404");
+    // Signed out, the page asks them to sign in first and comes back.
+    expect(await answer("/account/requests/CR-D4N1EZ")).toBe("page");
+  });
+
+  it("asking to change the record: a kind we know, for an account with a record", async () => {
+    expect(await answer("/account/record/name", "daniel")).toBe("page");
+    expect(await answer("/account/record/date-of-birth/evidence", "daniel")).toBe("page");
+    expect(await answer("/account/record/shoe-size", "daniel")).toBe("404");
+    expect(await answer("/account/record/name", "support")).toBe("404");
+  });
+
+  it("the support console: a teacher, a request and a member of staff that exist", async () => {
+    expect(await answer("/support/teachers/3000009", "support")).toBe("page");
+    expect(await answer("/support/teachers/3999999", "support")).toBe("404");
+    expect(await answer("/support/teachers/abc", "support")).toBe("404");
+    expect(await answer("/support/change-requests/CR-D4N1EZ", "support")).toBe("page");
+    expect(await answer("/support/change-requests/CR-ZZZZZZ", "support")).toBe("404");
+    const admin = await database.prisma.identityAccount.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+    const teacher = await database.prisma.identityAccount.findUniqueOrThrow({ where: { email: "tomasz.nowak@example.com" } });
+    expect(await answer(`/support/staff/${admin.id}`, "admin")).toBe("page");
+    expect(await answer(`/support/staff/${admin.id}`, "support")).toBe("404");
+    expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
+  });
+
+  it("the mailbox: a message that exists", async () => {
+    expect(await answer(`/mailbox/${messageId}`)).toBe("page");
+    expect(await answer("/mailbox/00000000-0000-0000-0000-000000000000")).toBe("404");
+    expect(await answer("/mailbox/nope")).toBe("404");
+  });
+
+  it("leaves every other address to its page", async () => {
+    for (const url of ["/", "/qualifications", "/account", "/account/requests", "/sign-in", "/no-such-page"]) {
+      expect(await answer(url, "daniel"), url).toBe("page");
+    }
+  });
+});
