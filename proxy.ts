@@ -10,10 +10,14 @@
 // - An address naming something that is not there, or not the viewer's (a change request, a
 //   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
+// - While the database does not answer, every page that needs it answers 503 with GOV.UK's
+//   "Sorry, there is a problem with the service" page (the database is asked at most once a
+//   second: lib/db/health.ts).
 // - The certificate check page sends an address over its limit to a page that says so (a page
 //   always answers 200); that page is answered 429 Too Many Requests with Retry-After here, so
 //   that scripts and crawlers read the limit too.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseAnsweredRecently } from "@/lib/db/health";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
@@ -22,6 +26,7 @@ import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate"
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
+const SERVICE_PROBLEM_PATH = "/service-problem";
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -30,10 +35,11 @@ export async function proxy(request: NextRequest) {
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
+  if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
   if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request);
-  // A database that does not answer: the page itself says so (503), not a 404 here.
+  // A query that fails now is the page's to answer, not a 404.
   if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request);
   if (pathname === TOO_MANY_CHECKS_PATH) {
     return NextResponse.rewrite(request.nextUrl, { status: 429, headers: { "Retry-After": String(15 * 60) } });
@@ -43,6 +49,26 @@ export async function proxy(request: NextRequest) {
 
 export function isSupportPath(pathname: string): boolean {
   return pathname === "/support" || pathname.startsWith("/support/");
+}
+
+// Pages that need no database keep working through an outage; /api/health reports it itself.
+const WITHOUT_DATABASE = new Set(["/api/health", SERVICE_PROBLEM_PATH, "/cookies", "/accessibility", "/privacy"]);
+
+function needsDatabase(pathname: string): boolean {
+  return !WITHOUT_DATABASE.has(pathname);
+}
+
+/**
+ * 503 while the database does not answer: the GOV.UK problem page as real HTML (a page that
+ * throws sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
+ */
+function serviceUnavailable(request: NextRequest) {
+  const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    // The machine APIs' error shape (lib/api/json.ts).
+    return NextResponse.json({ errors: [{ field: "service", message: "The service is unavailable. Try again later." }] }, { status: 503, headers });
+  }
+  return NextResponse.rewrite(new URL(SERVICE_PROBLEM_PATH, request.url), { status: 503, headers });
 }
 
 /** The GOV.UK 404 page next build prerendered, at the address asked for. */

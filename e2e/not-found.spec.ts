@@ -15,3 +15,14 @@ test("an unknown address answers 404 with GOV.UK's page not found", async ({ pag
     await expect(govukPage.main.getByRole("link", { name: CONTACT_EMAIL })).toBeVisible();
   });
 });
+
+// proxy.ts shows this page, with status 503, while the database does not answer
+// (lib/db/outage.test.ts cuts it): here, that it is GOV.UK's page, built with the app.
+test("the page for an outage is GOV.UK's 'Sorry, there is a problem with the service'", async ({ page, govukPage }) => {
+  await page.goto("/service-problem");
+  await expect(govukPage.heading).toHaveText("Sorry, there is a problem with the service");
+  await expect(page).toHaveTitle(/^Sorry, there is a problem with the service – /);
+  await govukPage.expectTemplate(AYTQ_SERVICE_NAME);
+  await expect(govukPage.main).toContainText("Try again later.");
+  await expect(govukPage.main.getByRole("link", { name: CONTACT_EMAIL })).toBeVisible();
+});

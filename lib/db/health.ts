@@ -19,3 +19,19 @@ export async function databaseAnswers(): Promise<boolean> {
     clearTimeout(timer);
   }
 }
+
+// How long one answer stands for proxy.ts: at most one probe a second per instance, so pages
+// pay nothing for it, and an outage shows within a second of starting and of ending.
+const RECHECK_MS = 1000;
+let recent: { at: number; answer: Promise<boolean> } | undefined;
+
+/** Whether the database answered, asked again once the last answer is a second old. */
+export function databaseAnsweredRecently(now = Date.now()): Promise<boolean> {
+  if (!recent || now - recent.at >= RECHECK_MS) recent = { at: now, answer: databaseAnswers() };
+  return recent.answer;
+}
+
+/** Forgets the last answer (tests that cut the database mid-run). */
+export function forgetDatabaseAnswer(): void {
+  recent = undefined;
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { ServiceProblemContent } from "@/components/layout/service-problem";
+import { AytqLayout } from "@/components/layout/service-layout";
+import { AYTQ_SERVICE } from "@/components/layout/services";
+
+export const metadata: Metadata = {
+  title: { absolute: `Sorry, there is a problem with the service – ${AYTQ_SERVICE.defaultTitle}` },
+  robots: { index: false, follow: false },
+};
+
+// Built once, at `next build`: proxy.ts shows it, with status 503, while the database does not
+// answer, so it must need nothing at request time.
+export const dynamic = "force-static";
+
+/** GOV.UK's "Sorry, there is a problem with the service" page, as real HTML (JavaScript or not). */
+export default function ServiceProblemPage() {
+  return (
+    <AytqLayout>
+      <ServiceProblemContent />
+    </AytqLayout>
+  );
+}
