@@ -19,6 +19,8 @@ export interface BenchServer {
   database: string;
   /** The process serving requests (next start runs the server in its own process). */
   pid: number;
+  /** On PostgreSQL: the server's admin URL and the fresh database's name (npm run load cuts it). */
+  postgres?: { serverUrl: string; name: string };
   stop(): Promise<void>;
 }
 
@@ -113,12 +115,13 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     await sleep(200);
   }
   log(`next start on ${baseUrl} (pid ${child.pid})`);
-  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), stop };
+  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), postgres: database.postgres, stop };
 }
 
 interface FreshDatabase {
   env: Record<string, string>;
   describe: string;
+  postgres?: { serverUrl: string; name: string };
   cleanUp(): void | Promise<void>;
 }
 
@@ -133,6 +136,7 @@ async function freshDatabase(): Promise<FreshDatabase> {
     return {
       env: { DATABASE_URL: url.toString() },
       describe: `PostgreSQL database ${name} on ${url.host}`,
+      postgres: { serverUrl, name },
       cleanUp: () => dropDatabase(serverUrl, name).catch(() => {}),
     };
   }
