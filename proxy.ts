@@ -10,6 +10,8 @@
 // - An address naming something that is not there, or not the viewer's (a change request, a
 //   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
+// - A server action posted from another site, or one whose body Next.js could not decode, is
+//   answered 403 or 400 here (lib/http/action-requests.ts), where Next.js would answer 500.
 // - While the database does not answer, every page that needs it answers 503 with GOV.UK's
 //   "Sorry, there is a problem with the service" page (the database is asked at most once a
 //   second: lib/db/health.ts).
@@ -18,6 +20,7 @@
 //   that scripts and crawlers read the limit too.
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
+import { actionRequestProblem } from "@/lib/http/action-requests";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
@@ -27,6 +30,7 @@ import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate"
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
 const SERVICE_PROBLEM_PATH = "/service-problem";
+const PLAIN_TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -35,6 +39,8 @@ export async function proxy(request: NextRequest) {
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
+  const actionProblem = pathname.startsWith("/api/") ? null : await actionRequestProblem(request);
+  if (actionProblem) return new NextResponse(actionProblem.message, { status: actionProblem.status, headers: PLAIN_TEXT });
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.

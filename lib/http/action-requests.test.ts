@@ -1,0 +1,64 @@
+// Server-action posts Next.js would answer 500: refused 403 (another site) or 400 (a body its
+// decoder cannot read). Well-formed ones, as React encodes them, go through untouched.
+import { describe, expect, it } from "vitest";
+// The encoder Next's own script uses for a server action's arguments (JavaScript on).
+// @ts-expect-error -- Next's compiled copy of React's Flight client has no type declarations.
+import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.edge";
+import { actionRequestProblem } from "./action-requests";
+
+const PAGE = "http://localhost:3000/sign-in";
+const SAME_SITE = { origin: "http://localhost:3000", host: "localhost:3000" };
+
+function post(body: BodyInit, headers: Record<string, string> = {}) {
+  return new Request(PAGE, { method: "POST", body, headers: { ...SAME_SITE, ...headers } });
+}
+
+function noScriptForm(fields: Record<string, string>) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
+}
+
+const BOUND = { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: "7fbce77e", bound: "$@1" }), "$ACTION_1:1": JSON.stringify([{ errors: [], values: {} }]) };
+
+describe("server-action posts", () => {
+  it("lets through what Next's script and a form without JavaScript send", async () => {
+    const fields = new FormData();
+    fields.append("email", "tomasz.nowak@example.com");
+    const encoded = (await encodeReply([{ errors: [], values: {} }, fields])) as FormData;
+    expect(await actionRequestProblem(post(encoded, { "next-action": "7fbce77e" }))).toBeNull();
+    const plain = (await encodeReply(["a", 1])) as string;
+    expect(await actionRequestProblem(post(plain, { "next-action": "7fbce77e", "content-type": "text/plain;charset=UTF-8" }))).toBeNull();
+    expect(await actionRequestProblem(post(noScriptForm({ ...BOUND, email: "a@example.com" })))).toBeNull();
+    expect(await actionRequestProblem(post(noScriptForm({ $ACTION_ID_7fbce77e: "", email: "a@example.com" })))).toBeNull();
+  });
+
+  it("refuses one from another site, or with no Origin, with 403", async () => {
+    const form = noScriptForm({ ...BOUND, email: "a@example.com" });
+    expect((await actionRequestProblem(post(form, { origin: "https://evil.example" })))?.status).toBe(403);
+    expect((await actionRequestProblem(new Request(PAGE, { method: "POST", body: form, headers: { host: "localhost:3000" } })))?.status).toBe(403);
+  });
+
+  it("refuses bodies the decoder cannot read with 400", async () => {
+    const action = { "next-action": "7fbce77e" };
+    const cases: [string, Request][] = [
+      ["text that is not JSON", post("garbage", { ...action, "content-type": "text/plain;charset=UTF-8" })],
+      ["JSON", post('{"a":1}', { ...action, "content-type": "application/json" })],
+      ["a form without the arguments", post(noScriptForm({ email: "a@example.com" }), action)],
+      ["a bound action without its state", post(noScriptForm({ $ACTION_REF_1: "", "$ACTION_1:0": BOUND["$ACTION_1:0"] }))],
+      ["a bound action with state that is not JSON", post(noScriptForm({ ...BOUND, "$ACTION_1:1": "notjson" }))],
+      ["a header that is not JSON", post(noScriptForm({ ...BOUND, "$ACTION_1:0": "{" }))],
+      [
+        "a multipart body cut short",
+        post('--XX\r\nContent-Disposition: form-data; name="a"\r\n\r\nb', { ...action, "content-type": "multipart/form-data; boundary=XX" }),
+      ],
+    ];
+    for (const [name, request] of cases) expect((await actionRequestProblem(request))?.status, name).toBe(400);
+  });
+
+  it("leaves other posts and every GET to their routes", async () => {
+    expect(await actionRequestProblem(new Request(PAGE))).toBeNull();
+    expect(await actionRequestProblem(post(noScriptForm({ trn_token: "x" })))).toBeNull();
+    expect(await actionRequestProblem(post("{}", { "content-type": "application/json" }))).toBeNull();
+  });
+});
