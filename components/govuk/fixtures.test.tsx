@@ -31,6 +31,7 @@ import {
   SkipLink,
   SummaryCard,
   SummaryList,
+  Table,
   Tag,
   TextInput,
   Textarea,
@@ -274,6 +275,22 @@ const adapters: Record<string, (o: Params) => ReactElement> = {
       rows={o.rows}
     />
   ),
+  table: (o) => (
+    <Table
+      caption={o.caption}
+      captionClassName={o.captionClasses}
+      className={o.classes}
+      firstCellIsHeader={o.firstCellIsHeader}
+      head={o.head?.map((h: Params) => ({ children: content(h), format: h.format, className: h.classes, colSpan: h.colspan, rowSpan: h.rowspan }))}
+      rows={(o.rows as (Params[] | null | false)[]).map(
+        (row, index) =>
+          row && {
+            key: index,
+            cells: row.map((c) => ({ children: content(c), format: c.format, className: c.classes, colSpan: c.colspan, rowSpan: c.rowspan })),
+          },
+      )}
+    />
+  ),
   "character-count": (o) => {
     const common = {
       name: o.name,
@@ -364,6 +381,19 @@ const cases: Record<string, string[]> = {
   checkboxes: ["default", "with hint", "with pre-checked values", "with divider and None", "with hints on items", "with error message"],
   "file-upload": ["default", "with hint text", "with error message and hint", "enhanced"],
   textarea: ["default", "with hint", "with error message", "with default value", "with custom rows", "with label as page heading"],
+  table: [
+    "default",
+    "with head",
+    "with head and caption",
+    "with firstCellIsHeader true",
+    "classes",
+    "head with classes",
+    "rows with classes",
+    "firstCellIsHeader with classes",
+    "html",
+    "with falsy items",
+    "rows with rowspan and colspan",
+  ],
   "character-count": ["default", "with hint and error", "with default value", "with custom rows", "with maxwords", "with threshold"],
 };
 

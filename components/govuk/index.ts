@@ -43,6 +43,14 @@ export {
   type SummaryListProps,
   type SummaryListRow,
 } from "./summary-list";
+export {
+  Table,
+  type TableCell,
+  type TableCellFormat,
+  type TableHeadCell,
+  type TableProps,
+  type TableRow,
+} from "./table";
 export { Tag, type TagColour, type TagProps } from "./tag";
 export { GovukTemplate, type GovukTemplateProps } from "./template";
 export { TextInput, inputWidthClass, type InputWidth, type TextInputProps } from "./text-input";

@@ -1,4 +1,6 @@
 // The audit history of a teacher, newest first: who, when, what, and each value from → to.
+import { Table } from "@/components/govuk";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 import type { HistoryEvent } from "@/lib/support/teacher";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" });
@@ -31,36 +33,30 @@ export function changes(before: Json, after: Json): string[] {
 export function AuditHistory({ events }: { events: HistoryEvent[] }) {
   if (events.length === 0) return <p className="govuk-body">Nothing has been recorded yet.</p>;
   return (
-    <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="history-caption">
-      <table className="govuk-table govuk-!-font-size-16">
-        <caption className="govuk-table__caption govuk-visually-hidden" id="history-caption">
-          Everything recorded about this teacher, newest first
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">When</th>
-            <th scope="col" className="govuk-table__header">Who</th>
-            <th scope="col" className="govuk-table__header">What</th>
-            <th scope="col" className="govuk-table__header">Changed</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {events.map((event) => (
-            <tr key={event.id} className="govuk-table__row">
-              <td className="govuk-table__cell">{WHEN.format(event.occurredAt)}</td>
-              <td className="govuk-table__cell govuk-!-text-break-word">{event.who}</td>
-              <td className="govuk-table__cell">{actionWords(event.action)}</td>
-              <td className="govuk-table__cell govuk-!-text-break-word">
-                {changes(event.before as Json, event.after as Json).map((line, index) => (
-                  <span key={index} className="govuk-!-display-block">
-                    {line}
-                  </span>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollContainer labelledBy="history-caption">
+      <Table
+        className="govuk-!-font-size-16"
+        caption="Everything recorded about this teacher, newest first"
+        captionClassName="govuk-visually-hidden"
+        captionId="history-caption"
+        head={[{ children: "When" }, { children: "Who" }, { children: "What" }, { children: "Changed" }]}
+        rows={events.map((event) => ({
+          key: event.id,
+          cells: [
+            { children: WHEN.format(event.occurredAt) },
+            { children: event.who, className: "govuk-!-text-break-word" },
+            { children: actionWords(event.action) },
+            {
+              children: changes(event.before as Json, event.after as Json).map((line, index) => (
+                <span key={index} className="govuk-!-display-block">
+                  {line}
+                </span>
+              )),
+              className: "govuk-!-text-break-word",
+            },
+          ],
+        }))}
+      />
+    </ScrollContainer>
   );
 }

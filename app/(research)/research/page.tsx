@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireResearchMode } from "@/lib/research/mode";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
-import { NotificationBanner } from "@/components/govuk";
+import { NotificationBanner, Table } from "@/components/govuk";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 import { RESEARCH_SERVICE, pageTitle } from "@/components/layout/services";
 import { fullName } from "@/lib/qualifications/wording";
 import { PERSONAS, STAFF_LIST } from "@/prisma/personas";
@@ -39,28 +40,27 @@ export default async function ResearchPage({ searchParams }: { searchParams: Pro
         </a>
         .
       </p>
-      <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="personas-caption">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m" id="personas-caption">
-            Personas
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Teacher</th>
-              <th scope="col" className="govuk-table__header">What it shows</th>
-              <th scope="col" className="govuk-table__header">Start</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {Object.entries(PERSONAS).map(([key, persona]) => (
-              <tr key={key} className="govuk-table__row">
-                <td className="govuk-table__cell">
-                  {fullName(persona)}
-                  <br />
-                  <span className="govuk-hint govuk-!-margin-bottom-0">TRN {persona.trn}</span>
-                </td>
-                <td className="govuk-table__cell">{persona.exercises}</td>
-                <td className="govuk-table__cell">
+      <ScrollContainer labelledBy="personas-caption">
+        <Table
+          caption="Personas"
+          captionClassName="govuk-table__caption--m"
+          captionId="personas-caption"
+          head={[{ children: "Teacher" }, { children: "What it shows" }, { children: "Start" }]}
+          rows={Object.entries(PERSONAS).map(([key, persona]) => ({
+            key,
+            cells: [
+              {
+                children: (
+                  <>
+                    {fullName(persona)}
+                    <br />
+                    <span className="govuk-hint govuk-!-margin-bottom-0">TRN {persona.trn}</span>
+                  </>
+                ),
+              },
+              { children: persona.exercises },
+              {
+                children: (
                   <Form hidden={{ persona: key }}>
                     <div className="govuk-button-group govuk-!-margin-bottom-0">
                       <SubmitButton name="intent" value="copy" className="govuk-!-margin-bottom-1">
@@ -72,12 +72,12 @@ export default async function ResearchPage({ searchParams }: { searchParams: Pro
                       </SubmitButton>
                     </div>
                   </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                ),
+              },
+            ],
+          }))}
+        />
+      </ScrollContainer>
       <h2 className="govuk-heading-m">Staff</h2>
       <p className="govuk-body">
         Sign in to the support console at{" "}

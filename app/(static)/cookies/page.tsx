@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
 
 export const metadata: Metadata = { title: "Cookies" };
@@ -63,33 +64,15 @@ export default function CookiesPage() {
           turn them off, but they are only set when you sign in or start to sign in.
         </p>
         <ScrollContainer label="Cookies we set">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Cookies we set</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Purpose
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Expires
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {SESSION_COOKIES.map((cookie) => (
-                <tr key={cookie.name} className="govuk-table__row">
-                  <td className="govuk-table__cell">
-                    <code>{cookie.name}</code>
-                  </td>
-                  <td className="govuk-table__cell">{cookie.purpose}</td>
-                  <td className="govuk-table__cell">{cookie.expires}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Cookies we set"
+            captionClassName="govuk-table__caption--m"
+            head={[{ children: "Name" }, { children: "Purpose" }, { children: "Expires" }]}
+            rows={SESSION_COOKIES.map((cookie) => ({
+              key: cookie.name,
+              cells: [{ children: <code>{cookie.name}</code> }, { children: cookie.purpose }, { children: cookie.expires }],
+            }))}
+          />
         </ScrollContainer>
         <p className="govuk-body">
           When you use the service on a test or development website that is not served over HTTPS, the same

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Button, ErrorSummary, Pagination, TextInput } from "@/components/govuk";
+import { Button, ErrorSummary, Pagination, Table, TextInput } from "@/components/govuk";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 import { formatDate } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
@@ -55,35 +56,32 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
               Check the spelling, or search by TRN or email address instead. Names match any part, without accents (“sian” finds “Siân”).
             </p>
           ) : (
-            <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="results-heading">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-visually-hidden">
-                  Teachers matching ‘{q}’, page {search.page} of {search.pages}
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Name</th>
-                    <th scope="col" className="govuk-table__header">TRN</th>
-                    <th scope="col" className="govuk-table__header">Date of birth</th>
-                    <th scope="col" className="govuk-table__header">DfE Identity account</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {search.results.map((teacher) => (
-                    <tr key={teacher.trn} className="govuk-table__row">
-                      <td className="govuk-table__cell">
+            <ScrollContainer labelledBy="results-heading">
+              <Table
+                caption={
+                  <>
+                    Teachers matching ‘{q}’, page {search.page} of {search.pages}
+                  </>
+                }
+                captionClassName="govuk-visually-hidden"
+                head={[{ children: "Name" }, { children: "TRN" }, { children: "Date of birth" }, { children: "DfE Identity account" }]}
+                rows={search.results.map((teacher) => ({
+                  key: teacher.trn,
+                  cells: [
+                    {
+                      children: (
                         <a className="govuk-link" href={SUPPORT_PAGES.teacher(teacher.trn)}>
                           {fullName(teacher)}
                         </a>
-                      </td>
-                      <td className="govuk-table__cell">{teacher.trn}</td>
-                      <td className="govuk-table__cell">{formatDate(teacher.dateOfBirth)}</td>
-                      <td className="govuk-table__cell">{teacher.hasAccount ? "Yes" : "No"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      ),
+                    },
+                    { children: teacher.trn },
+                    { children: formatDate(teacher.dateOfBirth) },
+                    { children: teacher.hasAccount ? "Yes" : "No" },
+                  ],
+                }))}
+              />
+            </ScrollContainer>
           )}
           <Pagination page={search.page} pages={search.pages} href={(page) => SUPPORT_PAGES.search(q, page)} landmarkLabel="Search results pages" />
         </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
-import { Button, NotificationBanner } from "@/components/govuk";
+import { Button, NotificationBanner, Table } from "@/components/govuk";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 import { formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { listApiKeys } from "@/lib/identity/api-keys";
@@ -20,43 +21,34 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
       <h1 className="govuk-heading-l">API keys</h1>
       <p className="govuk-body">Services such as Apply for QTS use a key to tell us when QTS is awarded. Keys are shown once, when they are made.</p>
       <Button href={SUPPORT_PAGES.newApiKey}>Create an API key</Button>
-      <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="keys-caption">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden" id="keys-caption">
-            API keys
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Name</th>
-              <th scope="col" className="govuk-table__header">May</th>
-              <th scope="col" className="govuk-table__header">Created</th>
-              <th scope="col" className="govuk-table__header">Last used</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {keys.map((key) => (
-              <tr key={key.id} className="govuk-table__row">
-                <td className="govuk-table__cell govuk-!-text-break-word">{key.name}</td>
-                <td className="govuk-table__cell">{key.scopes.join(", ")}</td>
-                <td className="govuk-table__cell">{formatDay(key.createdAt)}</td>
-                <td className="govuk-table__cell">{key.lastUsedAt ? formatDay(key.lastUsedAt) : "Never"}</td>
-                <td className="govuk-table__cell">
-                  {key.revokedAt ? (
-                    `Revoked ${formatDay(key.revokedAt)}`
-                  ) : (
-                    <Form hidden={{ id: key.id }} id={`key-${key.id}`}>
-                      <SubmitButton variant="warning" className="govuk-!-margin-bottom-0">
-                        Revoke<span className="govuk-visually-hidden"> {key.name}</span>
-                      </SubmitButton>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollContainer labelledBy="keys-caption">
+        <Table
+          caption="API keys"
+          captionClassName="govuk-visually-hidden"
+          captionId="keys-caption"
+          head={[{ children: "Name" }, { children: "May" }, { children: "Created" }, { children: "Last used" }, { children: "Status" }]}
+          rows={keys.map((key) => ({
+            key: key.id,
+            cells: [
+              { children: key.name, className: "govuk-!-text-break-word" },
+              { children: key.scopes.join(", ") },
+              { children: formatDay(key.createdAt) },
+              { children: key.lastUsedAt ? formatDay(key.lastUsedAt) : "Never" },
+              {
+                children: key.revokedAt ? (
+                  `Revoked ${formatDay(key.revokedAt)}`
+                ) : (
+                  <Form hidden={{ id: key.id }} id={`key-${key.id}`}>
+                    <SubmitButton variant="warning" className="govuk-!-margin-bottom-0">
+                      Revoke<span className="govuk-visually-hidden"> {key.name}</span>
+                    </SubmitButton>
+                  </Form>
+                ),
+              },
+            ],
+          }))}
+        />
+      </ScrollContainer>
     </ActionForm>
   );
 }

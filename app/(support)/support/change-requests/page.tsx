@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { NotificationBanner } from "@/components/govuk";
+import { NotificationBanner, Table } from "@/components/govuk";
+import { ScrollContainer } from "@/components/layout/scroll-container";
 import { REQUEST_TITLES } from "@/components/identity/change-requests";
 import { formatDay } from "@/lib/format/dates";
 import { requireRole } from "@/lib/identity/session";
@@ -31,39 +32,36 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
           <p className="govuk-body">
             {requests.length} {requests.length === 1 ? "request is" : "requests are"} waiting, oldest first.
           </p>
-          <div className="app-scroll-container" tabIndex={0} role="region" aria-labelledby="queue-caption">
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-visually-hidden" id="queue-caption">
-                Requests waiting for a decision, oldest first
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Reference</th>
-                  <th scope="col" className="govuk-table__header">Teacher</th>
-                  <th scope="col" className="govuk-table__header">Change</th>
-                  <th scope="col" className="govuk-table__header">Sent</th>
-                  <th scope="col" className="govuk-table__header">Waiting</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {requests.map((request) => (
-                  <tr key={request.id} className="govuk-table__row">
-                    <td className="govuk-table__cell">
+          <ScrollContainer labelledBy="queue-caption">
+            <Table
+              caption="Requests waiting for a decision, oldest first"
+              captionClassName="govuk-visually-hidden"
+              captionId="queue-caption"
+              head={[{ children: "Reference" }, { children: "Teacher" }, { children: "Change" }, { children: "Sent" }, { children: "Waiting" }]}
+              rows={requests.map((request) => ({
+                key: request.id,
+                cells: [
+                  {
+                    children: (
                       <a className="govuk-link" href={SUPPORT_PAGES.changeRequest(request.reference)}>
                         {request.reference}
                       </a>
-                    </td>
-                    <td className="govuk-table__cell">
-                      {fullName(request.record)} ({request.trn})
-                    </td>
-                    <td className="govuk-table__cell">{REQUEST_TITLES[request.kind]}</td>
-                    <td className="govuk-table__cell">{request.submittedAt ? formatDay(request.submittedAt) : ""}</td>
-                    <td className="govuk-table__cell">{request.submittedAt ? waitedFor(request.submittedAt, now) : ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ),
+                  },
+                  {
+                    children: (
+                      <>
+                        {fullName(request.record)} ({request.trn})
+                      </>
+                    ),
+                  },
+                  { children: REQUEST_TITLES[request.kind] },
+                  { children: request.submittedAt ? formatDay(request.submittedAt) : "" },
+                  { children: request.submittedAt ? waitedFor(request.submittedAt, now) : "" },
+                ],
+              }))}
+            />
+          </ScrollContainer>
         </>
       )}
     </>
