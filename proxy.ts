@@ -17,6 +17,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
+import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
@@ -30,6 +31,7 @@ export async function proxy(request: NextRequest) {
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
+  if (hasMalformedEscape(pathname)) return notFoundPage(request);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
   if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request);
