@@ -104,6 +104,15 @@ export async function sendInvitation(
   return { invitation, token: draft.token, link: draft.link };
 }
 
+/** Revokes a TRN's unused, unrevoked links, one audit event each, in the caller's transaction. */
+export async function revokeLiveInvitations(tx: Tx, trn: string, now: Date, actor: string): Promise<number> {
+  const live = await tx.invitation.findMany({ where: { trn, usedAt: null, revokedAt: null }, select: { id: true } });
+  if (live.length === 0) return 0;
+  await tx.invitation.updateMany({ where: { id: { in: live.map((i) => i.id) } }, data: { revokedAt: now } });
+  for (const { id } of live) await recordAudit(tx, { actor, action: "invitation.revoked", subjectTrn: trn, after: { invitationId: id } });
+  return live.length;
+}
+
 export type InvitationState =
   | { status: "valid"; invitation: Invitation; firstName: string }
   | { status: "used"; invitation: Invitation }
