@@ -13,15 +13,20 @@ export const rejectSchema = z
   .object({
     reference,
     reason: z.enum(["does-not-show-change", "wrong-document", "unreadable", "other"] satisfies (keyof typeof REJECTION_REASONS | "other")[], { error: "Select why you are rejecting the request" }),
-    details: z
-      .string()
-      .trim()
-      .max(1000, "The reason must be 1,000 characters or fewer")
-      .refine(hasNoControlCharacters, "The reason must only include letters, numbers, spaces and punctuation")
-      .catch(""),
+    // Read only for "other": whatever else is posted with another reason is ignored.
+    details: z.string().catch(""),
   })
   .superRefine((value, ctx) => {
-    if (value.reason === "other" && !value.details) ctx.addIssue({ code: "custom", path: ["details"], message: "Enter the reason the teacher will be sent" });
+    if (value.reason !== "other") return;
+    const details = value.details.trim();
+    const problem = !details
+      ? "Enter the reason the teacher will be sent"
+      : details.length > 1000
+        ? "The reason must be 1,000 characters or fewer"
+        : !hasNoControlCharacters(details)
+          ? "The reason must only include letters, numbers, spaces and punctuation"
+          : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["details"], message: problem });
   });
 
 export const manageInvitationSchema = z
