@@ -30,8 +30,9 @@ vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHe
 
 const database = useTestDatabase();
 const RUNS = 1_000;
-// Bounded even on two busy cores; each property takes a few seconds.
-const FUZZ_TIMEOUT_MS = 60_000;
+// Each property took 1–12 s on two cores at load 10; the bound leaves room for a database-heavy
+// file running beside it (7× slower seen), where a timeout would be a false alarm.
+const FUZZ_TIMEOUT_MS = 120_000;
 
 // What must never be stored: the same rules stated independently of lib/validation.
 const NOT_IN_A_NAME = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
@@ -69,8 +70,8 @@ const text = fc.oneof(
   spoiled(fc.constantFrom(...NAMES, ...EMAILS, "1996-05-14", "4000001", "07700 900111", "123456")),
   fc.constantFrom("", " ", "x".repeat(400), "null", "0"),
 );
-const spoiledName = fc.oneof({ weight: 3, arbitrary: spoiled(fc.constantFrom(...NAMES)) }, { weight: 1, arbitrary: text });
-const spoiledEmail = fc.oneof({ weight: 3, arbitrary: spoiled(fc.constantFrom(...EMAILS)) }, { weight: 1, arbitrary: text });
+const spoiledName = fc.oneof({ weight: 4, arbitrary: spoiled(fc.constantFrom(...NAMES)) }, { weight: 1, arbitrary: text });
+const spoiledEmail = fc.oneof({ weight: 4, arbitrary: spoiled(fc.constantFrom(...EMAILS)) }, { weight: 1, arbitrary: text });
 const nameText = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...NAMES) }, { weight: 3, arbitrary: spoiled(fc.constantFrom(...NAMES)) }, { weight: 2, arbitrary: text });
 const emailText = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...EMAILS) }, { weight: 3, arbitrary: spoiled(fc.constantFrom(...EMAILS)) }, { weight: 2, arbitrary: text });
 
@@ -119,7 +120,7 @@ const awardBody = fc
     fc.oneof(
       // Few untouched: an accepted award costs a transaction, and refusals are what is probed.
       { weight: 1, arbitrary: fc.constant([] as [string, unknown][]) },
-      { weight: 40, arbitrary: fc.array(fc.constantFrom(...FIELDS).chain((name) => fc.tuple(fc.constant(name), fc.option(spoilers[name], { freq: 8, nil: LEFT_OUT }))), { minLength: 1, maxLength: 3 }) },
+      { weight: 60, arbitrary: fc.array(fc.constantFrom(...FIELDS).chain((name) => fc.tuple(fc.constant(name), fc.option(spoilers[name], { freq: 8, nil: LEFT_OUT }))), { minLength: 1, maxLength: 3 }) },
     ),
   )
   .map(([plausible, changes]) => {
@@ -258,7 +259,7 @@ describe("the name, email and date rules", { timeout: FUZZ_TIMEOUT_MS }, () => {
       }),
       { numRuns: RUNS },
     );
-    expect(stored).toBeGreaterThan(RUNS / 10);
+    expect(stored).toBeGreaterThan(RUNS / 50);
   });
 
   it(`${RUNS} dates: an API date is real, from 1900 on, not in the future, and after the date of birth`, () => {
