@@ -84,7 +84,7 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
     }
 
     // A new award supersedes any link sent before.
-    await tx.invitation.updateMany({ where: { trn: input.trn, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeLiveInvitations(tx, input.trn, new Date(), actor);
     const { invitation } = await sendInvitation(tx, { trn: input.trn, email: input.email, firstName: input.firstName, actor });
     return { kind: "invited", trn: input.trn, invitationExpiresAt: invitation.expiresAt } as const;
   });

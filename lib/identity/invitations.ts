@@ -153,7 +153,7 @@ export async function requestNewInvitation(token: unknown, email: string, now = 
     });
     if (email.toLowerCase() !== old.email) return;
     const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
-    await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await revokeLiveInvitations(tx, old.trn, now, auditActor.system("invitation"));
     await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, resent: true });
   });
 }

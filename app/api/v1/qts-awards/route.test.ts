@@ -108,6 +108,12 @@ describe("POST /api/v1/qts-awards", () => {
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: "record.updated" } });
     expect(event.before).toEqual({ lastName: "Adeyemi" });
     expect(event.after).toEqual({ lastName: "Adeyemi-Clarke" });
+    // The new award's invitation replaces the first, which is revoked with an audit event.
+    const [first] = await database.prisma.invitation.findMany({ where: { trn: "4000001" }, orderBy: { createdAt: "asc" } });
+    expect(first!.revokedAt).not.toBeNull();
+    expect(await database.prisma.invitation.count({ where: { trn: "4000001", revokedAt: null } })).toBe(1);
+    const revoked = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: "invitation.revoked" } });
+    expect(revoked).toMatchObject({ actor: "api-key:Apply for QTS", subjectTrn: "4000001", after: { invitationId: first!.id } });
   });
 
   describe("bad requests are 4xx naming each bad field, and change nothing", () => {
