@@ -1,5 +1,5 @@
-// Runs before every request it matches (Next.js 16 "proxy", Node.js runtime). Two gates, and
-// one status a page cannot choose itself:
+// Runs before every request it matches (Next.js 16 "proxy", Node.js runtime): the gates, and
+// the answers a page cannot give itself (a status, or real HTML without JavaScript):
 //
 // - A research preview's shared password (lib/research/gate.ts): with PREVIEW_PASSWORD set and
 //   research mode on, every page first asks for it; the machine APIs and the health check not.
@@ -7,6 +7,8 @@
 //   page, route handler and server action under /support, before any of it runs. This is the
 //   one guard for the console; each page, handler and action also asks for the role itself
 //   (lib/identity/session.ts requireRole/withRole, lib/forms/action.ts), as Next.js advises.
+// - A malformed percent-escape in the address (lib/http/path-encoding.ts): the GOV.UK 404 page,
+//   where Next.js, decoding it for a dynamic segment, would answer 500.
 // - An address naming something that is not there, or not the viewer's (a change request, a
 //   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
@@ -24,6 +26,7 @@ import { actionRequestProblem } from "@/lib/http/action-requests";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
+import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
@@ -39,6 +42,7 @@ export async function proxy(request: NextRequest) {
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
+  if (hasMalformedEscape(pathname)) return notFoundPage(request);
   const actionProblem = pathname.startsWith("/api/") ? null : await actionRequestProblem(request);
   if (actionProblem) return new NextResponse(actionProblem.message, { status: actionProblem.status, headers: PLAIN_TEXT });
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request);

@@ -26,3 +26,11 @@ test("the page for an outage is GOV.UK's 'Sorry, there is a problem with the ser
   await expect(govukPage.main).toContainText("Try again later.");
   await expect(govukPage.main.getByRole("link", { name: CONTACT_EMAIL })).toBeVisible();
 });
+
+test("a malformed escape in a certificate address answers 404 with GOV.UK's page, not a server error", async ({ page, govukPage }) => {
+  for (const path of ["/qualifications/certificates/%C0%AE", "/qualifications/certificates/%E0%A4%A"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(govukPage.heading).toHaveText("Page not found");
+  }
+});

@@ -70,6 +70,13 @@ test.describe("Signing in", () => {
     await expect(continueSignInPage.main.getByRole("link", { name: "ask for a new link" })).toHaveAttribute("href", "/sign-in");
   });
 
+  test("a sign-in link whose return address is not an address gets the sign-in problem page, not a server error", async ({ page, govukPage }) => {
+    await page.goto("/api/auth/callback/email?callbackUrl=not%20an%20address&token=abc&email=someone%40example.com");
+    await expectPath(page, "/sign-in/problem?error=CallbackUrl");
+    await expect(govukPage.heading).toHaveText("There is a problem with this sign-in link");
+    await expect(page).toHaveTitle(title("There is a problem with this sign-in link"));
+  });
+
   test("a problem next-auth does not name has a title matching its heading", async ({ page, govukPage }) => {
     for (const [error, heading] of [
       ["AccessDenied", "You cannot sign in with this link"],

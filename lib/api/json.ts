@@ -1,5 +1,6 @@
 // Shared plumbing for the machine APIs (/api/v1/…): JSON in, JSON out, 4xx naming the field.
 import type { z } from "zod";
+import { API_BODY_LIMIT_BYTES, readBodyText } from "@/lib/http/body";
 import { authenticateApiKey, type ApiScope } from "@/lib/identity/api-keys";
 import { fieldErrors, type FieldError } from "@/lib/validation/api";
 
@@ -15,16 +16,21 @@ export function json(status: number, body: unknown) {
 
 type Parsed<T> = { ok: true; keyName: string; data: T } | { ok: false; response: Response };
 
-/** Authenticates the key for the scope, then reads and validates the JSON body. */
+/** Authenticates the key for the scope, then reads (at most 64 KB: lib/http/body.ts) and validates the JSON body. */
 export async function readApiRequest<S extends z.ZodType>(request: Request, scope: ApiScope, schema: S): Promise<Parsed<z.infer<S>>> {
   const auth = await authenticateApiKey(request.headers.get("authorization"), scope);
   if (!auth.ok) {
     const headers: Record<string, string> = auth.status === 401 ? { "WWW-Authenticate": 'Bearer realm="aytq"' } : {};
     return { ok: false, response: jsonError(auth.status, [{ field: "authorization", message: auth.message }], headers) };
   }
+  const read = await readBodyText(request);
+  if (!read.ok && read.problem === "too-large") {
+    return { ok: false, response: jsonError(413, [{ field: "(body)", message: `The body must be ${API_BODY_LIMIT_BYTES / 1024} KB or smaller` }]) };
+  }
   let body: unknown;
   try {
-    body = await request.json();
+    if (!read.ok) throw new Error("unreadable");
+    body = JSON.parse(read.text);
   } catch {
     return { ok: false, response: jsonError(400, [{ field: "(body)", message: "The body must be JSON" }]) };
   }

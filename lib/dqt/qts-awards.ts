@@ -7,7 +7,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { isoDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/http/app-url";
-import { createInvitation, sendInvitation } from "@/lib/identity/invitations";
+import { createInvitation, revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
 import type { QtsAwardInput } from "@/lib/validation/api";
 
 export type QtsAwardOutcome =
@@ -84,7 +84,7 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
     }
 
     // A new award supersedes any link sent before.
-    await tx.invitation.updateMany({ where: { trn: input.trn, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeLiveInvitations(tx, input.trn, new Date(), actor);
     const { invitation } = await sendInvitation(tx, { trn: input.trn, email: input.email, firstName: input.firstName, actor });
     return { kind: "invited", trn: input.trn, invitationExpiresAt: invitation.expiresAt } as const;
   });
@@ -94,13 +94,19 @@ function jsonDates(value: Prisma.InputJsonValue): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(v) ? v.slice(0, 10) : v)));
 }
 
-/** For services that send their own emails: a fresh invitation link for a TRN, no email. */
+/**
+ * For services that send their own emails: a fresh invitation link for a TRN, no email. It
+ * revokes the TRN's older live links (audited), so there is only ever one link that works.
+ */
 export async function issueTrnToken(input: { trn: string; email: string }, apiKeyName: string) {
   const prisma = await db();
+  const actor = auditActor.apiKey(apiKeyName);
   return prisma.$transaction(async (tx) => {
-    const record = await tx.teachingRecord.findUnique({ where: { trn: input.trn }, select: { trn: true } });
+    // Locks the record: two calls at once still leave one live link.
+    const [record] = await tx.$queryRaw<{ trn: string }[]>`SELECT "trn" FROM "teaching_records" WHERE "trn" = ${input.trn} FOR UPDATE`;
     if (!record) return null;
-    const { invitation, link } = await createInvitation(tx, { trn: input.trn, email: input.email, actor: auditActor.apiKey(apiKeyName) });
+    await revokeLiveInvitations(tx, input.trn, new Date(), actor);
+    const { invitation, link } = await createInvitation(tx, { trn: input.trn, email: input.email, actor });
     return { trn: input.trn, link, expiresAt: invitation.expiresAt };
   });
 }

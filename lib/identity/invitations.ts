@@ -104,6 +104,15 @@ export async function sendInvitation(
   return { invitation, token: draft.token, link: draft.link };
 }
 
+/** Revokes a TRN's unused, unrevoked links, one audit event each, in the caller's transaction. */
+export async function revokeLiveInvitations(tx: Tx, trn: string, now: Date, actor: string): Promise<number> {
+  const live = await tx.invitation.findMany({ where: { trn, usedAt: null, revokedAt: null }, select: { id: true } });
+  if (live.length === 0) return 0;
+  await tx.invitation.updateMany({ where: { id: { in: live.map((i) => i.id) } }, data: { revokedAt: now } });
+  for (const { id } of live) await recordAudit(tx, { actor, action: "invitation.revoked", subjectTrn: trn, after: { invitationId: id } });
+  return live.length;
+}
+
 export type InvitationState =
   | { status: "valid"; invitation: Invitation; firstName: string }
   | { status: "used"; invitation: Invitation }
@@ -144,7 +153,7 @@ export async function requestNewInvitation(token: unknown, email: string, now = 
     });
     if (email.toLowerCase() !== old.email) return;
     const record = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: old.trn }, select: { firstName: true } });
-    await tx.invitation.updateMany({ where: { trn: old.trn, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await revokeLiveInvitations(tx, old.trn, now, auditActor.system("invitation"));
     await sendInvitation(tx, { trn: old.trn, email: old.email, firstName: record.firstName, actor: auditActor.system("invitation"), now, resent: true });
   });
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { sendInvitation } from "@/lib/identity/invitations";
+import { revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
 import type { Staff } from "@/lib/dqt/change-request-decisions";
 import { invitationStatus, type InvitationStatus } from "./teacher";
 
@@ -54,14 +54,6 @@ async function lockRecord(tx: Tx, trn: string) {
   return record ?? null;
 }
 
-async function revokeLive(tx: Tx, trn: string, now: Date, who: string): Promise<number> {
-  const live = await tx.invitation.findMany({ where: { trn, usedAt: null, revokedAt: null }, select: { id: true } });
-  if (live.length === 0) return 0;
-  await tx.invitation.updateMany({ where: { id: { in: live.map((i) => i.id) } }, data: { revokedAt: now } });
-  for (const { id } of live) await recordAudit(tx, { actor: who, action: "invitation.revoked", subjectTrn: trn, after: { invitationId: id } });
-  return live.length;
-}
-
 /** A new link by email for the invitation's teacher; every older link of theirs stops working. */
 export async function resendInvitation(staff: Staff, invitationId: string, now = new Date()): Promise<InvitationActionResult> {
   const prisma = await db();
@@ -72,7 +64,7 @@ export async function resendInvitation(staff: Staff, invitationId: string, now =
     const account = await tx.identityAccount.findUnique({ where: { trn: invitation.trn }, select: { id: true } });
     if (!record || account) return { status: "not-possible", trn: invitation.trn, why: "This teacher already has an account" };
     const who = actor.account(staff.id);
-    await revokeLive(tx, invitation.trn, now, who);
+    await revokeLiveInvitations(tx, invitation.trn, now, who);
     await sendInvitation(tx, { trn: invitation.trn, email: invitation.email, firstName: record.firstName, actor: who, now, resent: true });
     return { status: "done", trn: invitation.trn };
   });

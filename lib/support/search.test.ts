@@ -27,6 +27,12 @@ describe("searchTeachers", () => {
     expect(await names("nobody at all")).toEqual([]);
   });
 
+  it("reads control characters as spaces, never as a database error", async () => {
+    expect(await names("sian\u0000")).toEqual(["Siân Llewellyn-Jones"]);
+    expect(await names("\u0000\u001b")).toBe("empty");
+    expect(await names("a\u0000@example.com")).toEqual([]);
+  });
+
   it("finds an email exactly, in any case, on the record or its account", async () => {
     expect(await names("Daniel.Osei@Example.com")).toEqual(["Daniel Osei"]);
     expect(await names("daniel.osei@example")).toEqual([]);

@@ -26,7 +26,8 @@ export type TeacherSearch =
 export const MIN_NAME_LENGTH = 2;
 
 export async function searchTeachers(query: string, page = 1): Promise<TeacherSearch> {
-  const q = query.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, 200);
+  // Control characters count as spaces: no record has one, and PostgreSQL refuses NUL in a query.
+  const q = query.normalize("NFC").replace(/[\s\p{Cc}]+/gu, " ").trim().slice(0, 200);
   if (!q) return { kind: "empty" };
   if (/^\d{7}$/.test(q)) return { kind: "trn", trn: q };
   const prisma = await db();

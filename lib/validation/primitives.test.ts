@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { email, isRoleMailbox, mobile, normaliseMobile, personalEmail, trn } from "./primitives";
+import { email, hasNoControlCharacters, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail, trn } from "./primitives";
 
 describe("field rules", () => {
   it("TRN is exactly 7 digits", () => {
@@ -13,6 +13,32 @@ describe("field rules", () => {
     for (const bad of ["", "amara", "amara@", "@example.com", "a b@example.com", "amara@example"]) {
       expect(email.safeParse(bad).success).toBe(false);
     }
+  });
+
+  it("email refuses NUL, other control characters and invisible characters with the format message", () => {
+    for (const bad of ["a\u0000b@example.com", "amara@exa\u0000mple.com", "amara\u001b@example.com", "amara\u0085@example.com", "ama\u200bra@example.com", "amara\u202e@example.com", "ama\ud800ra@example.com"]) {
+      expect(email.safeParse(bad).error?.issues[0]?.message, JSON.stringify(bad)).toBe("Enter an email address in the correct format, like name@example.com");
+    }
+    expect(email.parse("amara.o'kafor+aytq@example.co.uk")).toBe("amara.o'kafor+aytq@example.co.uk");
+  });
+
+  it("names refuse control characters, direction overrides and isolates, and names nothing shows of", () => {
+    const firstName = name("first name");
+    const message = (value: string) => firstName.safeParse(value).error?.issues[0]?.message;
+    for (const ok of ["Siân", "Llewellyn-Jones", "O’Brien", "Zoë", "José María", "王秀英", "محمد", "Nguyễn"]) expect(firstName.parse(ok)).toBe(ok);
+    for (const bad of ["Ann\u0000", "An\u0007n", "Ann\u009b", "\u202eAnn", "Ann\u202a", "Ann\u2066x", "Ann\u2069", "An\u2028n", "Ann\ud800"]) {
+      expect(message(bad), JSON.stringify(bad)).toBe("First name must only include letters, spaces, hyphens and apostrophes");
+    }
+    for (const invisible of ["\u200b", "\u200b\u200c\u200d", "\ufeff\u2060", "\u00ad", "\u3164", "\u0301", " \u200b "]) {
+      expect(message(invisible), JSON.stringify(invisible)).toBe("Enter your first name");
+    }
+    expect(optionalName("middle name").parse("\u200b")).toBeUndefined();
+    expect(optionalName("middle name").safeParse("A\u0000").success).toBe(false);
+  });
+
+  it("free text keeps line breaks and tabs but not other control characters", () => {
+    expect(hasNoControlCharacters("Line one\r\nLine two\tend")).toBe(true);
+    for (const bad of ["a\u0000", "\u001b[31m", "\u007f", "\udc00"]) expect(hasNoControlCharacters(bad), JSON.stringify(bad)).toBe(false);
   });
 
   it("role mailboxes are refused for new accounts only", () => {

@@ -8,7 +8,9 @@ export const trn = z
   .trim()
   .regex(/^\d{7}$/, "Teacher reference number (TRN) must be 7 digits");
 
-const EMAIL_PATTERN = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[a-z]{2,}$/i;
+// No spaces or invisible characters anywhere (\p{C}: controls such as NUL, format characters,
+// lone surrogates): PostgreSQL refuses NUL outright, and the rest would be an address nobody can type.
+const EMAIL_PATTERN = /^[^\s\p{C}@"(),:;<>[\\\]]+@[^\s\p{C}@"(),:;<>[\\\]]+\.[a-zA-Z]{2,}$/u;
 
 /** An email address, trimmed and lower-cased (accounts are unique whatever the case). */
 export const email = z
@@ -34,11 +36,14 @@ export const personalEmail = email.refine((value) => !isRoleMailbox(value), {
   message: "Enter your own email address, not a shared one like office@ or head@",
 });
 
-// Names print on certificates: no control characters, no direction overrides (U+202A–202E,
-// U+2066–2069), and not only invisible characters.
-const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const INVISIBLE = /^[\s\u200b-\u200f\u2060\ufeff\u00ad]*$/;
+// Names print on certificates: no control characters (NUL included: PostgreSQL refuses it),
+// lone surrogates, line separators or direction overrides and isolates (U+202A–202E,
+// U+2066–2069), and at least one character that shows (not only spaces, zero-width characters,
+// combining marks or fillers).
+const NAME_FORBIDDEN = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const VISIBLE = /[^\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/u;
 const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
+const onlyAllowed = (label: string) => `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`;
 
 export const name = (label: string) =>
   z
@@ -46,17 +51,24 @@ export const name = (label: string) =>
     .trim()
     .min(1, `Enter your ${label}`)
     .max(100, `${capitalised(label)} must be 100 characters or fewer`)
-    .refine((value) => !NAME_FORBIDDEN.test(value), `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`)
-    .refine((value) => !INVISIBLE.test(value), `Enter your ${label}`);
+    .refine((value) => !NAME_FORBIDDEN.test(value), onlyAllowed(label))
+    .refine((value) => VISIBLE.test(value), `Enter your ${label}`);
 
 export const optionalName = (label: string) =>
   z
     .string()
     .trim()
     .max(100, `${capitalised(label)} must be 100 characters or fewer`)
-    .refine((value) => !NAME_FORBIDDEN.test(value), `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`)
+    .refine((value) => !NAME_FORBIDDEN.test(value), onlyAllowed(label))
     .optional()
-    .transform((value) => (value && !INVISIBLE.test(value) ? value : undefined));
+    .transform((value) => (value && VISIBLE.test(value) ? value : undefined));
+
+// Free text that is stored (a reason, a key's name): line breaks and tabs, but no other control
+// characters, which PostgreSQL (NUL) or the screens that show it cannot take.
+const TEXT_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]/u;
+
+/** True when free text has no control characters but line breaks and tabs. */
+export const hasNoControlCharacters = (value: string) => !TEXT_FORBIDDEN.test(value);
 
 /** Parses a UK or international mobile number into E.164 (+447700900123), or null. */
 export function normaliseMobile(input: string): string | null {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/lib/identity/api-keys";
 import { REJECTION_REASONS } from "@/lib/dqt/change-request-decisions";
-import { email, name } from "./primitives";
+import { email, hasNoControlCharacters, name } from "./primitives";
 
 const reference = z.string().regex(/^CR-[0-9A-Z]{6}$/, "This request is not known");
 const uuid = z.string().uuid("This is not known");
@@ -13,10 +13,20 @@ export const rejectSchema = z
   .object({
     reference,
     reason: z.enum(["does-not-show-change", "wrong-document", "unreadable", "other"] satisfies (keyof typeof REJECTION_REASONS | "other")[], { error: "Select why you are rejecting the request" }),
-    details: z.string().trim().max(1000, "The reason must be 1,000 characters or fewer").catch(""),
+    // Read only for "other": whatever else is posted with another reason is ignored.
+    details: z.string().catch(""),
   })
   .superRefine((value, ctx) => {
-    if (value.reason === "other" && !value.details) ctx.addIssue({ code: "custom", path: ["details"], message: "Enter the reason the teacher will be sent" });
+    if (value.reason !== "other") return;
+    const details = value.details.trim();
+    const problem = !details
+      ? "Enter the reason the teacher will be sent"
+      : details.length > 1000
+        ? "The reason must be 1,000 characters or fewer"
+        : !hasNoControlCharacters(details)
+          ? "The reason must only include letters, numbers, spaces and punctuation"
+          : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["details"], message: problem });
   });
 
 export const manageInvitationSchema = z
@@ -40,7 +50,7 @@ export const staffRoleSchema = z.object({ accountId: uuid, role });
 export const removeStaffSchema = z.object({ accountId: uuid });
 
 export const newApiKeySchema = z.object({
-  name: z.string({ error: "Enter a name for the key" }).trim().min(1, "Enter a name for the key, such as the service that will use it").max(100, "The name must be 100 characters or fewer"),
+  name: z.string({ error: "Enter a name for the key" }).trim().min(1, "Enter a name for the key, such as the service that will use it").max(100, "The name must be 100 characters or fewer").refine(hasNoControlCharacters, "The name must only include letters, numbers, spaces and punctuation"),
   scopes: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
     z.array(z.enum(API_SCOPES)).min(1, "Select what the key may do"),

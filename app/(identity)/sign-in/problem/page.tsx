@@ -8,6 +8,11 @@ const MESSAGES: Record<string, { heading: string; body: string }> = {
     heading: "This sign-in link has expired or has already been used",
     body: "Sign-in links and codes work once, for 15 minutes. Ask for a new one to sign in.",
   },
+  // A link whose return address is not an address (lib/identity/auth-callback-url.ts).
+  CallbackUrl: {
+    heading: "There is a problem with this sign-in link",
+    body: "Check you copied the whole link from the email, or sign in again to get a new link.",
+  },
   AccessDenied: {
     heading: "You cannot sign in with this link",
     body: "There is no DfE Identity account for this email address. Sign in with the email address you set up your account with.",

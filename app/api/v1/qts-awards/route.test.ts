@@ -108,6 +108,12 @@ describe("POST /api/v1/qts-awards", () => {
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: "record.updated" } });
     expect(event.before).toEqual({ lastName: "Adeyemi" });
     expect(event.after).toEqual({ lastName: "Adeyemi-Clarke" });
+    // The new award's invitation replaces the first, which is revoked with an audit event.
+    const [first] = await database.prisma.invitation.findMany({ where: { trn: "4000001" }, orderBy: { createdAt: "asc" } });
+    expect(first!.revokedAt).not.toBeNull();
+    expect(await database.prisma.invitation.count({ where: { trn: "4000001", revokedAt: null } })).toBe(1);
+    const revoked = await database.prisma.auditEvent.findFirstOrThrow({ where: { action: "invitation.revoked" } });
+    expect(revoked).toMatchObject({ actor: "api-key:Apply for QTS", subjectTrn: "4000001", after: { invitationId: first!.id } });
   });
 
   describe("bad requests are 4xx naming each bad field, and change nothing", () => {
@@ -122,6 +128,16 @@ describe("POST /api/v1/qts-awards", () => {
       ["email", { email: "not-an-email" }],
       ["mobile", { mobile: "12" }],
       ["qtsAwardedOn", { qtsAwardedOn: "2999-01-01" }],
+      ["qtsAwardedOn", { qtsAwardedOn: "1899-12-31", dateOfBirth: "1880-01-01" }],
+      ["qtsAwardedOn", { qtsAwardedOn: "1990-01-01" }],
+      ["qtsAwardedOn", { qtsAwardedOn: "1996-05-14" }],
+      ["firstName", { firstName: "Nia\u0000" }],
+      ["firstName", { firstName: "\u202eNia" }],
+      ["firstName", { firstName: "\u200b\u200d" }],
+      ["middleName", { middleName: "\u2066x\u2069" }],
+      ["lastName", { lastName: "Ade\u001byemi" }],
+      ["email", { email: "nia\u0000@example.com" }],
+      ["email", { email: "nia@example.com\u0000" }],
       ["qtsAwardedOn", { qtsAwardedOn: undefined }],
       ["favouriteColour", { favouriteColour: "blue" }],
     ])("%s: %j", async (field, change) => {
@@ -142,6 +158,49 @@ describe("POST /api/v1/qts-awards", () => {
       const response = await call(body);
       expect(response.status).toBe(400);
       expect((await response.json()).errors.length).toBeGreaterThan(0);
+    });
+
+    it("says why a date cannot be, naming the field", async () => {
+      const body = await (await call({ ...award, qtsAwardedOn: "1990-01-01" })).json();
+      expect(body.errors).toEqual([{ field: "qtsAwardedOn", message: "The QTS award date must be after the date of birth" }]);
+      const early = await (await call({ ...award, qtsAwardedOn: "1899-12-31" })).json();
+      expect(early.errors).toContainEqual({ field: "qtsAwardedOn", message: "The QTS award date must be the same as or after 1 January 1900" });
+    });
+
+    it("a body over 64 KB is 413 JSON, refused by its Content-Length before it is read", async () => {
+      let pulled = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+        },
+      });
+      const headers = { "Content-Type": "application/json", "Content-Length": String(200 * 1024 * 1024), Authorization: `Bearer ${key}` };
+      const response = await POST(new Request("http://localhost/api/v1/qts-awards", { method: "POST", headers, body: endless, duplex: "half" } as RequestInit));
+      expect(response.status).toBe(413);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({ errors: [{ field: "(body)", message: "The body must be 64 KB or smaller" }] });
+      expect(pulled).toBeLessThanOrEqual(2); // a stream may pull ahead once; nothing was read
+    });
+
+    it("a body with no Content-Length is read only until it passes 64 KB", async () => {
+      let sent = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 16 * 1024;
+          controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+        },
+      });
+      const headers = { "Content-Type": "application/json", Authorization: `Bearer ${key}` };
+      const response = await POST(new Request("http://localhost/api/v1/qts-awards", { method: "POST", headers, body: endless, duplex: "half" } as RequestInit));
+      expect(response.status).toBe(413);
+      expect(sent).toBeLessThan(128 * 1024);
+    });
+
+    it("a body of exactly 64 KB is still read", async () => {
+      const json = JSON.stringify(award);
+      const response = await call(json + " ".repeat(64 * 1024 - Buffer.byteLength(json)));
+      expect(response.status).toBe(201);
     });
 
     it("no key or a wrong key is 401; a key without the scope is 403", async () => {
