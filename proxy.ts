@@ -13,17 +13,39 @@
 // - The certificate check page sends an address over its limit to a page that says so (a page
 //   always answers 200); that page is answered 429 Too Many Requests with Retry-After here, so
 //   that scripts and crawlers read the limit too.
+//
+// Whatever it answers (passing on, a rewrite, a redirect) carries the security headers with a
+// fresh CSP nonce, and the request passed on carries the nonce for Next.js and the root layout
+// (lib/http/security-headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasAccess } from "@/lib/identity/roles";
+import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
 
+type PassedOn = { request: { headers: Headers } };
+
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const settings = { nonce, appUrl: env().APP_URL, development: process.env.NODE_ENV === "development" };
+  const pageHeaders = securityHeaders(settings);
+  const passedOn = { request: { headers: requestHeadersWithNonce(request.headers, nonce, pageHeaders[CSP_HEADER]) } };
+  const answered = await answer(request, passedOn);
+  // Passed on, a document with a policy of its own (lib/http/security-headers.ts) gets that one.
+  const security = answered ? pageHeaders : securityHeaders({ ...settings, passedOnPath: request.nextUrl.pathname });
+  const response = answered ?? NextResponse.next(passedOn);
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+  return response;
+}
+
+/** proxy.ts's own answer (a redirect, the 404 page, the 429 page), or null to pass the request on to its route. */
+async function answer(request: NextRequest, passedOn: PassedOn): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
   if (isGated(pathname) && !isValidPreviewPass(request.cookies.get(COOKIES.previewPass.name)?.value)) {
     const gate = new URL(PASSWORD_PAGE, request.url);
@@ -32,22 +54,22 @@ export async function proxy(request: NextRequest) {
   }
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
-  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request);
+  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
   // A database that does not answer: the page itself says so (503), not a 404 here.
-  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request);
+  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request, passedOn);
   if (pathname === TOO_MANY_CHECKS_PATH) {
-    return NextResponse.rewrite(request.nextUrl, { status: 429, headers: { "Retry-After": String(15 * 60) } });
+    return NextResponse.rewrite(request.nextUrl, { ...passedOn, status: 429, headers: { "Retry-After": String(15 * 60) } });
   }
-  return NextResponse.next();
+  return null;
 }
 
 export function isSupportPath(pathname: string): boolean {
   return pathname === "/support" || pathname.startsWith("/support/");
 }
 
-/** The GOV.UK 404 page next build prerendered, at the address asked for. */
-function notFoundPage(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+/** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */
+function notFoundPage(request: NextRequest, passedOn: PassedOn) {
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { ...passedOn, status: 404 });
 }
 
 async function signedInAccount(request: NextRequest) {
