@@ -1,9 +1,11 @@
-// The security headers on one page of each kind (issue 12 §3): a Content-Security-Policy with a
-// fresh nonce on every response, which every script in the page carries; no CSP violation in the
-// browser (console messages and `securitypolicyviolation` events); GOV.UK Frontend and React
-// still start with JavaScript on. The policy itself is unit-tested (lib/http/security-headers.test.ts),
-// HSTS too: these journeys run over http, where it must not be sent.
+// The security headers on one page of each kind (issue 12 §3), the mailbox and an email's own
+// HTML too: a Content-Security-Policy with a fresh nonce on every response, which every script in
+// the page carries; no CSP violation in the browser (console messages and
+// `securitypolicyviolation` events); GOV.UK Frontend and React still start with JavaScript on.
+// The policy itself is unit-tested (lib/http/security-headers.test.ts), HSTS too: these journeys
+// run over http, where it must not be sent.
 import type { Page, Response } from "@playwright/test";
+import { MAILBOX_HTML_POLICY } from "../lib/http/security-headers";
 import { expect, test } from "./fixtures/session";
 
 const TEACHER = "tomasz.nowak@example.com";
@@ -160,5 +162,18 @@ test("every kind of page carries the security headers, and nothing on it breaks 
     });
     await expect(page.locator("iframe.app-evidence")).toBeVisible();
     expectNoViolations(seen, "support pages");
+  });
+
+  await test.step("the mailbox, an email in it, and the email's own HTML under its sandboxing policy", async () => {
+    await expectSecured(await page.goto("/mailbox"), seen);
+    const message = page.locator("a[href^='/mailbox/']").filter({ hasNotText: /^$/ }).first();
+    const href = (await message.getAttribute("href"))!;
+    expect(href).toMatch(/^\/mailbox\/[0-9a-f-]{36}$/);
+    await expectSecured(await page.goto(href), seen);
+    await expectScriptsRan(page, javaScriptEnabled);
+    const html = await context.request.get(`${href}/html`);
+    expect(html.status()).toBe(200);
+    expect(html.headers()["content-security-policy"]).toBe(MAILBOX_HTML_POLICY);
+    expectNoViolations(seen, "mailbox pages");
   });
 });
