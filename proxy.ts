@@ -20,14 +20,20 @@
 // - The certificate check page sends an address over its limit to a page that says so (a page
 //   always answers 200); that page is answered 429 Too Many Requests with Retry-After here, so
 //   that scripts and crawlers read the limit too.
+//
+// Whatever it answers (passing on, a rewrite, a redirect) carries the security headers with a
+// fresh CSP nonce, and the request passed on carries the nonce for Next.js and the root layout
+// (lib/http/security-headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem } from "@/lib/http/action-requests";
+import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
+import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -35,26 +41,42 @@ const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
 const SERVICE_PROBLEM_PATH = "/service-problem";
 const PLAIN_TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
+type PassedOn = { request: { headers: Headers } };
+
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const settings = { nonce, appUrl: env().APP_URL, development: process.env.NODE_ENV === "development" };
+  const pageHeaders = securityHeaders(settings);
+  const passedOn = { request: { headers: requestHeadersWithNonce(request.headers, nonce, pageHeaders[CSP_HEADER]) } };
+  const answered = await answer(request, passedOn);
+  // Passed on, a document with a policy of its own (lib/http/security-headers.ts) gets that one.
+  const security = answered ? pageHeaders : securityHeaders({ ...settings, passedOnPath: request.nextUrl.pathname });
+  const response = answered ?? NextResponse.next(passedOn);
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+  return response;
+}
+
+/** proxy.ts's own answer (a redirect; the 400, 403, 404, 429 or 503 page), or null to pass the request on to its route. */
+async function answer(request: NextRequest, passedOn: PassedOn): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
   if (isGated(pathname) && !isValidPreviewPass(request.cookies.get(COOKIES.previewPass.name)?.value)) {
     const gate = new URL(PASSWORD_PAGE, request.url);
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
-  if (hasMalformedEscape(pathname)) return notFoundPage(request);
+  if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
   const actionProblem = pathname.startsWith("/api/") ? null : await actionRequestProblem(request);
   if (actionProblem) return new NextResponse(actionProblem.message, { status: actionProblem.status, headers: PLAIN_TEXT });
-  if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request);
+  if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, passedOn);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
-  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request);
+  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
   // A query that fails now is the page's to answer, not a 404.
-  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request);
+  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request, passedOn);
   if (pathname === TOO_MANY_CHECKS_PATH) {
-    return NextResponse.rewrite(request.nextUrl, { status: 429, headers: { "Retry-After": String(15 * 60) } });
+    return NextResponse.rewrite(request.nextUrl, { ...passedOn, status: 429, headers: { "Retry-After": String(15 * 60) } });
   }
-  return NextResponse.next();
+  return null;
 }
 
 export function isSupportPath(pathname: string): boolean {
@@ -72,18 +94,18 @@ function needsDatabase(pathname: string): boolean {
  * 503 while the database does not answer: the GOV.UK problem page as real HTML (a page that
  * throws sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
  */
-function serviceUnavailable(request: NextRequest) {
+function serviceUnavailable(request: NextRequest, passedOn: PassedOn) {
   const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) {
     // The machine APIs' error shape (lib/api/json.ts).
     return NextResponse.json({ errors: [{ field: "service", message: "The service is unavailable. Try again later." }] }, { status: 503, headers });
   }
-  return NextResponse.rewrite(new URL(SERVICE_PROBLEM_PATH, request.url), { status: 503, headers });
+  return NextResponse.rewrite(new URL(SERVICE_PROBLEM_PATH, request.url), { ...passedOn, status: 503, headers });
 }
 
-/** The GOV.UK 404 page next build prerendered, at the address asked for. */
-function notFoundPage(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+/** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */
+function notFoundPage(request: NextRequest, passedOn: PassedOn) {
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { ...passedOn, status: 404 });
 }
 
 async function signedInAccount(request: NextRequest) {

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { HydrationSignal } from "@/components/layout/hydration-signal";
 import { AYTQ_SERVICE } from "@/components/layout/services";
+import { nonceFromHeaders } from "@/lib/http/security-headers";
 import "./govuk.scss";
 
 // govuk-frontend's template: brand blue for the browser's chrome.
@@ -27,14 +29,17 @@ export const viewport: Viewport = {
   themeColor: THEME_COLOUR,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reads the request's CSP nonce (proxy.ts), so every page is rendered per request: a nonce
+// cannot be baked into a page prerendered at build time.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = nonceFromHeaders(await headers());
   return (
     <html lang="en" className="govuk-template">
       {/* init.mjs adds js-enabled and govuk-frontend-supported to the body before React hydrates it. */}
       <body className="govuk-template__body" suppressHydrationWarning>
         {children}
         <HydrationSignal />
-        <script type="module" src="/js/init.mjs" />
+        <script type="module" src="/js/init.mjs" nonce={nonce} />
       </body>
     </html>
   );

@@ -8,9 +8,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-// Built once, at `next build`: proxy.ts shows it, with status 503, while the database does not
-// answer, so it must need nothing at request time.
-export const dynamic = "force-static";
+// proxy.ts shows it, with status 503, while the database does not answer: it reads nothing
+// but the request's CSP nonce (the root layout), never the database.
 
 /** GOV.UK's "Sorry, there is a problem with the service" page, as real HTML (JavaScript or not). */
 export default function ServiceProblemPage() {

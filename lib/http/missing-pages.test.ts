@@ -1,4 +1,4 @@
-// proxy.ts answers the GOV.UK 404 page (a rewrite to the prerendered /_not-found, status 404)
+// proxy.ts answers the GOV.UK 404 page (a rewrite to app/not-found.tsx at /_not-found, status 404)
 // for addresses naming something that is not there or not the viewer's, and lets the rest
 // through to their pages: the same answers the pages give, with real HTML.
 import { NextRequest } from "next/server";
@@ -14,7 +14,13 @@ let messageId = "";
 
 beforeAll(async () => {
   await seed(database.prisma);
-  const people = { daniel: "daniel.osei@example.com", tomasz: "tomasz.nowak@example.com", support: "support@example.com", admin: "admin@example.com" };
+  const people = {
+    daniel: "daniel.osei@example.com",
+    tomasz: "tomasz.nowak@example.com",
+    priya: "priya.raman@example.com",
+    support: "support@example.com",
+    admin: "admin@example.com",
+  };
   for (const [who, email] of Object.entries(people)) cookies[who] = (await createTestSession(email))!.value;
   messageId = (await database.prisma.outboxMessage.findFirstOrThrow()).id;
 });
@@ -61,6 +67,24 @@ describe("addresses that name nothing, or someone else's", () => {
     expect(await answer(`/support/staff/${admin.id}`, "admin")).toBe("page");
     expect(await answer(`/support/staff/${admin.id}`, "support")).toBe("404");
     expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
+  });
+
+  it("a change request's document: a request that was sent with one", async () => {
+    expect(await answer("/support/change-requests/CR-D4N1EZ/evidence", "support")).toBe("page");
+    expect(await answer("/support/change-requests/CR-ZZZZZZ/evidence", "support")).toBe("404");
+    expect(await answer("/support/change-requests/nope/evidence", "support")).toBe("404");
+  });
+
+  it("a certificate: one the teacher's own record supports (the route handler cannot draw the 404 page)", async () => {
+    const npq = await database.prisma.npq.findFirstOrThrow({ where: { trn: "3000002", type: "NPQSL" } });
+    expect(await answer("/qualifications/certificates/qts", "tomasz")).toBe("page");
+    expect(await answer(`/qualifications/certificates/npq/${npq.id}`, "tomasz")).toBe("page");
+    expect(await answer(`/qualifications/certificates/npq/${npq.id}`, "priya")).toBe("404");
+    expect(await answer("/qualifications/certificates/qts", "priya")).toBe("404");
+    for (const type of ["npq", "itt", "shoe-size", "%C0%AE"]) expect(await answer(`/qualifications/certificates/${type}`, "tomasz"), type).toBe("404");
+    expect(await answer("/qualifications/certificates/qts", "support")).toBe("404");
+    // Signed out, the route asks them to sign in first and comes back.
+    expect(await answer("/qualifications/certificates/qts")).toBe("page");
   });
 
   it("the mailbox: a message that exists", async () => {

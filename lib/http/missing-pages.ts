@@ -6,8 +6,10 @@
 //
 // Cheap, indexed existence checks only, and the same rules as the pages: keep them in step.
 import "server-only";
+import { findCertificate } from "@/lib/certificates/available";
 import { db, type IdentityAccount } from "@/lib/db";
 import { kindFromSlug } from "@/lib/dqt/change-request-kinds";
+import { loadTeachingRecord } from "@/lib/dqt/record";
 import { isProduction } from "@/lib/env";
 import { hasAccess } from "@/lib/identity/roles";
 import { researchMode } from "@/lib/research/mode";
@@ -51,6 +53,20 @@ const RULES: Rule[] = [
       return count === 0;
     },
   },
+  {
+    // A certificate: one the teacher's own record supports (the guard the route and the page's
+    // links use). The route handlers answer the same, but a route handler cannot draw the GOV.UK
+    // 404 page: with a CSP nonce no page is prerendered to copy (lib/http/not-found.ts).
+    pattern: /^\/qualifications\/certificates\/((?:npq\/)?[^/]+)$/,
+    missing: async (part, viewer) => {
+      const account = await viewer();
+      if (!account) return false;
+      if (!account.trn) return true;
+      const [type, npqId] = part.startsWith("npq/") ? ["npq", part.slice("npq/".length)] : [part, undefined];
+      const record = await loadTeachingRecord(account.trn);
+      return !record || !findCertificate(record, type, npqId);
+    },
+  },
   // The support console: proxy.ts has already turned away everyone but staff.
   {
     pattern: /^\/support\/teachers\/([^/]+)$/,
@@ -59,6 +75,13 @@ const RULES: Rule[] = [
   {
     pattern: /^\/support\/change-requests\/([^/]+)$/,
     missing: async (reference) => !REFERENCE.test(reference) || (await (await db()).changeRequest.count({ where: { reference } })) === 0,
+  },
+  {
+    // A request's document (its route handler, shown in a frame on the review page).
+    pattern: /^\/support\/change-requests\/([^/]+)\/evidence$/,
+    missing: async (reference) =>
+      !REFERENCE.test(reference) ||
+      (await (await db()).changeRequest.count({ where: { reference, status: { not: "DRAFT" }, evidence: { isNot: null } } })) === 0,
   },
   {
     pattern: /^\/support\/staff\/([^/]+)$/,

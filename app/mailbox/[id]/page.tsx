@@ -43,7 +43,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           <p className="govuk-body">This email has no links.</p>
         )}
         <h2 className="govuk-heading-m">The email as text</h2>
-        <pre className="govuk-body govuk-!-text-break-word" style={{ whiteSpace: "pre-wrap" }} data-testid="email-text">
+        <pre className="govuk-body govuk-!-text-break-word app-pre-wrap" data-testid="email-text">
           {rendered.text}
         </pre>
         <p className="govuk-body">

@@ -30,7 +30,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
               text: (
                 <>
                   {/* The legend is sized to its longest word (display: table): let a long address break anywhere. */}
-                  Is <span style={{ overflowWrap: "anywhere" }}>{invitationEmail}</span> the email address you want to use?
+                  Is <span className="app-wrap-anywhere">{invitationEmail}</span> the email address you want to use?
                 </>
               ),
               className: "govuk-fieldset__legend--m",
