@@ -1,10 +1,12 @@
 // The security headers: the policy builder itself, and proxy.ts putting them (with a fresh nonce)
-// on every kind of answer it gives and on the request it passes on. No database: the requests
-// here carry no session, so proxy.ts looks nothing up.
+// on every kind of answer it gives and on the request it passes on. The requests carry no
+// session; the database is there because proxy.ts asks whether it answers before passing a
+// page on (a 503 page otherwise).
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { proxy } from "@/proxy";
+import { useTestDatabase } from "@/test/database";
 import {
   contentSecurityPolicy,
   documentPolicy,
@@ -133,6 +135,7 @@ describe("securityHeaders", () => {
 });
 
 describe("proxy.ts", () => {
+  useTestDatabase();
   afterEach(() => {
     vi.unstubAllEnvs();
     forgetEnvForTests();
