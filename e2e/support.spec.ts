@@ -126,6 +126,15 @@ test.describe("Support for teaching records", () => {
     await expect(new LinkPage(page).startButton).toBeVisible();
   });
 
+  test("staff see the emails that have not reached teachers", async ({ page, signedInAs }) => {
+    await signedInAs(SUPPORT);
+    await page.goto("/support");
+    await page.getByRole("link", { name: "Emails not delivered" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Emails not delivered");
+    // A fresh database's mail is all still on its way (journeys send none).
+    await expect(page.getByText("Every email has been delivered or is on its way.")).toBeVisible();
+  });
+
   test("a teacher, or anyone signed out, gets the 404 page for the console", async ({ page, signedInAs }) => {
     for (const path of ["/support", "/support/change-requests", "/support/teachers/3000009"]) {
       const response = await page.goto(path);

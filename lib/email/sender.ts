@@ -319,9 +319,8 @@ export interface OutboxHealth {
   examples: string[];
 }
 
-/** What an operator should know: mail that failed lately, and mail that is late. */
-export async function outboxHealth(now = new Date()): Promise<OutboxHealth> {
-  const prisma = await db();
+/** Mail that failed lately, and mail that is late: for `email:send`'s report and the support console. */
+export function undeliveredWhere(now = new Date()) {
   const failedWhere = { status: "FAILED" as const, failedAt: { gte: new Date(now.getTime() - REPORT_FAILED_FOR_MS) } };
   const overdueWhere = {
     status: "PENDING" as const,
@@ -330,6 +329,13 @@ export async function outboxHealth(now = new Date()): Promise<OutboxHealth> {
       { createdAt: { lt: new Date(now.getTime() - UNTRIED_OVERDUE_AFTER_MS) } },
     ],
   };
+  return { failedWhere, overdueWhere };
+}
+
+/** What an operator should know: mail that failed lately, and mail that is late. */
+export async function outboxHealth(now = new Date()): Promise<OutboxHealth> {
+  const prisma = await db();
+  const { failedWhere, overdueWhere } = undeliveredWhere(now);
   const [failed, overdue, oldest, examples] = await Promise.all([
     prisma.outboxMessage.count({ where: failedWhere }),
     prisma.outboxMessage.count({ where: overdueWhere }),

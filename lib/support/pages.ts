@@ -7,6 +7,7 @@ export const SUPPORT_PAGES = {
   changeRequest: (reference: string) => `/support/change-requests/${encodeURIComponent(reference)}`,
   evidence: (reference: string, download = false) => `/support/change-requests/${encodeURIComponent(reference)}/evidence${download ? "?download=1" : ""}`,
   invitations: (filter: "pending" | "expired" = "pending", page = 1) => `/support/invitations?filter=${filter}${page > 1 ? `&page=${page}` : ""}`,
+  undeliveredEmails: "/support/emails",
   staff: "/support/staff",
   newStaff: "/support/staff/new",
   staffMember: (id: string) => `/support/staff/${encodeURIComponent(id)}`,
@@ -20,6 +21,7 @@ export function supportNavigation(role: "SUPPORT" | "ADMIN" | "TEACHER", waiting
     { href: SUPPORT_PAGES.home, text: "Find a teacher" },
     { href: SUPPORT_PAGES.changeRequests, text: `Change requests (${waiting} waiting)` },
     { href: "/support/invitations", text: "Invitations" },
+    { href: SUPPORT_PAGES.undeliveredEmails, text: "Emails not delivered" },
     ...(role === "ADMIN" ? [{ href: SUPPORT_PAGES.staff, text: "Staff" }, { href: SUPPORT_PAGES.apiKeys, text: "API keys" }] : []),
     { href: "/sign-out", text: "Sign out" },
   ];
