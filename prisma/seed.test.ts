@@ -11,7 +11,8 @@ import { useTestDatabase } from "../test/database";
 import { extractText, getDocumentProxy } from "unpdf";
 import { evidenceFile } from "../lib/dqt/change-requests";
 import { PERSONA_LIST, PERSONAS, STAFF, STAFF_LIST } from "./personas";
-import { calendarDate, isSeeded, seed, SEED_ACTOR, seedInvitations } from "./seed";
+import { calendarDate } from "./persona-records";
+import { isSeeded, seed, SEED_ACTOR, seedInvitations } from "./seed";
 
 const TODAY = new Date("2026-03-15T10:00:00Z");
 const DAY_MS = 24 * 3600_000;

@@ -10,6 +10,7 @@ import { enqueueEmail } from "../lib/email/outbox";
 import { API_SCOPES, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
 import { invitationLink } from "../lib/identity/invitations";
 import { generateToken, hashToken } from "../lib/identity/tokens";
+import { calendarDate, personaRecordData } from "./persona-records";
 import { PERSONA_LIST, STAFF_LIST, type Persona, type SeedDate } from "./personas";
 import { sampleMarriageCertificate } from "./sample-documents";
 
@@ -109,24 +110,6 @@ export async function seedInvitations(tx: Tx, today = new Date()): Promise<Seede
   return invitations;
 }
 
-/** The record fields of a persona as of `today` (relative dates count back from it). */
-export function personaRecordData(persona: Persona, today: Date) {
-  const date = (value: SeedDate) => calendarDate(value, today);
-  const optionalDate = (value: SeedDate | undefined) => (value === undefined ? null : date(value));
-  return {
-    firstName: persona.firstName,
-    middleName: persona.middleName ?? null,
-    lastName: persona.lastName,
-    dateOfBirth: date(persona.dateOfBirth),
-    email: persona.email,
-    // The DQT mobile follows the DIA's.
-    mobile: persona.account?.mobile ?? null,
-    qtsAwardedOn: optionalDate(persona.qtsAwardedOn),
-    eytsAwardedOn: optionalDate(persona.eytsAwardedOn),
-    inductionStatus: persona.induction?.status ?? null,
-    inductionCompletedOn: optionalDate(persona.induction?.completedOn),
-  };
-}
 
 /** A persona's qualifications as rows for the record `trn` (a persona's own, or a research copy's). */
 export function personaQualificationRows(persona: Persona, trn: string, today: Date) {
@@ -317,12 +300,6 @@ function personaTrns(): string[] {
   return PERSONA_LIST.map((p) => p.trn);
 }
 
-/** A calendar date at UTC midnight, like every @db.Date; relative ones count back from today in England. */
-export function calendarDate(value: SeedDate, today: Date): Date {
-  if (typeof value === "string") return new Date(`${value}T00:00:00.000Z`);
-  const englandToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(today); // YYYY-MM-DD
-  return new Date(new Date(`${englandToday}T00:00:00.000Z`).getTime() - value.daysBeforeSeeding * DAY_MS);
-}
 
 function daysBefore(value: SeedDate | undefined): number {
   if (value === undefined || typeof value === "string") throw new Error("A pending persona invitation needs a QTS date relative to seeding.");

@@ -3,6 +3,7 @@
 // the ids are made up here (the database makes its own); NPQ ids are UUIDs so that certificate
 // links look as they do for real.
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
+import { calendarDate, personaRecordData } from "@/prisma/persona-records";
 import { PERSONAS, type Persona, type SeedDate } from "@/prisma/personas";
 
 export const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
@@ -10,10 +11,8 @@ export const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 /** The day these records pretend the database was seeded, for persona dates relative to it. */
 export const SEEDED_ON = day("2026-11-30");
 
-// As prisma/seed.ts's calendarDate does for the real seed, counted back from SEEDED_ON.
-function seedDay(value: SeedDate): Date {
-  return typeof value === "string" ? day(value) : new Date(SEEDED_ON.getTime() - value.daysBeforeSeeding * 24 * 3600_000);
-}
+// As the real seed dates them, counted back from SEEDED_ON.
+const seedDay = (value: SeedDate) => calendarDate(value, SEEDED_ON);
 const optionalDay = (value: SeedDate | undefined) => (value === undefined ? null : seedDay(value));
 
 /** The n-th (from 1) NPQ's id: 0b0e6f5e-0000-4000-8000-000000000001, …002. */
@@ -45,17 +44,7 @@ export function aRecord(overrides: Partial<TeachingRecordWithQualifications> = {
 export function personaRecord(persona: Persona): TeachingRecordWithQualifications {
   return aRecord({
     trn: persona.trn,
-    firstName: persona.firstName,
-    middleName: persona.middleName ?? null,
-    lastName: persona.lastName,
-    dateOfBirth: seedDay(persona.dateOfBirth),
-    email: persona.email,
-    // The DQT mobile follows the DIA's.
-    mobile: persona.account?.mobile ?? null,
-    qtsAwardedOn: optionalDay(persona.qtsAwardedOn),
-    eytsAwardedOn: optionalDay(persona.eytsAwardedOn),
-    inductionStatus: persona.induction?.status ?? null,
-    inductionCompletedOn: optionalDay(persona.induction?.completedOn),
+    ...personaRecordData(persona, SEEDED_ON),
     inductionPeriods: (persona.induction?.periods ?? []).map((period, index) => ({
       id: `induction-period-${index + 1}`,
       appropriateBody: period.appropriateBody,

@@ -11,7 +11,8 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { invitationLink, sendInvitation } from "@/lib/identity/invitations";
 import { generateToken, hashToken } from "@/lib/identity/tokens";
 import { PERSONAS, type PersonaKey } from "@/prisma/personas";
-import { personaEvidence, personaInvitationDates, personaRecordData, writePersonaQualifications } from "@/prisma/seed";
+import { personaRecordData } from "@/prisma/persona-records";
+import { personaEvidence, personaInvitationDates, writePersonaQualifications } from "@/prisma/seed";
 
 /** Copies' TRNs: 3900000–3999999, never issued to a real teacher here. */
 export const COPY_TRN_PREFIX = "39";
