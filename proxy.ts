@@ -29,6 +29,7 @@ import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem } from "@/lib/http/action-requests";
 import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
+import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
@@ -48,7 +49,7 @@ export async function proxy(request: NextRequest) {
   const settings = { nonce, appUrl: env().APP_URL, development: process.env.NODE_ENV === "development" };
   const pageHeaders = securityHeaders(settings);
   const passedOn = { request: { headers: requestHeadersWithNonce(request.headers, nonce, pageHeaders[CSP_HEADER]) } };
-  const answered = await answer(request, passedOn);
+  const answered = await answer(request, passedOn, nonce);
   // Passed on, a document with a policy of its own (lib/http/security-headers.ts) gets that one.
   const security = answered ? pageHeaders : securityHeaders({ ...settings, passedOnPath: request.nextUrl.pathname });
   const response = answered ?? NextResponse.next(passedOn);
@@ -57,7 +58,7 @@ export async function proxy(request: NextRequest) {
 }
 
 /** proxy.ts's own answer (a redirect; the 400, 403, 404, 429 or 503 page), or null to pass the request on to its route. */
-async function answer(request: NextRequest, passedOn: PassedOn): Promise<NextResponse | null> {
+async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
   if (isGated(pathname) && !isValidPreviewPass(request.cookies.get(COOKIES.previewPass.name)?.value)) {
     const gate = new URL(PASSWORD_PAGE, request.url);
@@ -67,7 +68,7 @@ async function answer(request: NextRequest, passedOn: PassedOn): Promise<NextRes
   if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
   const actionProblem = pathname.startsWith("/api/") ? null : await actionRequestProblem(request);
   if (actionProblem) return new NextResponse(actionProblem.message, { status: actionProblem.status, headers: PLAIN_TEXT });
-  if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, passedOn);
+  if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
   if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
@@ -91,16 +92,28 @@ function needsDatabase(pathname: string): boolean {
 }
 
 /**
- * 503 while the database does not answer: the GOV.UK problem page as real HTML (a page that
- * throws sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
+ * 503 while the database does not answer: GOV.UK's problem page as real HTML (a page that throws
+ * sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
+ * A rewrite cannot carry the 503 to a page (Next answers a page 200), so the page is fetched from
+ * this server (it needs no database) and sent with the status, its nonce made this answer's.
  */
-function serviceUnavailable(request: NextRequest, passedOn: PassedOn) {
+async function serviceUnavailable(request: NextRequest, nonce: string) {
   const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
   if (request.nextUrl.pathname.startsWith("/api/")) {
     // The machine APIs' error shape (lib/api/json.ts).
     return NextResponse.json({ errors: [{ field: "service", message: "The service is unavailable. Try again later." }] }, { status: 503, headers });
   }
-  return NextResponse.rewrite(new URL(SERVICE_PROBLEM_PATH, request.url), { ...passedOn, status: 503, headers });
+  const port = request.headers.get(LOCAL_PORT_HEADER);
+  try {
+    if (!port) throw new Error("no local port");
+    const page = await fetch(`http://127.0.0.1:${port}${SERVICE_PROBLEM_PATH}`, { cache: "no-store", signal: AbortSignal.timeout(5_000) });
+    const pageNonce = /'nonce-([^']+)'/.exec(page.headers.get(CSP_HEADER) ?? "")?.[1];
+    const html = await page.text();
+    if (!page.ok || !pageNonce) throw new Error(`the problem page answered ${page.status}`);
+    return new NextResponse(html.replaceAll(pageNonce, nonce), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  } catch {
+    return new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
+  }
 }
 
 /** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */

@@ -28,10 +28,12 @@ describe("while the database does not answer", () => {
 
     await database.close();
     forgetDatabaseAnswer();
+    // No server here to draw the problem page (journeys and `npm run load -- --fault db` have
+    // one): the plain-text answer it falls back to, with the same status.
     for (const url of ["/qualifications", "/account", "/sign-in", "/support"]) {
       const response = await visit(url);
       expect(response.status, url).toBe(503);
-      expect(response.headers.get("x-middleware-rewrite"), url).toMatch(/\/service-problem$/);
+      expect(await response.text()).toBe("Sorry, there is a problem with the service. Try again later.");
       expect(response.headers.get("retry-after")).toBe("30");
     }
     const api = await visit("/api/v1/qts-awards");

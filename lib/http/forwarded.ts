@@ -14,6 +14,8 @@ import net from "node:net";
 
 export const PEER_ADDRESS_HEADER = "x-aytq-peer-address";
 export const PEER_PROTO_HEADER = "x-aytq-peer-proto";
+/** The port the request arrived on: proxy.ts asks its own server for the outage page through it. */
+export const LOCAL_PORT_HEADER = "x-aytq-local-port";
 
 interface HeaderSource {
   get(name: string): string | null;
