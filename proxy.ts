@@ -34,7 +34,7 @@ import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
-import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
+import { CSP_HEADER, newNonce, nonceInPolicy, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -107,7 +107,7 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
   try {
     if (!port) throw new Error("no local port");
     const page = await fetch(`http://127.0.0.1:${port}${SERVICE_PROBLEM_PATH}`, { cache: "no-store", signal: AbortSignal.timeout(5_000) });
-    const pageNonce = /'nonce-([^']+)'/.exec(page.headers.get(CSP_HEADER) ?? "")?.[1];
+    const pageNonce = nonceInPolicy(page.headers.get(CSP_HEADER));
     const html = await page.text();
     if (!page.ok || !pageNonce) throw new Error(`the problem page answered ${page.status}`);
     return new NextResponse(html.replaceAll(pageNonce, nonce), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });

@@ -45,30 +45,24 @@ export type QrRectangle = [x: number, y: number, width: number, height: number];
  */
 export function qrCodeRectangles(code: QrCode): QrRectangle[] {
   const rectangles: QrRectangle[] = [];
-  const open = new Map<string, QrRectangle>(); // runs that may continue in the next row, by "x,width"
-  for (let row = 0; row < code.size; row++) {
-    const continued = new Map<string, QrRectangle>();
-    let column = 0;
-    while (column < code.size) {
-      if (!code.isDark(row, column)) {
-        column++;
-        continue;
-      }
-      const start = column;
-      while (column < code.size && code.isDark(row, column)) column++;
-      const key = `${start},${column - start}`;
-      const above = open.get(key);
-      if (above) {
-        above[3]++;
-        continued.set(key, above);
-      } else {
-        const rectangle: QrRectangle = [start + QR_QUIET_ZONE, row + QR_QUIET_ZONE, column - start, 1];
-        rectangles.push(rectangle);
-        continued.set(key, rectangle);
-      }
+  let open = new Map<string, QrRectangle>(); // runs that may continue in the next row, by "x,width"
+  let continued = new Map<string, QrRectangle>();
+  let currentRow = 0;
+  for (const { row, start, width } of darkRuns(code)) {
+    if (row !== currentRow) {
+      // A run continues only from the row just above.
+      [open, continued, currentRow] = [row === currentRow + 1 ? continued : new Map(), new Map(), row];
     }
-    open.clear();
-    for (const [key, rectangle] of continued) open.set(key, rectangle);
+    const key = `${start},${width}`;
+    const above = open.get(key);
+    if (above) {
+      above[3]++;
+      continued.set(key, above);
+    } else {
+      const rectangle: QrRectangle = [start + QR_QUIET_ZONE, row + QR_QUIET_ZONE, width, 1];
+      rectangles.push(rectangle);
+      continued.set(key, rectangle);
+    }
   }
   return rectangles;
 }
@@ -76,6 +70,14 @@ export function qrCodeRectangles(code: QrCode): QrRectangle[] {
 /** An SVG path of the dark modules, one unit per module, offset by the quiet zone. */
 export function qrCodePath(code: QrCode): string {
   const parts: string[] = [];
+  for (const { row, start, width } of darkRuns(code)) {
+    parts.push(`M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${width}v1h-${width}z`);
+  }
+  return parts.join("");
+}
+
+/** Each row's runs of dark modules, left to right, top to bottom. */
+function* darkRuns(code: QrCode): Generator<{ row: number; start: number; width: number }> {
   for (let row = 0; row < code.size; row++) {
     let column = 0;
     while (column < code.size) {
@@ -85,10 +87,9 @@ export function qrCodePath(code: QrCode): string {
       }
       const start = column;
       while (column < code.size && code.isDark(row, column)) column++;
-      parts.push(`M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${column - start}v1h-${column - start}z`);
+      yield { row, start, width: column - start };
     }
   }
-  return parts.join("");
 }
 
 /** The side of the drawing in modules, quiet zone included: the viewBox of qrCodePath. */

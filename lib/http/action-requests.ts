@@ -8,10 +8,11 @@
 // Posts to route handlers and the APIs are theirs to read.
 import "server-only";
 import { isSameOrigin } from "./origin";
+import { NOT_FROM_OUR_PAGES } from "./responses";
 
 export type ActionProblem = { status: 400 | 403; message: string };
 
-const FORBIDDEN: ActionProblem = { status: 403, message: "This form must be sent from the service’s own pages." };
+const FORBIDDEN: ActionProblem = { status: 403, message: NOT_FROM_OUR_PAGES };
 const UNREADABLE: ActionProblem = { status: 400, message: "This form could not be read. Go back to the page and try again." };
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;

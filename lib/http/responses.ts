@@ -10,6 +10,9 @@ export function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path } });
 }
 
+/** What a post from another site is told, by route handlers and proxy.ts alike. */
+export const NOT_FROM_OUR_PAGES = "This form must be sent from the service’s own pages.";
+
 /** A post that did not come from the service's own pages (lib/http/origin.ts). */
 export const forbidden = () =>
-  new Response("This form must be sent from the service’s own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  new Response(NOT_FROM_OUR_PAGES, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -15,6 +15,7 @@ import {
   MAILBOX_HTML_POLICY,
   newNonce,
   nonceFromHeaders,
+  nonceInPolicy,
   requestHeadersWithNonce,
   securityHeaders,
   strictTransportSecurity,
@@ -152,7 +153,7 @@ describe("proxy.ts", () => {
   function policyNonce(response: Response): string {
     const policy = response.headers.get("content-security-policy");
     expect(policy).toBeTruthy();
-    const nonce = /'nonce-([^']+)'/.exec(policy!)![1]!;
+    const nonce = nonceInPolicy(policy)!;
     expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
     return nonce;
   }
