@@ -5,11 +5,11 @@
 // still calls notFound() itself; these checks only decide who gets the real HTML.
 //
 // Cheap, indexed existence checks only, and the same rules as the pages: keep them in step.
+// Route handlers draw the 404 page themselves (lib/http/not-found.ts); the certificate downloads,
+// the hot path, do, so that a download costs no second look at the record here.
 import "server-only";
-import { findCertificate } from "@/lib/certificates/available";
 import { db, type IdentityAccount } from "@/lib/db";
 import { kindFromSlug } from "@/lib/dqt/change-request-kinds";
-import { loadTeachingRecord } from "@/lib/dqt/record";
 import { isProduction } from "@/lib/env";
 import { hasAccess } from "@/lib/identity/roles";
 import { researchMode } from "@/lib/research/mode";
@@ -51,20 +51,6 @@ const RULES: Rule[] = [
       if (!REFERENCE.test(reference)) return true;
       const count = await (await db()).changeRequest.count({ where: { reference, requestedById: account.id, status: { not: "DRAFT" } } });
       return count === 0;
-    },
-  },
-  {
-    // A certificate: one the teacher's own record supports (the guard the route and the page's
-    // links use). The route handlers answer the same, but a route handler cannot draw the GOV.UK
-    // 404 page: with a CSP nonce no page is prerendered to copy (lib/http/not-found.ts).
-    pattern: /^\/qualifications\/certificates\/((?:npq\/)?[^/]+)$/,
-    missing: async (part, viewer) => {
-      const account = await viewer();
-      if (!account) return false;
-      if (!account.trn) return true;
-      const [type, npqId] = part.startsWith("npq/") ? ["npq", part.slice("npq/".length)] : [part, undefined];
-      const record = await loadTeachingRecord(account.trn);
-      return !record || !findCertificate(record, type, npqId);
     },
   },
   // The support console: proxy.ts has already turned away everyone but staff.

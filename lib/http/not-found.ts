@@ -1,14 +1,16 @@
 // "Page not found" as a Response, for route handlers: notFound() there answers 404 with an empty
 // body (Next 16), a blank page for someone who followed a stale link.
 //
-// The GOV.UK 404 page itself (app/not-found.tsx) can no longer be copied from the build: the root
-// layout reads the CSP nonce, so nothing is prerendered and every page is drawn per request. The
-// addresses a route handler would turn away (a certificate the teacher does not have, a missing
-// document, the console for anyone but staff) are answered with that page by proxy.ts before the
-// handler runs (lib/http/missing-pages.ts). This plain page is only for what proxy.ts could not
-// foresee (a request withdrawn between the two checks): the same words, no script, no style.
+// The GOV.UK 404 page (app/not-found.tsx) is not prerendered (the root layout reads the CSP nonce,
+// so every page is drawn per request): it is fetched from this server and sent with the answer's
+// nonce (lib/http/own-page.ts). That costs a request only when something is missing, where a check
+// in proxy.ts before every download cost its queries on every one. The plain page below, the same
+// words with no script or style, is for when the server cannot be asked.
 import "server-only";
+import { headers } from "next/headers";
 import { CONTACT_EMAIL } from "@/lib/contact";
+import { ownPageHtml } from "./own-page";
+import { nonceFromHeaders } from "./security-headers";
 
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
@@ -25,8 +27,11 @@ const PAGE = `<!DOCTYPE html>
 </html>
 `;
 
-export function notFoundResponse(): Response {
-  return new Response(PAGE, {
+/** The GOV.UK 404 page at the address asked for (call it in a route handler). */
+export async function notFoundResponse(): Promise<Response> {
+  const requestHeaders = await headers();
+  const html = await ownPageHtml(requestHeaders, { path: "/_not-found", expectedStatus: 404, nonce: nonceFromHeaders(requestHeaders) });
+  return new Response(html ?? PAGE, {
     status: 404,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
   });

@@ -123,12 +123,12 @@ export function requestHeadersWithNonce(incoming: Headers, nonce: string, policy
   return headers;
 }
 
-/** The nonce proxy.ts passed on, for the root layout (undefined outside a request through proxy.ts). */
 /** The nonce a Content-Security-Policy allows scripts by, if any. */
 export function nonceInPolicy(policy: string | null): string | undefined {
   return /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 }
 
-export function nonceFromHeaders(headers: Headers): string | undefined {
+/** The nonce proxy.ts passed on, for the root layout (undefined outside a request through proxy.ts). */
+export function nonceFromHeaders(headers: Pick<Headers, "get">): string | undefined {
   return headers.get(NONCE_HEADER) ?? undefined;
 }
