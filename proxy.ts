@@ -34,12 +34,12 @@ import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
-import { CSP_HEADER, newNonce, nonceInPolicy, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
+import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
+import { fetchServiceProblemPage, SERVICE_PROBLEM_PATH } from "@/lib/http/service-problem-page";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
-const SERVICE_PROBLEM_PATH = "/service-problem";
 const PLAIN_TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 type PassedOn = { request: { headers: Headers } };
@@ -95,7 +95,8 @@ function needsDatabase(pathname: string): boolean {
  * 503 while the database does not answer: GOV.UK's problem page as real HTML (a page that throws
  * sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
  * A rewrite cannot carry the 503 to a page (Next answers a page 200), so the page is fetched from
- * this server (it needs no database) and sent with the status, its nonce made this answer's.
+ * this server (it needs no database) and sent with the status, its nonce made this answer's
+ * (lib/http/service-problem-page.ts).
  */
 async function serviceUnavailable(request: NextRequest, nonce: string) {
   const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
@@ -103,17 +104,9 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
     // The machine APIs' error shape (lib/api/json.ts).
     return NextResponse.json({ errors: [{ field: "service", message: "The service is unavailable. Try again later." }] }, { status: 503, headers });
   }
-  const port = request.headers.get(LOCAL_PORT_HEADER);
-  try {
-    if (!port) throw new Error("no local port");
-    const page = await fetch(`http://127.0.0.1:${port}${SERVICE_PROBLEM_PATH}`, { cache: "no-store", signal: AbortSignal.timeout(5_000) });
-    const pageNonce = nonceInPolicy(page.headers.get(CSP_HEADER));
-    const html = await page.text();
-    if (!page.ok || !pageNonce) throw new Error(`the problem page answered ${page.status}`);
-    return new NextResponse(html.replaceAll(pageNonce, nonce), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
-  } catch {
-    return new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
-  }
+  const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
+  if (html) return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
 }
 
 /** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */
