@@ -29,17 +29,17 @@ import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem } from "@/lib/http/action-requests";
 import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
+import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/lib/http/missing-pages";
-import { ownPageHtml } from "@/lib/http/own-page";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
 import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
+import { fetchServiceProblemPage, SERVICE_PROBLEM_PATH } from "@/lib/http/service-problem-page";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
-const SERVICE_PROBLEM_PATH = "/service-problem";
 const PLAIN_TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 type PassedOn = { request: { headers: Headers } };
@@ -95,7 +95,7 @@ function needsDatabase(pathname: string): boolean {
  * 503 while the database does not answer: GOV.UK's problem page as real HTML (a page that throws
  * sends an empty body without JavaScript), or JSON for the APIs. It clears by itself.
  * A rewrite cannot carry the 503 to a page (Next answers a page 200), so the page is fetched from
- * this server (it needs no database) and sent with the status (lib/http/own-page.ts).
+ * this server (it needs no database) and sent with the status (lib/http/service-problem-page.ts).
  */
 async function serviceUnavailable(request: NextRequest, nonce: string) {
   const headers = { "Retry-After": "30", "Cache-Control": "no-store" };
@@ -103,10 +103,9 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
     // The machine APIs' error shape (lib/api/json.ts).
     return NextResponse.json({ errors: [{ field: "service", message: "The service is unavailable. Try again later." }] }, { status: 503, headers });
   }
-  const html = await ownPageHtml(request.headers, { path: SERVICE_PROBLEM_PATH, expectedStatus: 200, nonce });
-  return html
-    ? new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } })
-    : new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
+  const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
+  if (html) return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
 }
 
 /** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */

@@ -8,8 +8,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-// proxy.ts shows it, with status 503, while the database does not answer: it reads nothing
-// but the request's CSP nonce (the root layout), never the database.
+// proxy.ts shows it, with status 503, while the database does not answer, and the server with
+// status 500 in place of a page that failed while rendering (lib/http/server-error-pages.ts): it
+// reads nothing but the request's CSP nonce (the root layout), never the database.
 
 /** GOV.UK's "Sorry, there is a problem with the service" page, as real HTML (JavaScript or not). */
 export default function ServiceProblemPage() {

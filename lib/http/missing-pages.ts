@@ -13,6 +13,7 @@ import { kindFromSlug } from "@/lib/dqt/change-request-kinds";
 import { isProduction } from "@/lib/env";
 import { hasAccess } from "@/lib/identity/roles";
 import { researchMode } from "@/lib/research/mode";
+import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 
 /** The signed-in account, looked up only when a rule needs it (null: nobody signed in). */
 export type Viewer = () => Promise<IdentityAccount | null>;
@@ -29,6 +30,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RULES: Rule[] = [
   { pattern: /^\/research(?:\/.*)?$/, missing: async () => !researchMode() },
   { pattern: /^\/mailbox(?:\/.*)?$/, missing: async () => isProduction() },
+  // Pages for the journey tests only (APP_ENV=test).
+  { pattern: TESTING_PAGES, missing: async () => !testingPagesEnabled() },
   {
     pattern: /^\/mailbox\/([^/]+)$/,
     missing: async (id) => !UUID.test(id) || (await (await db()).outboxMessage.count({ where: { id } })) === 0,

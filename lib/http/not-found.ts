@@ -9,6 +9,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { CONTACT_EMAIL } from "@/lib/contact";
+import { LOCAL_PORT_HEADER } from "./forwarded";
 import { ownPageHtml } from "./own-page";
 import { nonceFromHeaders } from "./security-headers";
 
@@ -30,7 +31,12 @@ const PAGE = `<!DOCTYPE html>
 /** The GOV.UK 404 page at the address asked for (call it in a route handler). */
 export async function notFoundResponse(): Promise<Response> {
   const requestHeaders = await headers();
-  const html = await ownPageHtml(requestHeaders, { path: "/_not-found", expectedStatus: 404, nonce: nonceFromHeaders(requestHeaders) });
+  const html = await ownPageHtml({
+    port: requestHeaders.get(LOCAL_PORT_HEADER),
+    path: "/_not-found",
+    expectedStatus: 404,
+    nonce: nonceFromHeaders(requestHeaders),
+  });
   return new Response(html ?? PAGE, {
     status: 404,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },

@@ -3,25 +3,26 @@
 // handler's 404. Next 16 answers a page 200 (a rewrite cannot carry another status) and draws a
 // page's own notFound() or error only with JavaScript, so the page is fetched and sent on with
 // the status wanted. The page's CSP nonce is swapped for the answer's, which proxy.ts allows.
-import { LOCAL_PORT_HEADER } from "./forwarded";
 import { CSP_HEADER, nonceInPolicy } from "./security-headers";
-
-interface HeaderSource {
-  get(name: string): string | null;
-}
 
 const TIMEOUT_MS = 5_000;
 
+export interface OwnPage {
+  /** The port this server took the request on (the socket's, or LOCAL_PORT_HEADER's). */
+  port: string | number | null | undefined;
+  /** A page that needs no session. */
+  path: string;
+  expectedStatus: number;
+  /** The answer's nonce, which its scripts are to carry (none: the page as drawn, for an answer without a policy). */
+  nonce: string | undefined;
+}
+
 /**
- * The HTML of `path` (a page that needs no session), its scripts carrying `nonce`; null when it
- * cannot be had (no local port known, no nonce, the page did not answer `expectedStatus` with HTML).
+ * The HTML of the page at `path`, its scripts carrying `nonce`; null when it cannot be had (no
+ * port known, the page did not answer `expectedStatus` with HTML, a timeout).
  */
-export async function ownPageHtml(
-  requestHeaders: HeaderSource,
-  { path, expectedStatus, nonce }: { path: string; expectedStatus: number; nonce: string | undefined },
-): Promise<string | null> {
-  const port = requestHeaders.get(LOCAL_PORT_HEADER);
-  if (!port || !/^\d+$/.test(port) || !nonce) return null;
+export async function ownPageHtml({ port, path, expectedStatus, nonce }: OwnPage): Promise<string | null> {
+  if (!port || !/^\d+$/.test(String(port))) return null;
   try {
     const page = await fetch(`http://127.0.0.1:${port}${path}`, {
       cache: "no-store",
@@ -31,7 +32,7 @@ export async function ownPageHtml(
     const pageNonce = nonceInPolicy(page.headers.get(CSP_HEADER));
     const html = await page.text();
     if (page.status !== expectedStatus || !pageNonce || !page.headers.get("content-type")?.startsWith("text/html")) return null;
-    return html.replaceAll(pageNonce, nonce);
+    return nonce ? html.replaceAll(pageNonce, nonce) : html;
   } catch {
     return null;
   }
