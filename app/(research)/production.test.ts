@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import type { ServerFormAction } from "@/lib/forms/action";
 import { nextControlFlow, request } from "@/test/next-request";
+import { PRODUCTION_ENV } from "@/test/production-env";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeadersMock);
 
@@ -28,17 +29,7 @@ async function status(run: () => unknown): Promise<number> {
 }
 
 beforeAll(() => {
-  for (const [name, value] of Object.entries({
-    APP_ENV: "production",
-    RESEARCH_MODE: "on",
-    PREVIEW_PASSWORD: "a-shared-password",
-    DATABASE_URL: "postgres://localhost/never-opened",
-    NEXTAUTH_SECRET: "n".repeat(40),
-    TOKEN_HASH_SECRET: "t".repeat(40),
-    OUTBOX_ENCRYPTION_KEYS: Buffer.alloc(32, 7).toString("base64"),
-    RESEND_API_KEY: "re_x",
-    APP_URL: "https://aytq.example.gov.uk",
-  })) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries({ ...PRODUCTION_ENV, RESEARCH_MODE: "on", PREVIEW_PASSWORD: "a-shared-password" })) vi.stubEnv(name, value);
   forgetEnvForTests();
 });
 afterAll(() => {

@@ -3,21 +3,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { isGated, isPreviewPassword, isValidPreviewPass, previewPassValue } from "./gate";
 import { previewPassword, researchMode } from "./mode";
+import { PRODUCTION_ENV } from "@/test/production-env";
 
 function withEnv(values: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value as string);
   forgetEnvForTests();
 }
 
-const PRODUCTION = {
-  APP_ENV: "production",
-  DATABASE_URL: "postgres://localhost/x",
-  NEXTAUTH_SECRET: "n".repeat(40),
-  TOKEN_HASH_SECRET: "t".repeat(40),
-  OUTBOX_ENCRYPTION_KEYS: Buffer.alloc(32, 7).toString("base64"),
-  RESEND_API_KEY: "re_x",
-  APP_URL: "https://aytq.example.gov.uk",
-};
+const PRODUCTION = PRODUCTION_ENV;
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -5,16 +5,9 @@ import { forgetEnvForTests } from "@/lib/env";
 import { pageIsMissing } from "@/lib/http/missing-pages";
 import { nextControlFlow } from "@/test/next-request";
 import FailingPage from "@/app/(aytq)/testing/failing-page/page";
+import { PRODUCTION_ENV } from "@/test/production-env";
 
-const PRODUCTION = {
-  APP_ENV: "production",
-  DATABASE_URL: "postgres://localhost/never-opened",
-  NEXTAUTH_SECRET: "n".repeat(40),
-  TOKEN_HASH_SECRET: "t".repeat(40),
-  OUTBOX_ENCRYPTION_KEYS: Buffer.alloc(32, 7).toString("base64"),
-  RESEND_API_KEY: "re_x",
-  APP_URL: "https://aytq.example.gov.uk",
-};
+const PRODUCTION = PRODUCTION_ENV;
 
 const nobody = async () => null;
 
