@@ -304,7 +304,12 @@ async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate)
   return holder && now ? { values: printedValues(holder, now) } : null;
 }
 
-/** The current certificate of this kind, if any, and the highest version issued so far (0 for none). */
+/**
+ * The current certificate of this kind, if any, and the highest version issued so far (0 for none).
+ * A statement of its own, after the lock: read in the locking statement, these come from the
+ * snapshot taken before it waited for the lock, which misses what the holder of the lock just
+ * issued (tried: 20 instances at once on PostgreSQL then broke the unique version key).
+ */
 async function versionsOf(
   tx: Tx,
   trn: string,
