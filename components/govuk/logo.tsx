@@ -1,6 +1,6 @@
 "use client"; // Not for the browser's sake (it needs no script): as a client component the logo's
 // long paths are sent once as HTML, not again in the React payload of every layout on the page
-// (a page's payload carries its layout and the 404 page's twice: six logos, 40 % of the bytes).
+// (a page's payload carries its layout and the 404 page's twice: six logos, a third of the bytes).
 
 export interface GovukLogoProps {
   className?: string;

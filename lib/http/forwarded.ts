@@ -14,7 +14,7 @@ import net from "node:net";
 
 export const PEER_ADDRESS_HEADER = "x-aytq-peer-address";
 export const PEER_PROTO_HEADER = "x-aytq-peer-proto";
-/** The port the request arrived on: proxy.ts asks its own server for the outage page through it. */
+/** The port the request arrived on: the server asks itself for its 404 and problem pages through it (lib/http/own-page.ts). */
 export const LOCAL_PORT_HEADER = "x-aytq-local-port";
 
 interface HeaderSource {

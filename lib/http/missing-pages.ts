@@ -5,8 +5,8 @@
 // still calls notFound() itself; these checks only decide who gets the real HTML.
 //
 // Cheap, indexed existence checks only, and the same rules as the pages: keep them in step.
-// Route handlers draw the 404 page themselves (lib/http/not-found.ts); the certificate downloads,
-// the hot path, do, so that a download costs no second look at the record here.
+// A route handler can draw the 404 page itself (lib/http/not-found.ts): the certificate downloads
+// do, so that a download, the hot path, costs no second look at the record here.
 import "server-only";
 import { db, type IdentityAccount } from "@/lib/db";
 import { kindFromSlug } from "@/lib/dqt/change-request-kinds";

@@ -10,23 +10,17 @@ import "server-only";
 import { headers } from "next/headers";
 import { CONTACT_EMAIL } from "@/lib/contact";
 import { LOCAL_PORT_HEADER } from "./forwarded";
-import { ownPageHtml } from "./own-page";
+import { ownPageHtml, plainPage } from "./own-page";
 import { nonceFromHeaders } from "./security-headers";
 
-const PAGE = `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Page not found – Access your teaching qualifications – GOV.UK</title></head>
-<body>
-<main>
-<h1>Page not found</h1>
+const PAGE = plainPage({
+  title: "Page not found – Access your teaching qualifications – GOV.UK",
+  body: `<h1>Page not found</h1>
 <p>If you typed the web address, check it is correct.</p>
 <p>If you pasted the web address, check you copied the entire address.</p>
 <p>If the web address is correct or you selected a link or button, email <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a> if you need help with your teaching qualifications or your DfE Identity account.</p>
-<p><a href="/">Go to the start page</a></p>
-</main>
-</body>
-</html>
-`;
+<p><a href="/">Go to the start page</a></p>`,
+});
 
 /** The GOV.UK 404 page at the address asked for (call it in a route handler). */
 export async function notFoundResponse(): Promise<Response> {

@@ -1,8 +1,10 @@
 // One of this server's own pages, fetched from it over loopback, for an answer that needs GOV.UK
-// HTML with a status a page cannot give itself: proxy.ts's 503 during an outage, a route
-// handler's 404. Next 16 answers a page 200 (a rewrite cannot carry another status) and draws a
-// page's own notFound() or error only with JavaScript, so the page is fetched and sent on with
-// the status wanted. The page's CSP nonce is swapped for the answer's, which proxy.ts allows.
+// HTML with a status a page cannot give itself: proxy.ts's 503 during an outage, the 500 in place
+// of a page that failed (lib/http/server-error-pages.ts), a route handler's 404. Next 16 answers a
+// page 200 (a rewrite cannot carry another status) and draws a page's own notFound() or error only
+// with JavaScript, so the page is fetched and sent on with the status wanted. The page's CSP nonce
+// is swapped for the answer's, which proxy.ts allows. When it cannot be had, `plainPage` gives the
+// same words with no script or style.
 import { CSP_HEADER, nonceInPolicy } from "./security-headers";
 
 const TIMEOUT_MS = 5_000;
@@ -36,4 +38,19 @@ export async function ownPageHtml({ port, path, expectedStatus, nonce }: OwnPage
   } catch {
     return null;
   }
+}
+
+/** A page with no script or style: the words of a GOV.UK page for when the page itself cannot be had. */
+export function plainPage({ title, body, noindex = false }: { title: string; body: string; noindex?: boolean }): string {
+  const robots = noindex ? `<meta name="robots" content="noindex, nofollow">` : "";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${robots}<title>${title}</title></head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
 }

@@ -4,7 +4,7 @@
 // drawn by this server (it needs no database and reads nothing but its CSP nonce) and fetched
 // through the port the request came in on (lib/http/own-page.ts).
 import { CONTACT_EMAIL } from "@/lib/contact";
-import { ownPageHtml } from "./own-page";
+import { ownPageHtml, plainPage } from "./own-page";
 
 export const SERVICE_PROBLEM_PATH = "/service-problem";
 
@@ -14,18 +14,13 @@ const TITLE = "Sorry, there is a problem with the service – Access your teachi
  * When the page itself cannot be had (the root layout is what fails, the port is unknown): the same
  * words, with no script and no style.
  */
-export const PLAIN_PROBLEM_PAGE = `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${TITLE}</title></head>
-<body>
-<main>
-<h1>Sorry, there is a problem with the service</h1>
+export const PLAIN_PROBLEM_PAGE = plainPage({
+  title: TITLE,
+  noindex: true,
+  body: `<h1>Sorry, there is a problem with the service</h1>
 <p>Try again later.</p>
-<p>If you need help with your teaching qualifications or your DfE Identity account, email <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>.</p>
-</main>
-</body>
-</html>
-`;
+<p>If you need help with your teaching qualifications or your DfE Identity account, email <a href="mailto:${CONTACT_EMAIL}">${CONTACT_EMAIL}</a>.</p>`,
+});
 
 /**
  * The problem page as this server draws it, with `nonce` in place of the one it was drawn with;
