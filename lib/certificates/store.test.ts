@@ -108,6 +108,30 @@ describe("issuing a certificate", SLOW, () => {
     expect(await database.prisma.issuedCertificate.count({ where: { supersededAt: null } })).toBe(1);
   });
 
+  it("writes the moment of a supersession and the audit event as the instant itself (UTC), as Prisma's writes are", async () => {
+    const firstMoment = new Date("2026-11-22T23:30:00.123Z");
+    const secondMoment = new Date("2026-11-23T08:15:00.456Z");
+    await database.prisma.auditEvent.deleteMany({ where: { action: "certificate-issued" } });
+    const first = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: firstMoment }));
+    await database.prisma.teachingRecord.update({ where: { trn: PERSONAS.tomasz.trn }, data: { lastName: "Nowak-Kowalska" } });
+    const second = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: secondMoment }));
+
+    const old = await database.prisma.issuedCertificate.findUniqueOrThrow({ where: { id: first.certificate.id } });
+    expect(old.supersededAt).toEqual(secondMoment);
+    const events = await database.prisma.auditEvent.findMany({
+      where: { action: "certificate-issued", subjectTrn: PERSONAS.tomasz.trn },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(events.map((event) => event.occurredAt)).toEqual([firstMoment, secondMoment]);
+    expect(events[1]).toMatchObject({
+      actor: "account:00000000-0000-4000-8000-000000000000",
+      subjectAccountId: null,
+      before: { reference: first.certificate.reference, holderName: "Tomasz Nowak" },
+      after: { reference: second.certificate.reference, type: "QTS", npqType: null, version: 2, holderName: "Tomasz Nowak-Kowalska" },
+    });
+    expect(events[0]!.before).toBeNull();
+  });
+
   it("changing the name back issues a third version rather than reviving the superseded one", async () => {
     const first = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts"));
     await database.prisma.teachingRecord.update({ where: { trn: PERSONAS.tomasz.trn }, data: { lastName: "Kowalski" } });

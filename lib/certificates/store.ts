@@ -5,8 +5,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import pLimit, { type LimitFunction } from "p-limit";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
-import { db, Prisma, type Db, type Tx } from "@/lib/db";
+import { recordAudit, recordAuditSql } from "@/lib/audit";
+import { db, Prisma, rawSql, sqlQuery, type Db, type Sql, type Tx } from "@/lib/db";
 import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
 import {
   INDUCTION_STATUSES,
@@ -100,25 +100,28 @@ const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
 
 const TRN = /^\d{7}$/;
 
-/** The record's certificate holder and its current issued certificates, in one round trip: what a download reads. */
+/**
+ * The record's certificate holder and its current issued certificates, in one round trip: what a
+ * download reads, on every request (so on the raw SQL door: the query selects only JSON).
+ */
 export async function loadCertificateHolder(
   trn: string,
 ): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
   if (!TRN.test(trn)) return null;
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ holder: unknown; issued: unknown }[]>`
-    SELECT ${HOLDER_JSON} AS "holder", ${CURRENT_ISSUED_JSON} AS "issued"
-    FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  const [row] = await sqlQuery<{ holder: unknown; issued: unknown }>(
+    await rawSql(),
+    Prisma.sql`SELECT ${HOLDER_JSON} AS "holder", ${CURRENT_ISSUED_JSON} AS "issued"
+      FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`,
+  );
   return row ? { holder: parseHolder(row.holder), issued: parseIssuedList(row.issued) } : null;
 }
 
-/** The certificate holder alone, read with `client` (a transaction's, to lock the row with FOR UPDATE). */
-async function readHolder(client: Db | Tx, trn: string, { lock = false } = {}): Promise<CertificateHolder | null> {
-  const [row] = lock
-    ? await client.$queryRaw<{ holder: unknown }[]>`
-        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7)) FOR UPDATE`
-    : await client.$queryRaw<{ holder: unknown }[]>`
-        SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+const holderQuery = (trn: string, { lock = false } = {}) =>
+  Prisma.sql`SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))${lock ? Prisma.sql` FOR UPDATE` : Prisma.empty}`;
+
+/** The certificate holder alone, read with `client` (a transaction's, say). */
+async function readHolder(client: Db | Tx, trn: string): Promise<CertificateHolder | null> {
+  const [row] = await client.$queryRaw<{ holder: unknown }[]>(holderQuery(trn));
   return row ? parseHolder(row.holder) : null;
 }
 
@@ -135,15 +138,16 @@ export interface RecordWithIssuedCertificates {
 
 /**
  * The record with every qualification and its current issued certificates, in one round trip:
- * what the qualifications page needs (its download links give the issued files' sizes).
+ * what the qualifications page needs (its download links give the issued files' sizes). On the
+ * raw SQL door, as the page is asked for on every visit and the query selects only JSON.
  */
 export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
   if (!TRN.test(trn)) return null;
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ record: unknown; issued: unknown }[]>`
-    SELECT ${TEACHING_RECORD_JSON} AS "record", ${CURRENT_ISSUED_JSON} AS "issued"
-    FROM "teaching_records" r
-    WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
+  const [row] = await sqlQuery<{ record: unknown; issued: unknown }>(
+    await rawSql(),
+    Prisma.sql`SELECT ${TEACHING_RECORD_JSON} AS "record", ${CURRENT_ISSUED_JSON} AS "issued"
+      FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`,
+  );
   return row ? { record: parseTeachingRecordJson(row.record), issued: parseIssuedList(row.issued) } : null;
 }
 
@@ -159,9 +163,10 @@ export async function findIssuedCertificate(reference: string): Promise<IssuedCe
 export async function issuedCertificatePdf(certificateId: string): Promise<Buffer | null> {
   const cached = cachedPdf(certificateId);
   if (cached) return cached;
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ pdf: string }[]>`
-    SELECT ${byteaColumn("pdf", "pdf")} FROM "issued_certificate_pdfs" WHERE "certificateId" = CAST(${certificateId} AS UUID)`;
+  const [row] = await sqlQuery<{ pdf: string }>(
+    await rawSql(),
+    Prisma.sql`SELECT ${byteaColumn("pdf", "pdf")} FROM "issued_certificate_pdfs" WHERE "certificateId" = CAST(${certificateId} AS UUID)`,
+  );
   if (!row) return null;
   const pdf = fromBase64(row.pdf);
   cachePdf(certificateId, pdf);
@@ -189,9 +194,6 @@ export type IssueResult =
 // Renders of different certificates take turns, two at a time: rendering is CPU work (two cores
 // are busy either way), and each render in progress holds several megabytes.
 const RENDERS_AT_ONCE = 2;
-// Prisma's defaults (2 s to get a connection, 5 s to finish) are short for a burst of first
-// downloads queueing on one record's row lock on a busy machine; the work itself takes milliseconds.
-const ISSUE_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 const globalForIssuing = globalThis as unknown as {
   __aytqIssuing?: Map<string, Promise<IssueResult>>;
   __aytqRenders?: LimitFunction;
@@ -230,15 +232,16 @@ export async function issueOnce(
   const issuedOn = dateInEngland(now);
   // Rendered before the transaction, so the record's row is locked for milliseconds, not a render.
   const pdf = await renderTurn(() => renderCertificate(record, certificate, { reference, issuedOn, appUrl }));
-  const prisma = await db();
-  const result = await prisma.$transaction(async (tx): Promise<IssueResult> => {
+  // On the raw SQL door: Prisma's cost per statement, paid by each of the transaction's six, was
+  // a third of a first download's time on the server (lib/db/sql.ts).
+  const result = await (await rawSql()).transaction(async (tx): Promise<IssueResult> => {
     const current = await lockAndReadCurrent(tx, record.trn, certificate);
     if (!current) return { outcome: "gone" };
     if (!samePrintedValues(current.values, values)) return { outcome: "stale" };
     const { existing, maxVersion } = await versionsOf(tx, record.trn, kind);
     if (existing && samePrintedValues(existing, values)) return { outcome: "issued", certificate: existing };
 
-    if (existing) await tx.issuedCertificate.update({ where: { id: existing.id }, data: { supersededAt: now } });
+    if (existing) await supersede(tx, existing.id, now);
     const issued: IssuedCertificate = {
       id: randomUUID(),
       reference,
@@ -252,15 +255,19 @@ export async function issueOnce(
       supersededAt: null,
     };
     await insertIssued(tx, issued, pdf);
-    await recordAudit(tx, {
-      actor,
-      action: "certificate-issued",
-      subjectTrn: record.trn,
-      before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
-      after: { reference, type: kind.type, npqType: kind.npqType, version: issued.version, holderName: values.holderName },
-    });
+    await recordAuditSql(
+      tx,
+      {
+        actor,
+        action: "certificate-issued",
+        subjectTrn: record.trn,
+        before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
+        after: { reference, type: kind.type, npqType: kind.npqType, version: issued.version, holderName: values.holderName },
+      },
+      now,
+    );
     return { outcome: "issued", certificate: issued, pdf };
-  }, ISSUE_TRANSACTION);
+  });
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
 }
@@ -298,8 +305,9 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
 
 // Locks the record's row for the rest of the transaction (a name change waits, and so does another
 // instance issuing the same certificate) and reads what it prints now, in one statement.
-async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
-  const holder = await readHolder(tx, trn, { lock: true });
+async function lockAndReadCurrent(tx: Sql, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
+  const [row] = await sqlQuery<{ holder: unknown }>(tx, holderQuery(trn, { lock: true }));
+  const holder = row ? parseHolder(row.holder) : null;
   const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
   return holder && now ? { values: printedValues(holder, now) } : null;
 }
@@ -311,22 +319,34 @@ async function lockAndReadCurrent(tx: Tx, trn: string, certificate: Certificate)
  * issued (tried: 20 instances at once on PostgreSQL then broke the unique version key).
  */
 async function versionsOf(
-  tx: Tx,
+  tx: Sql,
   trn: string,
   kind: CertificateKind,
 ): Promise<{ existing: IssuedCertificate | null; maxVersion: number }> {
-  const [row] = await tx.$queryRaw<{ maxVersion: number | bigint; current: unknown }[]>`
-    SELECT COALESCE(MAX(c."version"), 0) AS "maxVersion",
+  const [row] = await sqlQuery<{ maxVersion: number | string; current: unknown }>(
+    tx,
+    Prisma.sql`SELECT COALESCE(MAX(c."version"), 0) AS "maxVersion",
       (array_agg(${ISSUED_COLUMNS}) FILTER (WHERE c."supersededAt" IS NULL))[1] AS "current"
     FROM "issued_certificates" c
     WHERE c."trn" = CAST(${trn} AS CHAR(7)) AND c."type" = CAST(${kind.type} AS "CertificateType")
-      AND c."npqType" IS NOT DISTINCT FROM CAST(${kind.npqType} AS "NpqType")`;
+      AND c."npqType" IS NOT DISTINCT FROM CAST(${kind.npqType} AS "NpqType")`,
+  );
   return { existing: row?.current ? parseIssued(row.current) : null, maxVersion: Number(row?.maxVersion ?? 0) };
 }
 
+/** Marks a certificate superseded at `now` (a timestamp without a zone holds the instant in UTC, as Prisma writes it). */
+async function supersede(tx: Sql, id: string, now: Date): Promise<void> {
+  await sqlQuery(
+    tx,
+    Prisma.sql`UPDATE "issued_certificates" SET "supersededAt" = CAST(${now.toISOString()} AS TIMESTAMP(3)) WHERE "id" = CAST(${id} AS UUID)`,
+  );
+}
+
 /** The row and its PDF in one statement. */
-async function insertIssued(tx: Tx, issued: IssuedCertificate, pdf: Buffer): Promise<void> {
-  await tx.$executeRaw`
+async function insertIssued(tx: Sql, issued: IssuedCertificate, pdf: Buffer): Promise<void> {
+  await sqlQuery(
+    tx,
+    Prisma.sql`
     WITH created AS (
       INSERT INTO "issued_certificates"
         ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
@@ -336,7 +356,8 @@ async function insertIssued(tx: Tx, issued: IssuedCertificate, pdf: Buffer): Pro
         CAST(${isoDate(issued.attainedOn)} AS DATE), CAST(${isoDate(issued.issuedOn)} AS DATE),
         CAST(${issued.pdfSize} AS INTEGER), ${issued.pdfSha256})
       RETURNING "id")
-    INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created`;
+    INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created`,
+  );
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -64,6 +64,11 @@ export async function db(): Promise<PrismaClient> {
   return (await connection()).prisma;
 }
 
+/** The raw SQL door on the same database (lib/db/sql.ts). */
+export async function rawSql(): Promise<Sql> {
+  return (await connection()).sql;
+}
+
 /** Tests put their own database in place (a fresh in-memory PGlite per file). */
 export function useConnectionForTests(conn: Connection): void {
   globalForDb.__aytqDbReady = conn;

@@ -36,6 +36,26 @@ describe("sessions", () => {
     expect(await database.prisma.auditEvent.count({ where: { action: "signed-in", subjectAccountId: accountId } })).toBeGreaterThan(0);
   });
 
+  it("gives the account exactly as Prisma reads it: every field, dates and times as the same instants", async () => {
+    await database.prisma.identityAccount.update({
+      where: { id: accountId },
+      data: {
+        middleName: "Q",
+        dateOfBirth: new Date("1985-03-09T00:00:00.000Z"),
+        mobile: "07700900123",
+        emailVerifiedAt: new Date("2026-11-01T23:59:59.123Z"),
+        role: "SUPPORT",
+      },
+    });
+    const token = await newSession(new Date());
+    const viaPrisma = await database.prisma.identityAccount.findUniqueOrThrow({ where: { id: accountId } });
+    expect((await findActiveSession(token))?.account).toEqual(viaPrisma);
+    await database.prisma.identityAccount.update({
+      where: { id: accountId },
+      data: { middleName: null, dateOfBirth: null, mobile: null, emailVerifiedAt: null, role: "TEACHER" },
+    });
+  });
+
   it("ends after 60 idle minutes, and activity keeps it going", async () => {
     const start = new Date();
     const token = await newSession(start);

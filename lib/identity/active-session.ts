@@ -1,7 +1,9 @@
 // Looks up a session by its cookie token: one statement for the session and its account.
-// Shared by next-auth's adapter and currentAccount(), which every signed-in page calls.
+// Shared by next-auth's adapter and currentAccount(), which every signed-in page calls, so it
+// reads on the raw SQL door (lib/db/sql.ts) as JSON, parsed here as Prisma would return it.
 import "server-only";
-import { db, type IdentityAccount } from "@/lib/db";
+import { z } from "zod";
+import { db, rawSql, Role, type IdentityAccount } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashToken } from "./tokens";
 
@@ -18,20 +20,45 @@ export interface ActiveSession {
   account: IdentityAccount;
 }
 
-type Row = IdentityAccount & { sessionId: string; sessionExpires: Date; sessionLastActiveAt: Date };
+// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD" and a timestamp without a zone as its
+// local ISO form; both hold UTC, as Prisma writes them.
+const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
+const timestamp = z.string().transform((text) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
+
+const accountJson = z.object({
+  id: z.string(),
+  email: z.string(),
+  emailVerifiedAt: timestamp.nullable(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  lastName: z.string(),
+  dateOfBirth: calendarDate.nullable(),
+  mobile: z.string().nullable(),
+  trn: z.string().nullable(),
+  role: z.enum(Role),
+  lastSignedInAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}) satisfies z.ZodType<IdentityAccount, unknown>;
+
+const sessionJson = z.object({ id: z.string(), expires: timestamp, lastActiveAt: timestamp, account: accountJson });
+
+const parseJson = (json: unknown) => (typeof json === "string" ? JSON.parse(json) : json);
 
 /**
  * The session for this token and its account, while it is neither idle nor past its absolute
  * end; an ended session is deleted. Notes activity at most once a minute.
  */
 export async function findActiveSession(sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<Row[]>`
-    SELECT s."id" AS "sessionId", s."expires" AS "sessionExpires", s."lastActiveAt" AS "sessionLastActiveAt", a.*
-    FROM "sessions" s JOIN "identity_accounts" a ON a."id" = s."accountId"
-    WHERE s."sessionTokenHash" = ${hashToken(sessionToken)}`;
+  const [row] = await (await rawSql()).query<{ session: unknown }>(
+    `SELECT json_build_object('id', s."id", 'expires', s."expires", 'lastActiveAt', s."lastActiveAt", 'account', row_to_json(a)) AS "session"
+     FROM "sessions" s JOIN "identity_accounts" a ON a."id" = s."accountId"
+     WHERE s."sessionTokenHash" = $1`,
+    [hashToken(sessionToken)],
+  );
   if (!row) return null;
-  const { sessionId, sessionExpires, sessionLastActiveAt, ...account } = row;
+  const { id: sessionId, expires: sessionExpires, lastActiveAt: sessionLastActiveAt, account } = sessionJson.parse(parseJson(row.session));
+  const prisma = await db();
   if (sessionExpires <= now || sessionIsIdle(sessionLastActiveAt, now)) {
     await prisma.session.deleteMany({ where: { id: sessionId } });
     return null;
