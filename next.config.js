@@ -6,7 +6,7 @@ const nextConfig = {
   // meant for `node .next/standalone/server.js`: harmless, Next.js 16 only warns.
   output: "standalone",
   // PGlite loads its WebAssembly from its own package folder; bundled, `next dev` answers 500.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "fontkit"],
   poweredByHeader: false,
   experimental: {
     // Evidence files are up to 3 MB; the form around one adds a little (Next's default is 1 MB).

@@ -2,10 +2,10 @@
 //
 //   first issue   a download that issues a certificate: the persona's DQT name is changed first
 //                 (through the test fixture, not timed), so each timed GET renders, stores and
-//                 serves a new version: session, record, React-PDF, the issuing transaction.
+//                 serves a new version: session, record, the render, the issuing transaction.
 //   repeat        the same certificate downloaded again: session, record, bytes from memory.
 //   304           a browser revalidating the copy it holds (If-None-Match).
-//   render        React-PDF alone, in this process, for the same certificate.
+//   render        the render alone (lib/certificates/render.ts), in this process, for the same certificate.
 //   Chromium      the same design printed by headless Chromium, kept warm and launched per
 //                 certificate (how the existing AyTQ service makes PDFs): the baselines.
 //   RSS           the server's peak resident memory above its level before, while it answers
@@ -249,7 +249,7 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
     Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => expectPdf(server, cookie))),
   );
 
-  // React-PDF alone, and Chromium printing the same design, in this process.
+  // The render alone, and Chromium printing the same design, in this process.
   const record = { ...grace.record, lastName: `${grace.lastName}-${version}` };
   const certificate = findCertificate(record, "qts")!;
   const issue = { reference: "QTS-7Q4K-2M9X-3HPD", issuedOn: new Date(), appUrl: server.baseUrl };
@@ -307,7 +307,7 @@ export function reportCertificates(m: CertificateMeasurements, table: Table): { 
       row("first issue (record, render, store, send)", m.firstIssue, m.cpu.firstIssue),
       row("repeat download (record, bytes from memory)", m.repeat, m.cpu.repeat),
       row("revalidation: If-None-Match → 304", m.notModified),
-      row("  React-PDF render alone (in-process)", m.render, m.cpu.render),
+      row("  render alone (pdfkit, in-process)", m.render, m.cpu.render),
       row("Chromium kept warm (new page each)", m.chromiumWarm),
       row("Chromium launched per certificate", m.chromiumLaunched),
     ]),

@@ -7,9 +7,8 @@ export {
   type CertificateType,
 } from "./available";
 export { certificateFileName, asciiFileNamePart } from "./file-name";
-export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
+export { certificatePdf, type CertificateDocumentProps } from "./certificate-document";
 export { renderCertificate, type RenderOptions } from "./render";
-export { registerCertificateFonts, CERTIFICATE_FONT_FAMILY } from "./fonts";
 export { certificateDownload, type CertificateDownload, type DownloadOptions } from "./download";
 export { type IssuedCertificate, pdfFileDescription } from "./issued";
 export {

@@ -5,7 +5,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/qualifications/test-personas";
 import { findCertificate, type Certificate } from "./available";
-import { certificateWordParts } from "./fonts";
+import { wrapLines } from "./certificate-document";
 import { renderCertificate, type RenderOptions } from "./render";
 
 const ISSUE: RenderOptions = { reference: "QTS-7Q4K-2M9X-3HPD", issuedOn: day("2026-11-22"), appUrl: "https://aytq.example.gov.uk" };
@@ -158,14 +158,28 @@ describe("renderCertificate", SLOW, () => {
   });
 });
 
-describe("certificateWordParts", () => {
-  it("never splits a real word or name", () => {
-    for (const word of ["Llewellyn-Jones", "state-maintained", "Featherstonehaugh-Cholmondeley-Marjoribanks"]) {
-      expect(certificateWordParts(word)).toEqual([word]);
-    }
+describe("wrapLines", () => {
+  // One unit a character: easy to reason about.
+  const widthOf = (line: string) => [...line].length;
+
+  it("breaks at spaces only, never inside a name, a hyphenated word or an address", () => {
+    expect(wrapLines("is eligible to teach in state-maintained schools", 20, widthOf)).toEqual([
+      "is eligible to teach",
+      "in state-maintained",
+      "schools",
+    ]);
+    expect(wrapLines("Check this certificate at https://example.gov.uk/check", 30, widthOf)).toEqual([
+      "Check this certificate at",
+      "https://example.gov.uk/check",
+    ]);
   });
 
-  it("breaks a run of letters too long for a line into parts", () => {
-    expect(certificateWordParts("W".repeat(60))).toEqual(Array(5).fill("W".repeat(12)));
+  it("cuts only a word too long for any line, where the line runs out", () => {
+    expect(wrapLines(`Ann ${"W".repeat(25)} Lee`, 10, widthOf)).toEqual(["Ann", "W".repeat(10), "W".repeat(10), "WWWWW Lee"]);
+  });
+
+  it("gives one empty line for empty text, and ignores runs of spaces", () => {
+    expect(wrapLines("", 10, widthOf)).toEqual([""]);
+    expect(wrapLines("  Tomasz   Nowak ", 20, widthOf)).toEqual(["Tomasz Nowak"]);
   });
 });

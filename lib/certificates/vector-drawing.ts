@@ -1,10 +1,9 @@
-// The certificate's artwork (crown, signature, QR code) drawn with React-PDF's Canvas: a path is
-// turned into drawing calls once, when this module loads, and replayed on each render. React-PDF's
-// Svg element would parse every path and lay out every shape again for each certificate, which
-// cost a render a third more time than the rest of the page.
+// The certificate's artwork (crown, signature) drawn with pdfkit's path calls: a path is turned
+// into drawing calls once, when this module loads, and replayed on each certificate, rather than
+// parsing an SVG path string for every one.
 import svgpath from "svgpath";
 
-/** The drawing calls of React-PDF's Canvas painter that the artwork uses (pdfkit underneath). */
+/** The drawing calls of a pdfkit document that the artwork uses. */
 export interface Painter {
   moveTo(x: number, y: number): Painter;
   lineTo(x: number, y: number): Painter;

@@ -1,12 +1,10 @@
-// Makes a certificate's PDF. Only issuing (issue.ts) calls it: every later download serves the
+// Makes a certificate's PDF. Only issuing (store.ts) calls it: every later download serves the
 // bytes made then.
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { dqtName } from "@/lib/qualifications/wording";
 import type { Certificate } from "./available";
-import { CertificateDocument } from "./certificate-document";
+import { certificatePdf } from "./certificate-document";
 import { checkPageUrl, checkUrlFor } from "./check-url";
-import { registerCertificateFonts } from "./fonts";
 import { qrCode, qrCodeExtent, qrCodeRectangles } from "./qr-code";
 
 export interface RenderOptions {
@@ -21,22 +19,19 @@ export interface RenderOptions {
 type PrintedRecord = Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName">;
 
 /** The certificate as a one-page A4 PDF, with its fonts embedded. */
-export async function renderCertificate(
+export function renderCertificate(
   record: PrintedRecord,
   certificate: Certificate,
   { reference, issuedOn, appUrl }: RenderOptions,
 ): Promise<Buffer> {
-  registerCertificateFonts();
   const code = qrCode(checkUrlFor(reference, appUrl));
-  return renderToBuffer(
-    <CertificateDocument
-      holderName={dqtName(record)}
-      trn={record.trn}
-      certificate={certificate}
-      reference={reference}
-      issuedOn={issuedOn}
-      checkPageUrl={checkPageUrl(appUrl)}
-      qrCode={{ rectangles: qrCodeRectangles(code), extent: qrCodeExtent(code) }}
-    />,
-  );
+  return certificatePdf({
+    holderName: dqtName(record),
+    trn: record.trn,
+    certificate,
+    reference,
+    issuedOn,
+    checkPageUrl: checkPageUrl(appUrl),
+    qrCode: { rectangles: qrCodeRectangles(code), extent: qrCodeExtent(code) },
+  });
 }
