@@ -1,7 +1,7 @@
 // Every change to a teaching record or an account is written as an event in the same
 // transaction as the change: who, when, what changed from what to what.
 import { randomUUID } from "node:crypto";
-import type { Prisma, Sql, Tx } from "@/lib/db";
+import { Prisma, type Tx } from "@/lib/db";
 
 export interface AuditEventInput {
   /** "account:<id>", "api-key:<name>" or "system:<what>". */
@@ -17,16 +17,18 @@ export async function recordAudit(tx: Tx, event: AuditEventInput): Promise<void>
   await tx.auditEvent.create({ data: auditRowData(event) });
 }
 
-/** The same event in a transaction on the raw SQL door (lib/db/sql.ts), at `at`. */
-export async function recordAuditSql(tx: Pick<Sql, "query">, event: AuditEventInput, at: Date): Promise<void> {
+/**
+ * The event as one INSERT statement for the raw SQL door (lib/db/sql.ts), at `at`: to run on its
+ * own or as the last part of a larger statement (lib/certificates/store.ts), in the change's
+ * transaction either way.
+ */
+export function auditEventInsert(event: AuditEventInput, at: Date): Prisma.Sql {
   const row = auditRowData(event);
   const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
   // A timestamp without a zone, as Prisma writes them: the instant in UTC.
-  await tx.query(
-    `INSERT INTO "audit_events" ("id", "actor", "subjectTrn", "subjectAccountId", "action", "before", "after", "occurredAt")
-     VALUES (CAST($1 AS UUID), $2, CAST($3 AS CHAR(7)), CAST($4 AS UUID), $5, CAST($6 AS JSONB), CAST($7 AS JSONB), CAST($8 AS TIMESTAMP(3)))`,
-    [randomUUID(), row.actor, row.subjectTrn ?? null, row.subjectAccountId ?? null, row.action, json(row.before), json(row.after), at.toISOString()],
-  );
+  return Prisma.sql`INSERT INTO "audit_events" ("id", "actor", "subjectTrn", "subjectAccountId", "action", "before", "after", "occurredAt")
+    VALUES (CAST(${randomUUID()} AS UUID), ${row.actor}, CAST(${row.subjectTrn ?? null} AS CHAR(7)), CAST(${row.subjectAccountId ?? null} AS UUID),
+      ${row.action}, CAST(${json(row.before)} AS JSONB), CAST(${json(row.after)} AS JSONB), CAST(${at.toISOString()} AS TIMESTAMP(3)))`;
 }
 
 /** The audit row for an event, for `create` here and `createMany` in bulk (lib/identity/cohort.ts). */
