@@ -8,6 +8,7 @@ import { z } from "zod";
 import { auditEventInsert, recordAudit, type AuditEventInput } from "@/lib/audit";
 import { db, Prisma, rawSql, sqlQuery, type Db, type Sql, type Tx } from "@/lib/db";
 import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
+import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
 import {
   INDUCTION_STATUSES,
   NPQ_TYPES,
@@ -34,9 +35,6 @@ const ISSUED_COLUMNS = Prisma.sql`json_build_object(
     'version', c."version", 'holderName', c."holderName", 'attainedOn', c."attainedOn", 'issuedOn', c."issuedOn",
     'pdfSize', c."pdfSize", 'pdfSha256', c."pdfSha256", 'supersededAt', c."supersededAt")`;
 
-// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD" and a timestamp without a zone as local ISO.
-const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
-const timestamp = z.string().transform((text) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
 const issuedJson = z.object({
   id: z.string(),
   reference: z.string(),
@@ -52,7 +50,7 @@ const issuedJson = z.object({
   supersededAt: timestamp.nullable(),
 }) satisfies z.ZodType<IssuedCertificate, unknown>;
 
-const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(jsonColumn(json));
 
 /** What certificates need of a record: whose it is, and the qualifications that have certificates. */
 export type CertificateHolder = Pick<
@@ -90,9 +88,9 @@ const holderJson = z.object({
   npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
 }) satisfies z.ZodType<CertificateHolder, unknown>;
 
-const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(jsonColumn(json));
 const parseIssuedList = (json: unknown): IssuedCertificate[] =>
-  ((typeof json === "string" ? JSON.parse(json) : json) as unknown[]).map(parseIssued);
+  (jsonColumn(json) as unknown[]).map(parseIssued);
 
 const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
     SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")

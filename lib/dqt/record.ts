@@ -11,6 +11,7 @@ import {
   type MqSpecialism as DbMqSpecialism,
   type NpqType as DbNpqType,
 } from "@/lib/db";
+import { jsonCalendarDate as calendarDate, jsonColumn } from "@/lib/db/json-columns";
 
 export const INDUCTION_STATUSES = [
   "REQUIRED_TO_COMPLETE",
@@ -104,8 +105,6 @@ export interface TeachingRecordWithQualifications {
   pendingChanges: ChangeRequestKind[];
 }
 
-// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD".
-const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
 
 const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.object({
   trn: z.string(),
@@ -152,7 +151,7 @@ const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.objec
 
 /** Turns the JSON the loader's query builds into the domain type; throws if the shape is not what the schema promises. */
 export function parseTeachingRecordJson(json: unknown): TeachingRecordWithQualifications {
-  return recordJson.parse(typeof json === "string" ? JSON.parse(json) : json);
+  return recordJson.parse(jsonColumn(json));
 }
 
 const TRN = /^\d{7}$/;

@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, rawSql, Role, type IdentityAccount } from "@/lib/db";
+import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
 import { env } from "@/lib/env";
 import { hashToken } from "./tokens";
 
@@ -19,11 +20,6 @@ export interface ActiveSession {
   expires: Date;
   account: IdentityAccount;
 }
-
-// PostgreSQL writes a DATE inside JSON as "YYYY-MM-DD" and a timestamp without a zone as its
-// local ISO form; both hold UTC, as Prisma writes them.
-const calendarDate = z.iso.date().transform((day) => new Date(`${day}T00:00:00.000Z`));
-const timestamp = z.string().transform((text) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
 
 const accountJson = z.object({
   id: z.string(),
@@ -43,8 +39,6 @@ const accountJson = z.object({
 
 const sessionJson = z.object({ id: z.string(), expires: timestamp, lastActiveAt: timestamp, account: accountJson });
 
-const parseJson = (json: unknown) => (typeof json === "string" ? JSON.parse(json) : json);
-
 /**
  * The session for this token and its account, while it is neither idle nor past its absolute
  * end; an ended session is deleted. Notes activity at most once a minute.
@@ -57,7 +51,7 @@ export async function findActiveSession(sessionToken: string, now = new Date()):
     [hashToken(sessionToken)],
   );
   if (!row) return null;
-  const { id: sessionId, expires: sessionExpires, lastActiveAt: sessionLastActiveAt, account } = sessionJson.parse(parseJson(row.session));
+  const { id: sessionId, expires: sessionExpires, lastActiveAt: sessionLastActiveAt, account } = sessionJson.parse(jsonColumn(row.session));
   const prisma = await db();
   if (sessionExpires <= now || sessionIsIdle(sessionLastActiveAt, now)) {
     await prisma.session.deleteMany({ where: { id: sessionId } });
