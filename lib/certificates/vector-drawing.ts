@@ -3,22 +3,12 @@
 // parsing an SVG path string for every one.
 import svgpath from "svgpath";
 
-/** The drawing calls of a pdfkit document that the artwork uses. */
+/** The path calls of a pdfkit document that the artwork replays. */
 export interface Painter {
   moveTo(x: number, y: number): Painter;
   lineTo(x: number, y: number): Painter;
   bezierCurveTo(cp1x: number, cp1y: number, cp2x: number, cp2y: number, x: number, y: number): Painter;
   quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): Painter;
-  rect(x: number, y: number, width: number, height: number): Painter;
-  circle(x: number, y: number, radius: number): Painter;
-  scale(factor: number): Painter;
-  fillColor(color: string): Painter;
-  fill(): Painter;
-  strokeColor(color: string): Painter;
-  lineWidth(width: number): Painter;
-  lineCap(cap: "round" | "butt" | "square"): Painter;
-  lineJoin(join: "round" | "miter" | "bevel"): Painter;
-  stroke(): Painter;
 }
 
 export type DrawingCall =
