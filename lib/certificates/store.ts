@@ -192,6 +192,9 @@ export type IssueResult =
 // Renders of different certificates take turns, two at a time: rendering is CPU work (two cores
 // are busy either way), and each render in progress holds several megabytes.
 const RENDERS_AT_ONCE = 2;
+// A burst of first downloads queues on one record's row lock for milliseconds each; a lock held
+// far longer than that is a fault elsewhere, and the download fails rather than hang with it.
+const ISSUE_LOCK_TIMEOUT_MS = 15_000;
 const globalForIssuing = globalThis as unknown as {
   __aytqIssuing?: Map<string, Promise<IssueResult>>;
   __aytqRenders?: LimitFunction;
@@ -265,7 +268,7 @@ export async function issueOnce(
       },
     });
     return { outcome: "issued", certificate: issued, pdf };
-  });
+  }, { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS });
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
 }

@@ -11,8 +11,23 @@ export interface Sql {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn inside one transaction on one connection. */
-  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /**
+   * A statement that waits longer than this for a lock fails (PostgreSQL's lock_timeout, SQLSTATE
+   * 55P03) and the transaction rolls back, rather than waiting for as long as another holds it.
+   */
+  lockTimeoutMs?: number;
+}
+
+/** The statements that open a transaction with these options (one round trip on node-postgres). */
+function beginStatements({ lockTimeoutMs }: TransactionOptions = {}): string {
+  if (lockTimeoutMs === undefined) return "BEGIN";
+  if (!Number.isInteger(lockTimeoutMs) || lockTimeoutMs <= 0) throw new Error(`Not a lock timeout: ${lockTimeoutMs}`);
+  return `BEGIN; SET LOCAL lock_timeout = ${lockTimeoutMs}`;
 }
 
 /**
@@ -35,7 +50,13 @@ export function pgliteSql(pglite: PGlite): Sql {
   });
   return {
     ...wrap(pglite),
-    transaction: (fn) => pglite.transaction((tx) => fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} })),
+    // PGlite's transaction() has begun it; only the options are left to set.
+    transaction: (fn, options) =>
+      pglite.transaction(async (tx) => {
+        const settings = beginStatements(options).replace(/^BEGIN;?\s*/, "");
+        if (settings) await tx.exec(settings);
+        return fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} });
+      }),
     close: () => pglite.close(),
   };
 }
@@ -48,10 +69,11 @@ export function pgSql(pool: Pool): Sql {
     async query<T>(sql: string, params: unknown[] = []) {
       return (await pool.query(sql, params)).rows as T[];
     },
-    async transaction(fn) {
+    async transaction(fn, options) {
+      const begin = beginStatements(options);
       const client = await pool.connect();
       try {
-        await client.query("BEGIN");
+        await client.query(begin);
         const tx: Sql = {
           exec: async (sql) => void (await client.query(sql)),
           query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
