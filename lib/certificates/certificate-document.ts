@@ -52,12 +52,7 @@ const FRAME_DEPTH = FRAME.reduce((sum, { inset }) => sum + inset, 0);
 const CONTENT = (() => {
   const left = PAGE_MARGIN + FRAME_DEPTH + 36;
   const top = PAGE_MARGIN + FRAME_DEPTH + 20;
-  return {
-    left,
-    top,
-    width: PAGE_WIDTH - 2 * left,
-    bottom: PAGE_HEIGHT - PAGE_MARGIN - FRAME_DEPTH - 14,
-  };
+  return { left, top, width: PAGE_WIDTH - 2 * left, bottom: PAGE_HEIGHT - PAGE_MARGIN - FRAME_DEPTH - 14 };
 })();
 const CENTRE = PAGE_WIDTH / 2;
 
@@ -132,19 +127,11 @@ function textBlock(doc: Doc, text: string, width: number, style: TextStyle): Tex
   return {
     height: lines.length * lineHeight,
     draw(x, y) {
-      doc
-        .font(style.font)
-        .fontSize(style.size)
-        .fillColor(style.color ?? INK);
+      doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK);
       // A taller line than the font's spreads the difference above and below, as CSS does.
       const top = y + (lineHeight - fontHeight) / 2;
       lines.forEach((line, index) => {
-        doc.text(line, x, top + index * lineHeight, {
-          width,
-          align: style.align ?? "center",
-          lineBreak: false,
-          characterSpacing,
-        });
+        doc.text(line, x, top + index * lineHeight, { width, align: style.align ?? "center", lineBreak: false, characterSpacing });
       });
     },
   };
@@ -190,168 +177,117 @@ function drawFrame(doc: Doc) {
   }
 }
 
-function drawCrown(doc: Doc, x: number, y: number) {
-  doc
-    .save()
-    .translate(x, y)
-    .scale(CROWN_SIZE.width / CROWN_SIZE.viewBoxWidth);
-  for (const [cx, cy] of CROWN_JEWELS) doc.circle(cx, cy, 3.7);
-  replay(doc, CROWN);
-  doc.fill(INK);
+/** Draws artwork made in its own units with its top left at (x, y), `scale` points to a unit. */
+function drawArtwork(doc: Doc, x: number, y: number, scale: number, draw: () => void) {
+  doc.save().translate(x, y).scale(scale);
+  draw();
   doc.restore();
 }
 
-function drawSignature(doc: Doc, x: number, y: number) {
-  doc
-    .save()
-    .translate(x, y)
-    .scale(SIGNATURE_SIZE.width / SIGNATURE_SIZE.viewBoxWidth);
-  replay(doc, SIGNATURE);
-  doc.lineWidth(2.2).lineCap("round").lineJoin("round").stroke(ACCENT);
-  doc.restore();
+const drawCrown = (doc: Doc, x: number, y: number) =>
+  drawArtwork(doc, x, y, CROWN_SIZE.width / CROWN_SIZE.viewBoxWidth, () => {
+    for (const [cx, cy] of CROWN_JEWELS) doc.circle(cx, cy, 3.7);
+    replay(doc, CROWN);
+    doc.fill(INK);
+  });
+
+const drawSignature = (doc: Doc, x: number, y: number) =>
+  drawArtwork(doc, x, y, SIGNATURE_SIZE.width / SIGNATURE_SIZE.viewBoxWidth, () => {
+    replay(doc, SIGNATURE);
+    doc.lineWidth(2.2).lineCap("round").lineJoin("round").stroke(ACCENT);
+  });
+
+const drawQrCode = (doc: Doc, { rectangles, extent }: CertificateDocumentProps["qrCode"], x: number, y: number) =>
+  drawArtwork(doc, x, y, QR_SIZE / extent, () => {
+    for (const [left, top, width, height] of rectangles) doc.rect(left, top, width, height);
+    doc.fill(INK);
+  });
+
+/** A block in a stack: the space above it, and how far in from the stack's left edge it starts. */
+interface Stacked {
+  block: TextBlock;
+  marginTop?: number;
+  indent?: number;
 }
 
-function drawQrCode(doc: Doc, { rectangles, extent }: CertificateDocumentProps["qrCode"], x: number, y: number) {
-  doc
-    .save()
-    .translate(x, y)
-    .scale(QR_SIZE / extent);
-  for (const [left, top, width, height] of rectangles) doc.rect(left, top, width, height);
-  doc.fill(INK);
-  doc.restore();
+/** Blocks one under another, as one block: the layout of the lockup's words, the body and the check details. */
+function stack(items: Stacked[]): TextBlock {
+  return {
+    height: items.reduce((sum, { marginTop = 0, block }) => sum + marginTop + block.height, 0),
+    draw(x, y) {
+      for (const { marginTop = 0, indent = 0, block } of items) {
+        y += marginTop;
+        block.draw(x + indent, y);
+        y += block.height;
+      }
+    },
+  };
 }
 
 /** The lockup, centred at the top: crown, a rule, "Department / for Education". Returns its height. */
 function drawLockup(doc: Doc): number {
-  const words = ["Department", "for Education"].map((line) =>
-    textBlock(doc, line, PAGE_WIDTH, {
-      font: "bold",
-      size: 16,
-      lineHeight: 1.15,
-      align: "left",
-    }),
-  );
-  doc.font("bold").fontSize(16);
-  const wordsWidth = Math.max(doc.widthOfString("Department"), doc.widthOfString("for Education"));
+  const lines = ["Department", "for Education"];
+  const style: TextStyle = { font: "bold", size: 16, lineHeight: 1.15, align: "left" };
+  const words = stack(lines.map((line) => ({ block: textBlock(doc, line, PAGE_WIDTH, style) })));
+  doc.font(style.font).fontSize(style.size);
+  const wordsWidth = Math.max(...lines.map((line) => doc.widthOfString(line)));
   const ruleGap = 11;
   const rule = { width: 1.2, height: 42 };
   const width = CROWN_SIZE.width + ruleGap + rule.width + ruleGap + wordsWidth;
-  const height = Math.max(CROWN_SIZE.height, rule.height, words[0]!.height + words[1]!.height);
-  let x = CENTRE - width / 2;
+  const height = Math.max(CROWN_SIZE.height, rule.height, words.height);
   const top = CONTENT.top;
+  let x = CENTRE - width / 2;
   drawCrown(doc, x, top + (height - CROWN_SIZE.height) / 2);
   x += CROWN_SIZE.width + ruleGap;
   doc.rect(x, top + (height - rule.height) / 2, rule.width, rule.height).fill(INK);
   x += rule.width + ruleGap;
-  let y = top + (height - words[0]!.height - words[1]!.height) / 2;
-  for (const line of words) {
-    line.draw(x, y);
-    y += line.height;
-  }
+  words.draw(x, top + (height - words.height) / 2);
   return height;
 }
 
-/** The middle of the page, from the title to the date attained, as blocks with the space above each. */
-function bodyBlocks(doc: Doc, props: CertificateDocumentProps): { marginTop: number; width: number; block: TextBlock }[] {
-  const { holderName, trn, certificate } = props;
+/** The middle of the page, from the title to the date attained, to be drawn from the content's left edge. */
+function body(doc: Doc, { holderName, trn, certificate }: CertificateDocumentProps): TextBlock {
   const full = CONTENT.width;
-  const titleRule: TextBlock = {
-    height: 1.5,
-    draw: (_x, y) => void doc.rect(CENTRE - 55, y, 110, 1.5).fill(ACCENT),
-  };
-  return [
-    {
-      marginTop: 0,
-      width: full,
-      block: textBlock(doc, certificate.title, full, {
-        font: "regular",
-        size: titleFontSize(certificate.title),
-        color: ACCENT,
-      }),
-    },
-    { marginTop: 14, width: full, block: titleRule },
-    {
-      marginTop: 22,
-      width: full,
-      block: textBlock(doc, "This is to certify that", full, {
-        font: "italic",
-        size: 15,
-      }),
-    },
-    {
-      marginTop: 10,
-      width: full,
-      block: textBlock(doc, holderName, full, {
-        font: "bold",
-        size: nameFontSize(holderName),
-      }),
-    },
-    {
-      marginTop: 8,
-      width: full,
-      block: textBlock(doc, `Teacher reference number (TRN) ${trn}`, full, {
-        font: "regular",
-        size: 12,
-        characterSpacing: 0.5,
-      }),
-    },
+  const line = (text: string, style: TextStyle) => textBlock(doc, text, full, style);
+  const titleRule: TextBlock = { height: 1.5, draw: (_x, y) => void doc.rect(CENTRE - 55, y, 110, 1.5).fill(ACCENT) };
+  return stack([
+    { block: line(certificate.title, { font: "regular", size: titleFontSize(certificate.title), color: ACCENT }) },
+    { marginTop: 14, block: titleRule },
+    { marginTop: 22, block: line("This is to certify that", { font: "italic", size: 15 }) },
+    { marginTop: 10, block: line(holderName, { font: "bold", size: nameFontSize(holderName) }) },
+    { marginTop: 8, block: line(`Teacher reference number (TRN) ${trn}`, { font: "regular", size: 12, characterSpacing: 0.5 }) },
     {
       marginTop: 20,
-      width: STATEMENT_WIDTH,
-      block: textBlock(doc, `${certificate.statement}.`, STATEMENT_WIDTH, {
-        font: "regular",
-        size: 16,
-        lineHeight: 1.4,
-      }),
+      indent: (full - STATEMENT_WIDTH) / 2,
+      block: textBlock(doc, `${certificate.statement}.`, STATEMENT_WIDTH, { font: "regular", size: 16, lineHeight: 1.4 }),
     },
-    {
-      marginTop: 18,
-      width: full,
-      block: textBlock(doc, `${certificate.dateLabel}: ${formatDate(certificate.attainedOn)}`, full, { font: "bold", size: 15 }),
-    },
-  ];
+    { marginTop: 18, block: line(`${certificate.dateLabel}: ${formatDate(certificate.attainedOn)}`, { font: "bold", size: 15 }) },
+  ]);
 }
 
 /** The footer along the bottom (signature, check details, date of issue): its height, and a way to draw it. */
 function footer(doc: Doc, props: CertificateDocumentProps): { height: number; draw(): void } {
   const small = (text: string, width: number, align: TextStyle["align"] = "left") =>
-    textBlock(doc, text, width, {
-      font: "regular",
-      size: 9,
-      color: GREY,
-      align,
-    });
+    textBlock(doc, text, width, { font: "regular", size: 9, color: GREY, align });
   const line = { height: 0.75, below: 4 };
 
   // Left: the signature over a line, and on whose behalf.
   const onBehalf = small("On behalf of the Secretary of State for Education", SIDE_BLOCK_WIDTH);
   const signedHeight = SIGNATURE_SIZE.height + line.height + line.below + onBehalf.height;
   // Right: the date of issue over a line.
-  const issued = textBlock(doc, formatDate(props.issuedOn), SIDE_BLOCK_WIDTH, {
-    font: "regular",
-    size: 12,
-  });
+  const issued = textBlock(doc, formatDate(props.issuedOn), SIDE_BLOCK_WIDTH, { font: "regular", size: 12 });
   const dateLabel = small("Date of issue", SIDE_BLOCK_WIDTH, "center");
   const datedHeight = issued.height + 5 + line.height + line.below + dateLabel.height;
   // Middle: the QR code beside the reference and where to check it.
-  const checkLines = [
-    { marginTop: 0, block: small("Certificate reference", CHECK_TEXT_WIDTH) },
+  const checkText = stack([
+    { block: small("Certificate reference", CHECK_TEXT_WIDTH) },
     {
       marginTop: 1,
-      block: textBlock(doc, props.reference, CHECK_TEXT_WIDTH, {
-        font: "bold",
-        size: 11,
-        characterSpacing: 0.6,
-        align: "left",
-      }),
+      block: textBlock(doc, props.reference, CHECK_TEXT_WIDTH, { font: "bold", size: 11, characterSpacing: 0.6, align: "left" }),
     },
-    {
-      marginTop: 3,
-      block: small(`Check this certificate at ${props.checkPageUrl}`, CHECK_TEXT_WIDTH),
-    },
-  ];
-  const checkTextHeight = checkLines.reduce((sum, { marginTop, block }) => sum + marginTop + block.height, 0);
-  const checkHeight = Math.max(QR_SIZE, checkTextHeight);
+    { marginTop: 3, block: small(`Check this certificate at ${props.checkPageUrl}`, CHECK_TEXT_WIDTH) },
+  ]);
+  const checkHeight = Math.max(QR_SIZE, checkText.height);
   const height = Math.max(signedHeight, datedHeight, checkHeight);
   const bottom = CONTENT.bottom;
 
@@ -375,12 +311,7 @@ function footer(doc: Doc, props: CertificateDocumentProps): { height: number; dr
     const checkLeft = left + SIDE_BLOCK_WIDTH + (CONTENT.width - 2 * SIDE_BLOCK_WIDTH - checkWidth) / 2;
     const checkTop = bottom - checkHeight;
     drawQrCode(doc, props.qrCode, checkLeft, checkTop + (checkHeight - QR_SIZE) / 2);
-    y = checkTop + (checkHeight - checkTextHeight) / 2;
-    for (const { marginTop, block } of checkLines) {
-      y += marginTop;
-      block.draw(checkLeft + QR_SIZE + 4, y);
-      y += block.height;
-    }
+    checkText.draw(checkLeft + QR_SIZE + 4, checkTop + (checkHeight - checkText.height) / 2);
   };
   return { height, draw };
 }
@@ -410,6 +341,7 @@ export function certificatePdf(props: CertificateDocumentProps): Promise<Buffer>
       CreationDate: issuedOn,
     },
   });
+  // Parsed fontkit fonts, which pdfkit takes as they are (its types admit only a path or bytes).
   const fonts = certificateFonts();
   for (const name of Object.keys(fonts) as FontName[]) doc.registerFont(name, fonts[name] as unknown as string);
 
@@ -425,15 +357,9 @@ export function certificatePdf(props: CertificateDocumentProps): Promise<Buffer>
   const lockupHeight = drawLockup(doc);
   const foot = footer(doc, props);
   // The body sits with equal space above and below it, between the lockup and the footer.
-  const body = bodyBlocks(doc, props);
-  const bodyHeight = body.reduce((sum, { marginTop, block }) => sum + marginTop + block.height, 0);
-  const free = CONTENT.bottom - CONTENT.top - lockupHeight - foot.height - bodyHeight;
-  let y = CONTENT.top + lockupHeight + Math.max(0, free / 2);
-  for (const { marginTop, width, block } of body) {
-    y += marginTop;
-    block.draw(CENTRE - width / 2, y);
-    y += block.height;
-  }
+  const middle = body(doc, props);
+  const free = CONTENT.bottom - CONTENT.top - lockupHeight - foot.height - middle.height;
+  middle.draw(CONTENT.left, CONTENT.top + lockupHeight + Math.max(0, free / 2));
   foot.draw();
   doc.end();
   return done;

@@ -23,11 +23,11 @@ export interface TransactionOptions {
   lockTimeoutMs?: number;
 }
 
-/** The statements that open a transaction with these options (one round trip on node-postgres). */
-function beginStatements({ lockTimeoutMs }: TransactionOptions = {}): string {
-  if (lockTimeoutMs === undefined) return "BEGIN";
+/** The statement that applies these options inside a transaction, or null for none. */
+function transactionSettings({ lockTimeoutMs }: TransactionOptions = {}): string | null {
+  if (lockTimeoutMs === undefined) return null;
   if (!Number.isInteger(lockTimeoutMs) || lockTimeoutMs <= 0) throw new Error(`Not a lock timeout: ${lockTimeoutMs}`);
-  return `BEGIN; SET LOCAL lock_timeout = ${lockTimeoutMs}`;
+  return `SET LOCAL lock_timeout = ${lockTimeoutMs}`;
 }
 
 /**
@@ -53,7 +53,7 @@ export function pgliteSql(pglite: PGlite): Sql {
     // PGlite's transaction() has begun it; only the options are left to set.
     transaction: (fn, options) =>
       pglite.transaction(async (tx) => {
-        const settings = beginStatements(options).replace(/^BEGIN;?\s*/, "");
+        const settings = transactionSettings(options);
         if (settings) await tx.exec(settings);
         return fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} });
       }),
@@ -70,7 +70,9 @@ export function pgSql(pool: Pool): Sql {
       return (await pool.query(sql, params)).rows as T[];
     },
     async transaction(fn, options) {
-      const begin = beginStatements(options);
+      // The settings travel with BEGIN: one round trip.
+      const settings = transactionSettings(options);
+      const begin = settings ? `BEGIN; ${settings}` : "BEGIN";
       const client = await pool.connect();
       try {
         await client.query(begin);

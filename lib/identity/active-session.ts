@@ -51,14 +51,13 @@ export async function findActiveSession(sessionToken: string, now = new Date()):
     [hashToken(sessionToken)],
   );
   if (!row) return null;
-  const { id: sessionId, expires: sessionExpires, lastActiveAt: sessionLastActiveAt, account } = sessionJson.parse(jsonColumn(row.session));
-  const prisma = await db();
-  if (sessionExpires <= now || sessionIsIdle(sessionLastActiveAt, now)) {
-    await prisma.session.deleteMany({ where: { id: sessionId } });
+  const session = sessionJson.parse(jsonColumn(row.session));
+  if (session.expires <= now || sessionIsIdle(session.lastActiveAt, now)) {
+    await (await db()).session.deleteMany({ where: { id: session.id } });
     return null;
   }
-  if (now.getTime() - sessionLastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
-    await prisma.session.update({ where: { id: sessionId }, data: { lastActiveAt: now } });
+  if (now.getTime() - session.lastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
+    await (await db()).session.update({ where: { id: session.id }, data: { lastActiveAt: now } });
   }
-  return { sessionId, expires: sessionExpires, account };
+  return { sessionId: session.id, expires: session.expires, account: session.account };
 }
