@@ -1,6 +1,5 @@
 // Every change to a teaching record or an account is written as an event in the same
 // transaction as the change: who, when, what changed from what to what.
-import { randomUUID } from "node:crypto";
 import { Prisma, type Tx } from "@/lib/db";
 
 export interface AuditEventInput {
@@ -17,18 +16,28 @@ export async function recordAudit(tx: Tx, event: AuditEventInput): Promise<void>
   await tx.auditEvent.create({ data: auditRowData(event) });
 }
 
+/** A JSON value for an event's `before` or `after`, or an SQL expression giving it (see auditEventInsert). */
+export type AuditJsonOrSql = Prisma.InputJsonValue | Prisma.Sql | null | undefined;
+
 /**
- * The event as one INSERT statement for the raw SQL door (lib/db/sql.ts), at `at`: to run on its
- * own or as the last part of a larger statement (lib/certificates/store.ts), in the change's
- * transaction either way.
+ * The event as an INSERT for the raw SQL door (lib/db/sql.ts), at `at`, as the last part of a
+ * larger statement (lib/certificates/store.ts): one event for each row of `from`, a CTE of that
+ * statement, so that it is written exactly when the change it records is. `before` and `after`
+ * are JSON values, or SQL expressions over `from`'s columns for what only the statement knows
+ * (the version it issued, the certificate it replaced).
  */
-export function auditEventInsert(event: AuditEventInput, at: Date): Prisma.Sql {
-  const row = auditRowData(event);
-  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+export function auditEventInsert(
+  event: Omit<AuditEventInput, "before" | "after"> & { before?: AuditJsonOrSql; after?: AuditJsonOrSql },
+  at: Date,
+  from: Prisma.Sql,
+): Prisma.Sql {
+  const jsonb = (value: AuditJsonOrSql) =>
+    value instanceof Prisma.Sql ? value : Prisma.sql`CAST(${value === undefined || value === null ? null : JSON.stringify(value)} AS JSONB)`;
   // A timestamp without a zone, as Prisma writes them: the instant in UTC.
   return Prisma.sql`INSERT INTO "audit_events" ("id", "actor", "subjectTrn", "subjectAccountId", "action", "before", "after", "occurredAt")
-    VALUES (CAST(${randomUUID()} AS UUID), ${row.actor}, CAST(${row.subjectTrn ?? null} AS CHAR(7)), CAST(${row.subjectAccountId ?? null} AS UUID),
-      ${row.action}, CAST(${json(row.before)} AS JSONB), CAST(${json(row.after)} AS JSONB), CAST(${at.toISOString()} AS TIMESTAMP(3)))`;
+    SELECT gen_random_uuid(), ${event.actor}, CAST(${event.subjectTrn ?? null} AS CHAR(7)), CAST(${event.subjectAccountId ?? null} AS UUID),
+      ${event.action}, ${jsonb(event.before)}, ${jsonb(event.after)}, CAST(${at.toISOString()} AS TIMESTAMP(3))
+    FROM ${from}`;
 }
 
 /** The audit row for an event, for `create` here and `createMany` in bulk (lib/identity/cohort.ts). */

@@ -10,7 +10,7 @@
 import PDFDocument from "pdfkit";
 import { formatDate } from "@/lib/qualifications/format-date";
 import type { Certificate } from "./available";
-import { certificateFonts, type CertificateFonts } from "./fonts";
+import { useCertificateFonts, type CertificateFonts } from "./fonts";
 import type { QrRectangle } from "./qr-code";
 import { drawingCalls, replay } from "./vector-drawing";
 
@@ -341,9 +341,7 @@ export function certificatePdf(props: CertificateDocumentProps): Promise<Buffer>
       CreationDate: issuedOn,
     },
   });
-  // Parsed fontkit fonts, which pdfkit takes as they are (its types admit only a path or bytes).
-  const fonts = certificateFonts();
-  for (const name of Object.keys(fonts) as FontName[]) doc.registerFont(name, fonts[name] as unknown as string);
+  useCertificateFonts(doc);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

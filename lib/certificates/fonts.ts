@@ -41,3 +41,30 @@ function open(file: string): fontkit.Font {
   if (!("layout" in font)) throw new Error(`${file} is a font collection, not one font`);
   return font;
 }
+
+// pdfkit shapes a document's text a word at a time with fontkit, and keeps each word's shaping
+// for the rest of that document (its embedded font's `layoutCache`). Shaping depends only on the
+// face and the word, and most words on a certificate are on every certificate, so one cache per
+// face serves every document in the process: shaping was a quarter of a render. pdfkit never
+// changes a cached shaping (it copies one before adding spacing). Names bring new words, so a
+// cache holding more than this many is emptied and starts again.
+const MAX_SHAPED_WORDS = 5_000;
+
+type ShapedWords = Record<string, unknown>;
+const globalForShaping = globalThis as unknown as { __aytqShapedWords?: Map<string, ShapedWords> };
+const shapedWords = (globalForShaping.__aytqShapedWords ??= new Map());
+
+/** Registers the certificate's faces with `doc`, each sharing the process's shaped words. */
+export function useCertificateFonts(doc: PDFKit.PDFDocument): void {
+  const fonts = certificateFonts();
+  for (const face of Object.keys(fonts) as (keyof CertificateFonts)[]) {
+    // Parsed fontkit fonts, which pdfkit takes as they are (its types admit only a path or bytes).
+    doc.registerFont(face, fonts[face] as unknown as string);
+    // The embedded font pdfkit made for this face: the current font once selected.
+    const embedded = (doc.font(face) as unknown as { _font?: { layoutCache?: ShapedWords } })._font;
+    if (!embedded?.layoutCache) continue; // a pdfkit without the cache: shaped per document, as before
+    let shared = shapedWords.get(face);
+    if (!shared || Object.keys(shared).length > MAX_SHAPED_WORDS) shapedWords.set(face, (shared = Object.create(null) as ShapedWords));
+    embedded.layoutCache = shared;
+  }
+}

@@ -1,5 +1,6 @@
 import jsQR from "jsqr";
 import { describe, expect, it } from "vitest";
+import { newCertificateReference } from "./reference";
 import { QR_QUIET_ZONE, qrCode, qrCodeExtent, qrCodePath, qrCodeRectangles, type QrRectangle } from "./qr-code";
 
 const PIXELS_PER_MODULE = 4;
@@ -40,6 +41,17 @@ describe("the certificate's QR code", () => {
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(url);
     expect(image.data).toEqual(paint(qrCodePath(code), qrCodeExtent(code)).data);
     expect(rectangles.length).toBeLessThan(qrCodePath(code).split("M").length - 1);
+  });
+
+  it("decodes for any reference and address, with the one mask pattern it uses", () => {
+    const types = ["QTS", "EYTS", "INDUCTION", "NPQ"] as const;
+    const hosts = ["https://access-your-teaching-qualifications.education.gov.uk", "http://localhost:3000", "https://aytq-research.example"];
+    for (let i = 0; i < 200; i++) {
+      const address = `${hosts[i % hosts.length]}/check-a-certificate?reference=${newCertificateReference(types[i % types.length]!)}`;
+      const code = qrCode(address);
+      const image = paintRectangles(qrCodeRectangles(code), qrCodeExtent(code));
+      expect(jsQR(image.data, image.width, image.height)?.data).toBe(address);
+    }
   });
 
   it("is made only of whole-module rectangles inside the quiet zone", () => {

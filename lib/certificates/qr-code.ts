@@ -27,9 +27,15 @@ function segments(text: string): QRCodeSegment[] {
   ];
 }
 
+// One mask pattern for every code, not the package's search for the best of the eight (it scores
+// each in full: most of the time making a code took). A reader decodes any mask, as the code says
+// which; this is the one that search chose most often for the check page's addresses, and codes of
+// random references decode with it (qr-code.test.ts).
+const MASK_PATTERN = 6;
+
 /** The QR code for `text`, at error correction level M (a code that survives a crease or a smudge). */
 export function qrCode(text: string): QrCode {
-  const { modules } = create(segments(text), { errorCorrectionLevel: "M" });
+  const { modules } = create(segments(text), { errorCorrectionLevel: "M", maskPattern: MASK_PATTERN });
   return {
     size: modules.size,
     isDark: (row, column) => Boolean(modules.get(row, column)),

@@ -159,6 +159,54 @@ describe("issuing a certificate", SLOW, () => {
     expect((await issueCertificate(record, certificate, { actor: "system:test" })).outcome).toBe("stale");
     expect(await database.prisma.issuedCertificate.count()).toBe(0);
   });
+
+  it("a change to the record elsewhere than the certificate prints, since the download read it, still issues it", async () => {
+    const { record, certificate } = await tomaszQts();
+    await database.prisma.teachingRecord.update({ where: { trn: PERSONAS.tomasz.trn }, data: { eytsAwardedOn: new Date("2019-07-19") } });
+    const result = await issueOnce(record, certificate, { actor: "system:test" });
+    expect(result.outcome).toBe("issued");
+    const rows = await database.prisma.issuedCertificate.findMany();
+    expect(rows.map((row) => [row.type, row.version, row.holderName])).toEqual([["QTS", 1, "Tomasz Nowak"]]);
+  });
+
+  it("an instance that read the record before another issued the certificate returns that one, not a second", async () => {
+    const { record, certificate } = await tomaszQts();
+    const issuedEvents = () => database.prisma.auditEvent.count({ where: { action: "certificate-issued", subjectTrn: PERSONAS.tomasz.trn } });
+    const eventsBefore = await issuedEvents();
+    const first = await issueOnce(record, certificate, { actor: "system:test" });
+    const second = await issueOnce(record, certificate, { actor: "system:test" });
+    if (first.outcome !== "issued" || second.outcome !== "issued") throw new Error("Expected both to be issued");
+    expect(second.certificate.reference).toBe(first.certificate.reference);
+    expect(second.pdf).toBeUndefined();
+    expect(await database.prisma.issuedCertificate.count()).toBe(1);
+    expect(await issuedEvents()).toBe(eventsBefore + 1);
+  });
+
+  it("waits for a record another transaction holds, then issues only what it prints once that commits", async (context) => {
+    if (database.kind !== "postgres") context.skip(); // PGlite has one connection: nothing else can hold a lock
+    const { record, certificate } = await tomaszQts();
+    let commit = () => {};
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // A name change in progress: the record's row locked and changed, not yet committed.
+    const nameChange = database.sql.transaction(async (tx) => {
+      await tx.query(`UPDATE "teaching_records" SET "lastName" = 'Nowicki' WHERE "trn" = '${PERSONAS.tomasz.trn}'`);
+      locked();
+      await committing;
+    });
+    await isLocked;
+    const issuing = issueOnce(record, certificate, { actor: "system:test" });
+    // Until the name change commits, the issue waits for the record (its one statement could not take it).
+    while ((await database.sql.query<{ waiting: number }>(`SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "wait_event_type" = 'Lock'`))[0]!.waiting === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await database.prisma.issuedCertificate.count()).toBe(0);
+    commit();
+    await nameChange;
+    expect((await issuing).outcome).toBe("stale");
+    expect(await database.prisma.issuedCertificate.count()).toBe(0);
+  });
 });
 
 describe("supersedeOutdatedCertificates (for the change that accepts a new name)", SLOW, () => {

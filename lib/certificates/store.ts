@@ -231,46 +231,167 @@ export async function issueOnce(
   const values = printedValues(record, certificate);
   const reference = newCertificateReference(kind.type);
   const issuedOn = dateInEngland(now);
-  // Rendered before the transaction, so the record's row is locked for milliseconds, not a render.
+  // Rendered before the database is asked, so the record's row is locked for milliseconds, not a render.
   const pdf = await renderTurn(() => renderCertificate(record, certificate, { reference, issuedOn, appUrl }));
-  // On the raw SQL door (lib/db/sql.ts), where Prisma's own cost was paid by every statement, and
-  // in three statements between BEGIN and COMMIT: lock and read, versions, then one write.
-  const result = await (await rawSql()).transaction(async (tx): Promise<IssueResult> => {
-    const current = await lockAndReadCurrent(tx, record.trn, certificate);
-    if (!current) return { outcome: "gone" };
-    if (!samePrintedValues(current.values, values)) return { outcome: "stale" };
-    const { existing, maxVersion } = await versionsOf(tx, record.trn, kind);
-    if (existing && samePrintedValues(existing, values)) return { outcome: "issued", certificate: existing };
-
-    const issued: IssuedCertificate = {
+  const issue: Issue = {
+    record,
+    certificate,
+    draft: {
       id: randomUUID(),
       reference,
       trn: record.trn,
       ...kind,
-      version: maxVersion + 1,
       ...values,
       issuedOn,
       pdfSize: pdf.length,
       pdfSha256: createHash("sha256").update(pdf).digest("hex"),
       supersededAt: null,
-    };
-    await writeIssued(tx, {
-      issued,
-      pdf,
-      supersedes: existing?.id ?? null,
-      now,
-      audit: {
-        actor,
-        action: "certificate-issued",
-        subjectTrn: record.trn,
-        before: existing ? { reference: existing.reference, holderName: existing.holderName } : null,
-        after: { reference, type: kind.type, npqType: kind.npqType, version: issued.version, holderName: values.holderName },
-      },
-    });
-    return { outcome: "issued", certificate: issued, pdf };
-  }, { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS });
+    },
+    pdf,
+    actor,
+    now,
+  };
+  const sql = await rawSql();
+  // Almost always one statement decides: nobody else holds the record and it is as the caller read
+  // it. Otherwise the transaction below waits its turn for the record and reads it again.
+  const result = (await issueWithoutWaiting(sql, issue)) ?? (await sql.transaction((tx) => issueInTurn(tx, issue), { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS }));
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
+}
+
+interface Issue {
+  /** The record as the caller read it, and the certificate it supports. */
+  record: CertificateHolder;
+  certificate: Certificate;
+  /** The new certificate but for its version, which the database gives it. */
+  draft: Omit<IssuedCertificate, "version">;
+  pdf: Buffer;
+  actor: string;
+  now: Date;
+}
+
+const LOCK_NOT_AVAILABLE = "55P03";
+const UNIQUE_VIOLATION = "23505";
+
+/**
+ * The issue statement on its own, outside a transaction (a statement is one either way), taking
+ * the record's lock without waiting for it. Null when it cannot decide alone, having written
+ * nothing: another transaction holds the record (a name change, or another instance issuing), the
+ * record is not as the caller read it, or another instance issued this certificate after the
+ * statement's snapshot was taken (a unique key refuses the second version or current certificate).
+ */
+async function issueWithoutWaiting(sql: Sql, issue: Issue): Promise<IssueResult | null> {
+  try {
+    return await issueStatement(sql, issue);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === LOCK_NOT_AVAILABLE || code === UNIQUE_VIOLATION) return null;
+    throw error;
+  }
+}
+
+/** In a transaction: waits for the record's lock, reads it again, and issues if it still prints the same. */
+async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
+  const { record, certificate, draft } = issue;
+  const [row] = await sqlQuery<{ holder: unknown }>(tx, holderQuery(record.trn, { lock: true }));
+  const holder = row ? parseHolder(row.holder) : null;
+  const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
+  if (!holder || !now) return { outcome: "gone" };
+  if (!samePrintedValues(printedValues(holder, now), draft)) return { outcome: "stale" };
+  // With the lock held, the statement's snapshot is taken after whoever held it committed; a
+  // record changed elsewhere than the printed values is read again by the caller.
+  return (await issueStatement(tx, { ...issue, record: holder })) ?? { outcome: "stale" };
+}
+
+/**
+ * Issuing in one statement (each statement is a round trip): lock the record's row, provided it
+ * still holds what `issue.record` does; then either find that this certificate is already issued
+ * at these values, or supersede the current one of its kind, insert the new one at the next
+ * version with its PDF, and write the audit event. Null when the record has changed: nothing is
+ * written. The new row is inserted only once the old one is superseded (it selects from a count
+ * of the superseded rows, which needs the update finished), so the one-current-certificate index
+ * never sees two. Timestamps without a zone hold the instant in UTC, as Prisma writes them.
+ *
+ * Reads other than the lock come from the statement's snapshot: outside a transaction, a
+ * certificate another instance issued since then is missed, and the unique keys on (kind,
+ * version) and on the current certificate refuse the duplicate (issueWithoutWaiting).
+ */
+async function issueStatement(sql: Sql, { record, certificate, draft, pdf, actor, now }: Issue): Promise<IssueResult | null> {
+  const trn = Prisma.sql`CAST(${record.trn} AS CHAR(7))`;
+  const at = Prisma.sql`CAST(${now.toISOString()} AS TIMESTAMP(3))`;
+  const [row] = await sqlQuery<{ unchanged: boolean; already: unknown; version: number | null }>(
+    sql,
+    Prisma.sql`
+    WITH holder AS (
+      SELECT r."trn" FROM "teaching_records" r WHERE r."trn" = ${trn} AND ${holderUnchanged(record, certificate)}
+      FOR UPDATE NOWAIT),
+    kind AS (
+      SELECT c."id", c."version", c."holderName", c."attainedOn", c."supersededAt" FROM "issued_certificates" c
+      WHERE c."trn" = ${trn} AND c."type" = CAST(${draft.type} AS "CertificateType")
+        AND c."npqType" IS NOT DISTINCT FROM CAST(${draft.npqType} AS "NpqType")),
+    already AS (
+      SELECT ${ISSUED_COLUMNS} AS "issued" FROM "issued_certificates" c
+      WHERE c."id" IN (SELECT "id" FROM kind WHERE "supersededAt" IS NULL
+        AND "holderName" = ${draft.holderName} AND "attainedOn" = CAST(${isoDate(draft.attainedOn)} AS DATE))),
+    issuing AS (
+      SELECT COALESCE((SELECT MAX("version") FROM kind), 0) + 1 AS "version"
+      WHERE EXISTS (SELECT FROM holder) AND NOT EXISTS (SELECT FROM already)),
+    superseded AS (
+      UPDATE "issued_certificates" SET "supersededAt" = ${at}
+      WHERE "id" IN (SELECT "id" FROM kind WHERE "supersededAt" IS NULL) AND "supersededAt" IS NULL AND EXISTS (SELECT FROM issuing)
+      RETURNING "reference", "holderName"),
+    created AS (
+      INSERT INTO "issued_certificates"
+        ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
+      SELECT
+        CAST(${draft.id} AS UUID), ${draft.reference}, ${trn}, CAST(${draft.type} AS "CertificateType"),
+        CAST(${draft.npqType} AS "NpqType"), i."version", ${draft.holderName},
+        CAST(${isoDate(draft.attainedOn)} AS DATE), CAST(${isoDate(draft.issuedOn)} AS DATE),
+        CAST(${draft.pdfSize} AS INTEGER), ${draft.pdfSha256}
+      FROM issuing i, (SELECT count(*) FROM superseded) AS "afterSuperseding"
+      RETURNING "id", "version"),
+    stored AS (
+      INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created),
+    audited AS (
+      ${auditEventInsert(
+        {
+          actor,
+          action: "certificate-issued",
+          subjectTrn: record.trn,
+          before: Prisma.sql`(SELECT jsonb_build_object('reference', s."reference", 'holderName', s."holderName") FROM superseded s)`,
+          after: Prisma.sql`jsonb_build_object('reference', CAST(${draft.reference} AS TEXT), 'type', CAST(${draft.type} AS TEXT),
+            'npqType', CAST(${draft.npqType} AS TEXT), 'version', created."version", 'holderName', CAST(${draft.holderName} AS TEXT))`,
+        },
+        now,
+        Prisma.sql`created`,
+      )})
+    SELECT EXISTS (SELECT FROM holder) AS "unchanged", (SELECT "issued" FROM already) AS "already",
+      (SELECT "version" FROM created) AS "version"`,
+  );
+  if (!row?.unchanged) return null;
+  if (row.already) return { outcome: "issued", certificate: parseIssued(row.already) };
+  return { outcome: "issued", certificate: { ...draft, version: Number(row.version) }, pdf };
+}
+
+const isoDateOrNull = (date: Date | null) => (date ? isoDate(date) : null);
+
+/**
+ * The record still holds what `record` does, in every column that decides its certificates and
+ * what they print (for an NPQ, that NPQ too): stricter than the printed values alone, which is
+ * only ever a reason to take the slower way (issueInTurn).
+ */
+function holderUnchanged(record: CertificateHolder, certificate: Certificate): Prisma.Sql {
+  const npq =
+    certificate.type === "npq"
+      ? Prisma.sql` AND EXISTS (SELECT FROM "npqs" n WHERE n."id" = CAST(${certificate.id} AS UUID) AND n."trn" = r."trn"
+          AND n."type" = CAST(${certificate.npqType} AS "NpqType") AND n."awardedOn" = CAST(${isoDate(certificate.attainedOn)} AS DATE))`
+      : Prisma.empty;
+  return Prisma.sql`r."firstName" = ${record.firstName} AND r."middleName" IS NOT DISTINCT FROM ${record.middleName}
+    AND r."lastName" = ${record.lastName}
+    AND r."qtsAwardedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.qtsAwardedOn)} AS DATE)
+    AND r."eytsAwardedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.eytsAwardedOn)} AS DATE)
+    AND r."inductionStatus" IS NOT DISTINCT FROM CAST(${record.inductionStatus} AS "InductionStatus")
+    AND r."inductionCompletedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.inductionCompletedOn)} AS DATE)${npq}`;
 }
 
 /**
@@ -302,71 +423,6 @@ export function stillCurrent(record: CertificateHolder | null, issued: IssuedCer
 export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const prisma: Db = await db();
   return prisma.$transaction(work);
-}
-
-// Locks the record's row for the rest of the transaction (a name change waits, and so does another
-// instance issuing the same certificate) and reads what it prints now, in one statement.
-async function lockAndReadCurrent(tx: Sql, trn: string, certificate: Certificate): Promise<{ values: PrintedValues } | null> {
-  const [row] = await sqlQuery<{ holder: unknown }>(tx, holderQuery(trn, { lock: true }));
-  const holder = row ? parseHolder(row.holder) : null;
-  const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
-  return holder && now ? { values: printedValues(holder, now) } : null;
-}
-
-/**
- * The current certificate of this kind, if any, and the highest version issued so far (0 for none).
- * A statement of its own, after the lock: read in the locking statement, these come from the
- * snapshot taken before it waited for the lock, which misses what the holder of the lock just
- * issued (tried: 20 instances at once on PostgreSQL then broke the unique version key).
- */
-async function versionsOf(
-  tx: Sql,
-  trn: string,
-  kind: CertificateKind,
-): Promise<{ existing: IssuedCertificate | null; maxVersion: number }> {
-  const [row] = await sqlQuery<{ maxVersion: number | string; current: unknown }>(
-    tx,
-    Prisma.sql`SELECT COALESCE(MAX(c."version"), 0) AS "maxVersion",
-      (array_agg(${ISSUED_COLUMNS}) FILTER (WHERE c."supersededAt" IS NULL))[1] AS "current"
-    FROM "issued_certificates" c
-    WHERE c."trn" = CAST(${trn} AS CHAR(7)) AND c."type" = CAST(${kind.type} AS "CertificateType")
-      AND c."npqType" IS NOT DISTINCT FROM CAST(${kind.npqType} AS "NpqType")`,
-  );
-  return { existing: row?.current ? parseIssued(row.current) : null, maxVersion: Number(row?.maxVersion ?? 0) };
-}
-
-/**
- * Everything issuing writes, in one statement (each statement is a round trip): the certificate
- * it replaces marked superseded at `now`, the new row, its PDF, and the audit event. The new row
- * is inserted only once the old one is superseded (it selects from a count of the superseded rows,
- * which needs the update finished), so the one-current-certificate index never sees two.
- * Timestamps without a zone hold the instant in UTC, as Prisma writes them.
- */
-async function writeIssued(
-  tx: Sql,
-  { issued, pdf, supersedes, now, audit }: { issued: IssuedCertificate; pdf: Buffer; supersedes: string | null; now: Date; audit: AuditEventInput },
-): Promise<void> {
-  await sqlQuery(
-    tx,
-    Prisma.sql`
-    WITH superseded AS (
-      UPDATE "issued_certificates" SET "supersededAt" = CAST(${now.toISOString()} AS TIMESTAMP(3))
-      WHERE "id" = CAST(${supersedes} AS UUID)
-      RETURNING "id"),
-    created AS (
-      INSERT INTO "issued_certificates"
-        ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
-      SELECT
-        CAST(${issued.id} AS UUID), ${issued.reference}, CAST(${issued.trn} AS CHAR(7)), CAST(${issued.type} AS "CertificateType"),
-        CAST(${issued.npqType} AS "NpqType"), CAST(${issued.version} AS INTEGER), ${issued.holderName},
-        CAST(${isoDate(issued.attainedOn)} AS DATE), CAST(${isoDate(issued.issuedOn)} AS DATE),
-        CAST(${issued.pdfSize} AS INTEGER), ${issued.pdfSha256}
-      FROM (SELECT count(*) FROM superseded) AS "afterSuperseding"
-      RETURNING "id"),
-    stored AS (
-      INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created)
-    ${auditEventInsert(audit, now)}`,
-  );
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
