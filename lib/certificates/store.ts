@@ -254,7 +254,9 @@ export async function issueOnce(
   const sql = await rawSql();
   // Almost always one statement decides: nobody else holds the record and it is as the caller read
   // it. Otherwise the transaction below waits its turn for the record and reads it again.
-  const result = (await issueWithoutWaiting(sql, issue)) ?? (await sql.transaction((tx) => issueInTurn(tx, issue), { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS }));
+  const result =
+    (await issueWithoutWaiting(sql, issue)) ??
+    (await sql.transaction((tx) => issueInTurn(tx, issue), { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS }));
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
 }
