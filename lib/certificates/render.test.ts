@@ -2,10 +2,11 @@ import { execFileSync } from "node:child_process";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { extractText, getDocumentProxy } from "unpdf";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/qualifications/test-personas";
 import { findCertificate, type Certificate } from "./available";
 import { wrapLines } from "./certificate-document";
+import { certificateFonts } from "./fonts";
 import { renderCertificate, type RenderOptions } from "./render";
 
 const ISSUE: RenderOptions = { reference: "QTS-7Q4K-2M9X-3HPD", issuedOn: day("2026-11-22"), appUrl: "https://aytq.example.gov.uk" };
@@ -181,5 +182,26 @@ describe("wrapLines", () => {
   it("gives one empty line for empty text, and ignores runs of spaces", () => {
     expect(wrapLines("", 10, widthOf)).toEqual([""]);
     expect(wrapLines("  Tomasz   Nowak ", 20, widthOf)).toEqual(["Tomasz Nowak"]);
+  });
+});
+
+describe("shaping the certificate's words", SLOW, () => {
+  it("shapes a word once per process: a later certificate shapes only the words it brings", async () => {
+    const faces = Object.values(certificateFonts());
+    const shaping = faces.map((face) => vi.spyOn(face, "layout"));
+    const shaped = () => new Set(shaping.flatMap((spy) => spy.mock.calls.map(([text]) => text)));
+    try {
+      await render(tomaszNowak, qtsOf(tomaszNowak), { reference: "QTS-AAAA-BBBB-CCCC" });
+      const before = shaped();
+      for (const spy of shaping) spy.mockClear();
+      const renamed = { ...tomaszNowak, firstName: "Zbigniew", lastName: "Quarrington" };
+      await render(renamed, qtsOf(renamed), { reference: "QTS-DDDD-EEEE-FFFF" });
+      const after = shaped();
+      // The new name and reference are shaped; nothing the first certificate printed is shaped again.
+      expect([...after].join("|")).toMatch(/Zbigniew/);
+      expect([...after].filter((word) => before.has(word))).toEqual([]);
+    } finally {
+      for (const spy of shaping) spy.mockRestore();
+    }
   });
 });
