@@ -2,7 +2,7 @@
 //
 //   first issue   a download that issues a certificate: the persona's DQT name is changed first
 //                 (through the test fixture, not timed), so each timed GET renders, stores and
-//                 serves a new version: session, record, the render, the issuing transaction.
+//                 serves a new version: session, record, the render, the issuing statement.
 //   repeat        the same certificate downloaded again: session, record, bytes from memory.
 //   304           a browser revalidating the copy it holds (If-None-Match).
 //   render        the render alone (lib/certificates/render.ts), in this process, for the same

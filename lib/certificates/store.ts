@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import pLimit, { type LimitFunction } from "p-limit";
 import { z } from "zod";
-import { auditEventInsert, recordAudit, type AuditEventInput } from "@/lib/audit";
+import { auditEventInsert, recordAudit } from "@/lib/audit";
 import { db, Prisma, rawSql, sqlQuery, type Db, type Sql, type Tx } from "@/lib/db";
 import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
 import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
@@ -22,9 +22,7 @@ import {
   printedValues,
   sameKind,
   samePrintedValues,
-  type CertificateKind,
   type IssuedCertificate,
-  type PrintedValues,
 } from "./issued";
 import { cachedPdf, cachePdf } from "./pdf-cache";
 import { newCertificateReference } from "./reference";
