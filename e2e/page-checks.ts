@@ -118,9 +118,20 @@ async function cacheKey(page: Page, javaScriptEnabled: boolean, state: PageState
   return `${javaScriptEnabled}|${state.width}|${state.url}|${await page.evaluate(fingerprint)}`;
 }
 
+// Next.js streams a page's metadata: after a client-side navigation (a server action's redirect,
+// say) the new content can be on screen a moment before its <title>, and axe running in that
+// moment (in the page, on its main thread) can find it missing before and after (seen once in CI,
+// on /signed-out). Best effort again: a page that never gets a title is still reported.
+async function titleSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 2_000 }).catch(() => {});
+}
+
 async function runAxe(page: Page, javaScriptEnabled: boolean): Promise<PageViolations | undefined> {
   await page.waitForLoadState("load");
-  if (javaScriptEnabled) await componentsSettled(page);
+  if (javaScriptEnabled) {
+    await componentsSettled(page);
+    await titleSettled(page);
+  }
   const state = await readState(page);
   if (!state) return undefined;
   const key = await cacheKey(page, javaScriptEnabled, state);
