@@ -262,13 +262,11 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
   const certificate = findCertificate(record, "qts")!;
   const issue = { reference: "QTS-7Q4K-2M9X-3HPD", issuedOn: new Date(), appUrl: server.baseUrl };
   let renders = 0;
-  const renderOnce = () => {
-    const rendered = ++renders;
-    return renderCertificate({ ...record, lastName: `${grace.lastName}-Render${rendered}` }, certificate, {
+  const renderOnce = () =>
+    renderCertificate({ ...record, lastName: `${grace.lastName}-Render${++renders}` }, certificate, {
       ...issue,
       reference: newCertificateReference("QTS"),
     }).then(() => undefined);
-  };
   await timeSequentially(renderOnce, { count: 10, budgetMs: 2_000 });
   const renderCpuBefore = process.cpuUsage();
   const render = await timeSequentially(renderOnce, { count: 300, budgetMs: 3_000, min: 20 });

@@ -124,10 +124,9 @@ async function measurePages(server: BenchServer, cookie: string) {
     log(`/qualifications at ${rate} req/s offered: ${summary.requests} requests`);
     return { rate, ...summary };
   };
-  const lowerRates = [];
-  for (const rate of LOWER_OFFERED_RATES) lowerRates.push(await atRate(rate));
-  const offered = await atRate(OFFERED_RATE);
-  return { staticRoute, qualifications, sequential, offered, offeredRates: [...lowerRates, offered] };
+  const offeredRates = [];
+  for (const rate of [...LOWER_OFFERED_RATES, OFFERED_RATE]) offeredRates.push(await atRate(rate));
+  return { staticRoute, qualifications, sequential, offered: offeredRates.at(-1)!, offeredRates };
 }
 
 // --- Report ------------------------------------------------------------------------------------

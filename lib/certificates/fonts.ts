@@ -46,12 +46,13 @@ function open(file: string): fontkit.Font {
 // for the rest of that document (its embedded font's `layoutCache`). Shaping depends only on the
 // face and the word, and most words on a certificate are on every certificate, so one cache per
 // face serves every document in the process: shaping was a quarter of a render. pdfkit never
-// changes a cached shaping (it copies one before adding spacing). Names bring new words, so a
-// cache holding more than this many is emptied and starts again.
-const MAX_SHAPED_WORDS = 5_000;
+// changes a cached shaping (it copies one before adding spacing). Names bring new words, so each
+// cache starts again after this many certificates (counted, not measured: sizing an object of
+// thousands of keys for every certificate would cost what the cache saves).
+const CERTIFICATES_PER_CACHE = 500;
 
 type ShapedWords = Record<string, unknown>;
-const globalForShaping = globalThis as unknown as { __aytqShapedWords?: Map<string, ShapedWords> };
+const globalForShaping = globalThis as unknown as { __aytqShapedWords?: Map<string, { words: ShapedWords; documents: number }> };
 const shapedWords = (globalForShaping.__aytqShapedWords ??= new Map());
 
 /** Registers the certificate's faces with `doc`, each sharing the process's shaped words. */
@@ -64,7 +65,11 @@ export function useCertificateFonts(doc: PDFKit.PDFDocument): void {
     const embedded = (doc.font(face) as unknown as { _font?: { layoutCache?: ShapedWords } })._font;
     if (!embedded?.layoutCache) continue; // a pdfkit without the cache: shaped per document, as before
     let shared = shapedWords.get(face);
-    if (!shared || Object.keys(shared).length > MAX_SHAPED_WORDS) shapedWords.set(face, (shared = Object.create(null) as ShapedWords));
-    embedded.layoutCache = shared;
+    if (!shared || shared.documents >= CERTIFICATES_PER_CACHE) {
+      shared = { words: Object.create(null) as ShapedWords, documents: 0 };
+      shapedWords.set(face, shared);
+    }
+    shared.documents++;
+    embedded.layoutCache = shared.words;
   }
 }
