@@ -2,7 +2,8 @@
 #   docker build -t aytq .
 #   docker run -p 3000:3000 -e APP_ENV=preview -e APP_URL=https://… -e NEXTAUTH_SECRET=… aytq
 # At start it applies pending migrations (and seeds the personas into a new database outside
-# production), then serves the standalone build (next.config.js: output "standalone").
+# production), then serves the standalone build (next.config.js: output "standalone") in as many
+# processes as WEB_CONCURRENCY says (scripts/serve.mjs).
 # test/dockerfile.test.ts checks that everything copied here exists after `npm run build`.
 
 # ---- dependencies: the whole toolchain, for building only ----
@@ -48,6 +49,9 @@ COPY --from=build /app/assets/fonts ./assets/fonts
 # and the migrations they apply.
 COPY --from=build /app/.next/cli ./scripts
 COPY --from=build /app/prisma/migrations ./prisma/migrations
+# The launcher: Next.js's server.js in WEB_CONCURRENCY processes (one per CPU on PostgreSQL, at most
+# 4 unless set; one on the embedded database), forked, replaced if one dies, stopped together.
+COPY --from=build /app/scripts/serve.mjs /app/scripts/server-processes.mjs ./scripts/
 
 # Files stay root's; the app writes only the embedded database (when DATABASE_URL is unset: mount
 # a volume at /app/.data to keep it) and Next.js's cache.
@@ -57,4 +61,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["sh", "-c", "node scripts/db.mjs prepare && exec node server.js"]
+CMD ["sh", "-c", "node scripts/db.mjs prepare && exec node scripts/serve.mjs server.js"]

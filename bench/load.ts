@@ -19,7 +19,7 @@ import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
-import { openLoad, summarise, type LoadTarget, type Sample } from "./open-load";
+import { openLoad, request, summarise, type LoadTarget, type Sample } from "./open-load";
 import { readStatus, startBenchServer, type BenchServer } from "./server";
 import { mib, ms } from "./stats";
 
@@ -52,7 +52,7 @@ function targets(baseUrl: string, cookie: string): LoadTarget[] {
   let award = 0;
   const page = (name: string, path: string): LoadTarget => ({
     name,
-    send: (signal) => fetch(baseUrl + path, { headers: { cookie }, redirect: "manual", signal }),
+    send: (signal) => request(baseUrl + path, { headers: { cookie }, signal }),
   });
   return [
     page("/qualifications", "/qualifications"),
@@ -63,7 +63,7 @@ function targets(baseUrl: string, cookie: string): LoadTarget[] {
       name: "intake API",
       send: (signal) => {
         const trn = String(5_000_000 + (award++ % 1_000_000));
-        return fetch(`${baseUrl}/api/v1/qts-awards`, {
+        return request(`${baseUrl}/api/v1/qts-awards`, {
           method: "POST",
           headers: { Authorization: `Bearer ${DEVELOPMENT_API_KEY}`, "Content-Type": "application/json" },
           body: JSON.stringify({
@@ -146,7 +146,7 @@ async function main() {
     const cookie = await sessionCookie(server.baseUrl);
     const all = targets(server.baseUrl, cookie);
     // A few of each first, so the run does not measure the first requests' warm-up.
-    for (let i = 0; i < 3; i++) for (const target of all) await (await target.send(AbortSignal.timeout(30_000))).arrayBuffer();
+    for (let i = 0; i < 3; i++) for (const target of all) await target.send(AbortSignal.timeout(30_000));
     const rssBefore = readStatus(server.pid).VmRSS ?? 0;
 
     const start = performance.now();

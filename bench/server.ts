@@ -1,5 +1,5 @@
-// The benchmark's own server: the production build (`next build` has run) under `next start`,
-// on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
+// The benchmark's own server: the production build (`next build` has run) as `npm start` serves it
+// (scripts/serve.mjs), in one process unless asked for more, on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
 // with the personas; APP_ENV=test so that /api/testing/sessions hands out session cookies.
 // Started like the journeys' server (scripts/app-server.mjs, shared with scripts/e2e-server.mjs),
 // but bound to 127.0.0.1 and giving us the server's process id.
@@ -10,15 +10,17 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { freshPglite, prepareDatabase, startNext, testServerEnv } from "../scripts/app-server.mjs";
+import { freshPglite, prepareDatabase, startServer, testServerEnv } from "../scripts/app-server.mjs";
 import { createDatabase, dropDatabase } from "../test/postgres";
 
 export interface BenchServer {
   baseUrl: string;
   /** "embedded PGlite" or "PostgreSQL <host>". */
   database: string;
-  /** The process serving requests (next start runs the server in its own process). */
+  /** The process serving requests (with more than one, the one using the most memory). */
   pid: number;
+  /** How many server processes serve it (WEB_CONCURRENCY). */
+  processes: number;
   /** On PostgreSQL: the server's admin URL and the fresh database's name (npm run load cuts it). */
   postgres?: { serverUrl: string; name: string };
   stop(): Promise<void>;
@@ -45,7 +47,7 @@ function descendants(pid: number): number[] {
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
-/** The server's process: the descendant of `next start` with the most memory (itself if none). */
+/** The server's process: the descendant of scripts/serve.mjs with the most memory (itself if none). */
 function servingProcess(pid: number): number {
   const candidates = [pid, ...descendants(pid)];
   return candidates.map((p) => ({ p, rss: readStatus(p).VmRSS ?? 0 })).sort((a, b) => b.rss - a.rss)[0]!.p;
@@ -72,14 +74,14 @@ export function resetPeakRss(pid: number): boolean {
   }
 }
 
-export async function startBenchServer(log: (line: string) => void): Promise<BenchServer> {
+export async function startBenchServer(log: (line: string) => void, { processes = 1 }: { processes?: number } = {}): Promise<BenchServer> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npx next build` (or `npm run build`) first.");
   }
   const port = await freePort();
   const database = await freshDatabase();
   const cleanUp = () => database.cleanUp();
-  const env = testServerEnv({ database, appUrl: `http://127.0.0.1:${port}` });
+  const env = { ...testServerEnv({ database, appUrl: `http://127.0.0.1:${port}` }), WEB_CONCURRENCY: String(processes) };
 
   const prepared = prepareDatabase(env);
   if (!prepared.ok) {
@@ -88,7 +90,7 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
   }
   log(`fresh ${database.describe} migrated and seeded in ${prepared.seconds.toFixed(1)} s`);
 
-  const child: ChildProcess = startNext({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = startServer({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -114,8 +116,8 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     }
     await sleep(200);
   }
-  log(`next start on ${baseUrl} (pid ${child.pid})`);
-  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), postgres: database.postgres, stop };
+  log(`serving on ${baseUrl} in ${processes} process${processes === 1 ? "" : "es"} (pid ${child.pid})`);
+  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), processes, postgres: database.postgres, stop };
 }
 
 interface FreshDatabase {

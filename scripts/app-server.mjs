@@ -92,11 +92,13 @@ export function prepareDatabase(env) {
 }
 
 /**
- * `next start` on the production build. `node …/next start`, not `npx next start`: npx leaves
- * next-server running when it is killed.
+ * The production build served as `npm start` serves it (scripts/serve.mjs: `next start`'s server,
+ * in as many processes as WEB_CONCURRENCY or the machine's CPUs say; one on the embedded
+ * database). `node scripts/serve.mjs`, not through npm: npm leaves the server running when it is
+ * killed.
  * @param {{ port: number, host?: string, env: NodeJS.ProcessEnv, stdio: import("node:child_process").StdioOptions }} options
  */
-export function startNext({ port, host, env, stdio }) {
-  const args = [path.join(root, "node_modules/next/dist/bin/next"), "start", ...(host ? ["-H", host] : []), "-p", String(port)];
+export function startServer({ port, host, env, stdio }) {
+  const args = [path.join(root, "scripts/serve.mjs"), ...(host ? ["-H", host] : []), "-p", String(port)];
   return spawn(process.execPath, args, { cwd: root, env, stdio });
 }

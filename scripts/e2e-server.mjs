@@ -1,12 +1,13 @@
 // The server for the Playwright journeys (started by playwright.config.ts): a fresh database,
-// migrated and seeded, then the production build (`next build` has run) under `next start`.
+// migrated and seeded, then the production build (`next build` has run) as `npm start` serves it
+// (scripts/serve.mjs: one process on the embedded database, one per CPU on PostgreSQL).
 //   node scripts/e2e-server.mjs <port>
 // Without DATABASE_URL: a new embedded PGlite folder under .data/e2e/, removed on shutdown.
 // With DATABASE_URL=postgres://…: that database, which the caller has created empty; with
 // E2E_OWN_DATABASE=1 as well (the research journeys' server, whose reset empties its database),
 // a new database beside it, dropped on shutdown.
 // The starting itself is shared with the benchmark (scripts/app-server.mjs).
-import { freshPglite, prepareDatabase, startNext, testServerEnv } from "./app-server.mjs";
+import { freshPglite, prepareDatabase, startServer, testServerEnv } from "./app-server.mjs";
 
 const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 3210);
 
@@ -53,9 +54,9 @@ if (!prepared.ok) {
   await db.cleanUp();
   process.exit(1);
 }
-log(`${db.describe}: migrated and seeded in ${prepared.seconds.toFixed(1)} s; next start on port ${port}`);
+log(`${db.describe}: migrated and seeded in ${prepared.seconds.toFixed(1)} s; serving on port ${port}`);
 
-const server = startNext({ port, env, stdio: "inherit" });
+const server = startServer({ port, env, stdio: "inherit" });
 
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
   process.on(signal, () => server.kill(signal));

@@ -1,0 +1,105 @@
+// The production server, as several processes when the database allows it: one Node.js process
+// runs JavaScript on one core, and each page costs Next.js a few milliseconds of it, so a single
+// process leaves the other cores idle while requests queue (README: "Pages under load").
+//   node scripts/serve.mjs [-p port] [-H host]   the build in this folder, as `next start` serves it
+//   node scripts/serve.mjs server.js             the container image: Next.js's standalone server
+//                                                (PORT and HOSTNAME from the environment)
+// WEB_CONCURRENCY says how many processes (scripts/server-processes.mjs). With more than one, this
+// process forks them and does nothing else: the operating system shares the listening socket,
+// a process that dies once serving is replaced (one that dies before it serves stops them all: it
+// would only fail again), and SIGTERM or SIGINT is passed on for Next.js's own graceful
+// stop. With one, it is the server itself, as before.
+// Plain JavaScript: the image runs it with no TypeScript loader and no development packages.
+import cluster from "node:cluster";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import nextEnv from "@next/env";
+import { serverProcesses } from "./server-processes.mjs";
+
+const require = createRequire(import.meta.url);
+
+function log(message) {
+  process.stderr.write(`[serve] ${message}\n`);
+}
+
+/** `-p`/`--port` and `-H`/`--hostname` as `next start` takes them; anything else is the entry. */
+function parseArguments(args) {
+  const options = { entry: undefined, port: undefined, hostname: undefined };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "-p" || arg === "--port") options.port = args[++i];
+    else if (arg === "-H" || arg === "--hostname") options.hostname = args[++i];
+    else options.entry = arg;
+  }
+  return options;
+}
+
+async function serve({ entry, port, hostname }) {
+  if (entry) {
+    await import(pathToFileURL(path.resolve(entry)).href);
+    return;
+  }
+  // What `next start` does once it has read its arguments (next/dist/cli/next-start.js).
+  const { startServer } = require("next/dist/server/lib/start-server");
+  await startServer({
+    dir: process.cwd(),
+    isDev: false,
+    hostname,
+    port: Number(port ?? process.env.PORT ?? 3000),
+    allowRetry: false,
+  });
+}
+
+function runPrimary(count) {
+  let stopping = false;
+  // Our own account: cluster.workers can still hold a worker while its "exit" is being handled.
+  const alive = new Set();
+  const served = new WeakSet();
+  const fork = () => {
+    const worker = cluster.fork();
+    alive.add(worker);
+    worker.once("listening", () => served.add(worker));
+  };
+  const stopAll = (signal) => {
+    stopping = true;
+    for (const worker of alive) worker.process.kill(signal);
+    if (alive.size === 0) process.exit(process.exitCode ?? 0);
+  };
+
+  cluster.on("exit", (worker, code, signal) => {
+    alive.delete(worker);
+    if (stopping) {
+      if (alive.size === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    const how = signal ?? `exit code ${code}`;
+    if (!served.has(worker)) {
+      // It never got as far as serving (a bad environment, the port taken): another would fare
+      // no better, so stop, and let whatever runs the service see it and say why.
+      log(`server process ${worker.process.pid} ended before it served anything (${how}): stopping`);
+      process.exitCode = 1;
+      stopAll("SIGTERM");
+      return;
+    }
+    log(`server process ${worker.process.pid} ended (${how}): starting another`);
+    fork();
+  });
+
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stopAll(signal));
+
+  log(`${count} server processes`);
+  for (let i = 0; i < count; i++) fork();
+}
+
+// As `next start` and the standalone server.js do: this serves a production build.
+process.env.NODE_ENV = "production";
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+const processes = serverProcesses(process.env);
+if (!processes.ok) {
+  log(processes.message);
+  process.exit(1);
+}
+const options = parseArguments(process.argv.slice(2));
+if (cluster.isPrimary && processes.count > 1) runPrimary(processes.count);
+else await serve(options);
