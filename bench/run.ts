@@ -142,7 +142,8 @@ async function offeredRatesInProcesses(embedded: boolean) {
   const server = await startBenchServer(log, { processes });
   try {
     const cookie = await sessionCookie(server.baseUrl, PERSONA_EMAIL);
-    await openLoad({ rate: 50, seconds: 4, pick: () => ({ name: "warm-up", send: (signal) => request(server.baseUrl + "/qualifications", { headers: { cookie }, signal }) }) });
+    // Warmed as the one-process server was by its autocannon runs, each process its share.
+    await runAutocannon(server.baseUrl + "/qualifications", { cookie }, 1 + AUTOCANNON_SECONDS);
     return { processes, offeredRates: await offeredRates(server, cookie) };
   } finally {
     await server.stop();
