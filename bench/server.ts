@@ -7,10 +7,10 @@
 // dropped afterwards), as production runs on PostgreSQL rather than in-process PGlite.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { freshPglite, prepareDatabase, startServer, testServerEnv } from "../scripts/app-server.mjs";
+import { freePort } from "../test/free-port";
 import { createDatabase, dropDatabase } from "../test/postgres";
 
 export interface BenchServer {
@@ -28,16 +28,6 @@ export interface BenchServer {
 
 const root = process.cwd();
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function descendants(pid: number): number[] {
   const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })

@@ -5,11 +5,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../test/free-port";
 import { DEFAULT_MAX_PROCESSES, serverProcesses } from "./server-processes.mjs";
 
 describe("serverProcesses", () => {
@@ -52,16 +52,6 @@ afterEach(() => {
   for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A stand-in for Next.js's standalone server.js: listens on PORT, answers its pid; /exit ends it. */
 function standInServer(): string {
@@ -89,7 +79,7 @@ interface Launched {
 function launch(env: Record<string, string>, entry: string): Launched {
   const child = spawn(process.execPath, [path.join(process.cwd(), "scripts/serve.mjs"), entry], {
     cwd: path.dirname(entry),
-    env: { PATH: process.env.PATH, ...env },
+    env: { NODE_ENV: "production", PATH: process.env.PATH, ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   running.push(child);

@@ -18,7 +18,7 @@ export function defaultServerProcesses({ embedded, cpus = os.availableParallelis
 }
 
 /**
- * @param {NodeJS.ProcessEnv} env
+ * @param {{ DATABASE_URL?: string, WEB_CONCURRENCY?: string }} env
  * @param {number} [cpus]
  * @returns {{ ok: true, count: number } | { ok: false, message: string }}
  */

@@ -4,11 +4,11 @@
 // pass its own HEALTHCHECK: migrated, seeded, serving pages, styles and fonts.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { freePort } from "./free-port";
 
 const root = process.cwd();
 const WORKDIR = "/app";
@@ -176,13 +176,3 @@ describe("Dockerfile", () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
