@@ -26,8 +26,10 @@ export function request(
   url: string,
   { method = "GET", headers = {}, body, signal }: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal },
 ): Promise<number> {
+  const length = body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
-    const sent = http.request(url, { method, agent, signal, headers: { "accept-encoding": "gzip, deflate, br", ...(body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) }), ...headers } }, (response) => {
+    const options = { method, agent, signal, headers: { "accept-encoding": "gzip, deflate, br", ...length, ...headers } };
+    const sent = http.request(url, options, (response) => {
       response.on("data", () => {});
       response.on("end", () => resolve(response.statusCode ?? 0));
       response.on("error", reject);

@@ -1,6 +1,7 @@
 // The benchmark's own server: the production build (`next build` has run) as `npm start` serves it
-// (scripts/serve.mjs), in one process unless asked for more, on loopback only, on a port of its own, with a fresh embedded database migrated and seeded
-// with the personas; APP_ENV=test so that /api/testing/sessions hands out session cookies.
+// (scripts/serve.mjs), in one process unless asked for more, on loopback only, on a port of its
+// own, with a fresh embedded database migrated and seeded with the personas; APP_ENV=test so that
+// /api/testing/sessions hands out session cookies.
 // Started like the journeys' server (scripts/app-server.mjs, shared with scripts/e2e-server.mjs),
 // but bound to 127.0.0.1 and giving us the server's process id.
 // BENCH_POSTGRES_URL=postgres://…/postgres: a fresh database created on that server instead (and
@@ -27,7 +28,6 @@ export interface BenchServer {
 }
 
 const root = process.cwd();
-
 
 function descendants(pid: number): number[] {
   const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })

@@ -92,8 +92,10 @@ function runPrimary(count) {
   for (let i = 0; i < count; i++) fork();
 }
 
-// As `next start` and the standalone server.js do: this serves a production build.
+// As `next start` and the standalone server.js do: this serves a production build. The start time
+// is for Next.js's "Ready in".
 process.env.NODE_ENV = "production";
+process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 const processes = serverProcesses(process.env);
 if (!processes.ok) {
