@@ -7,6 +7,7 @@
 //   npm run load                       30 s at 40 requests a second
 //   npm run load -- --rate 80 --seconds 45
 //   npm run load -- --fault db         the same, with the database cut for 10 s a third of the way in
+//   npm run load -- --processes 2      the server in 2 processes (WEB_CONCURRENCY; default 1)
 //
 // --fault db stops the run's own database taking connections (ALTER DATABASE … ALLOW_CONNECTIONS
 // false, and its sessions ended), then lets it back, and reports the 500s and 503s and how long
@@ -20,7 +21,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
 import { openLoad, request, summarise, type LoadTarget, type Sample } from "./open-load";
-import { readStatus, startBenchServer, type BenchServer } from "./server";
+import { startBenchServer, type BenchServer } from "./server";
 import { mib, ms } from "./stats";
 
 const MAX_SECONDS = 60;
@@ -132,13 +133,15 @@ function reportFault(samples: Sample[], fault: { cutAt: number; backAt: number }
 async function main() {
   const rate = option("rate", 40);
   const seconds = Math.min(option("seconds", 30), MAX_SECONDS);
+  const processes = option("processes", 1);
+  if (!Number.isInteger(processes)) throw new Error("--processes needs a whole number");
   const fault = process.argv.includes("--fault") ? process.argv[process.argv.indexOf("--fault") + 1] : undefined;
   if (fault !== undefined && fault !== "db") throw new Error(`--fault ${fault}: only --fault db is known`);
   if (fault && seconds < FAULT_SECONDS + 10) throw new Error(`--fault db needs --seconds ${FAULT_SECONDS + 10} or more`);
 
   process.env.BENCH_POSTGRES_URL = process.env.LOAD_POSTGRES_URL ?? process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine skews every number)`);
-  const server = await startBenchServer(log);
+  const server = await startBenchServer(log, { processes });
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
@@ -147,15 +150,16 @@ async function main() {
     const all = targets(server.baseUrl, cookie);
     // A few of each first, so the run does not measure the first requests' warm-up.
     for (let i = 0; i < 3; i++) for (const target of all) await target.send(AbortSignal.timeout(30_000));
-    const rssBefore = readStatus(server.pid).VmRSS ?? 0;
+    const rssBefore = server.rss();
 
     const start = performance.now();
     const faultRun = fault ? cutDatabase(server, start, seconds / 3) : undefined;
     const result = await openLoad({ rate, seconds, pick: (i) => all[i % all.length]! });
-    const rssAfter = readStatus(server.pid).VmRSS ?? 0;
+    const rssAfter = server.rss();
 
     report(result, rate);
-    console.log(`\nServer RSS: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${server.database})`);
+    const inProcesses = processes === 1 ? "" : ` in all ${processes} processes and the launcher`;
+    console.log(`\nServer RSS${inProcesses}: ${mib(rssBefore)} before, ${mib(rssAfter)} after (${server.database})`);
     if (faultRun) reportFault(result.samples, await faultRun);
   } finally {
     await server.stop();

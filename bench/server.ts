@@ -22,6 +22,8 @@ export interface BenchServer {
   pid: number;
   /** How many server processes serve it (WEB_CONCURRENCY). */
   processes: number;
+  /** The resident memory of the launcher and every server process, in bytes. */
+  rss(): number;
   /** On PostgreSQL: the server's admin URL and the fresh database's name (npm run load cuts it). */
   postgres?: { serverUrl: string; name: string };
   stop(): Promise<void>;
@@ -107,7 +109,8 @@ export async function startBenchServer(log: (line: string) => void, { processes 
     await sleep(200);
   }
   log(`serving on ${baseUrl} in ${processes} process${processes === 1 ? "" : "es"} (pid ${child.pid})`);
-  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), processes, postgres: database.postgres, stop };
+  const rss = () => [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + (readStatus(pid).VmRSS ?? 0), 0);
+  return { baseUrl, database: database.describe, pid: servingProcess(child.pid!), processes, rss, postgres: database.postgres, stop };
 }
 
 interface FreshDatabase {
