@@ -92,16 +92,21 @@ function runPrimary(count) {
   for (let i = 0; i < count; i++) fork();
 }
 
-// As `next start` and the standalone server.js do: this serves a production build. The start time
-// is for Next.js's "Ready in".
-process.env.NODE_ENV = "production";
-process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
-nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-const processes = serverProcesses(process.env);
-if (!processes.ok) {
-  log(processes.message);
-  process.exit(1);
-}
 const options = parseArguments(process.argv.slice(2));
-if (cluster.isPrimary && processes.count > 1) runPrimary(processes.count);
-else await serve(options);
+if (cluster.isWorker) {
+  // The primary has loaded the environment and decided; a worker inherits both.
+  await serve(options);
+} else {
+  // As `next start` and the standalone server.js do: this serves a production build. The start
+  // time is for Next.js's "Ready in".
+  process.env.NODE_ENV = "production";
+  process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+  const processes = serverProcesses(process.env);
+  if (!processes.ok) {
+    log(processes.message);
+    process.exit(1);
+  }
+  if (processes.count > 1) runPrimary(processes.count);
+  else await serve(options);
+}

@@ -198,7 +198,7 @@ describe("issuing a certificate", SLOW, () => {
     await isLocked;
     const issuing = issueOnce(record, certificate, { actor: "system:test" });
     // Until the name change commits, the issue waits for the record (its one statement could not take it).
-    while ((await database.sql.query<{ waiting: number }>(`SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "wait_event_type" = 'Lock'`))[0]!.waiting === 0) {
+    while ((await database.sql.query<{ waiting: number }>(`SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`))[0]!.waiting === 0) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(await database.prisma.issuedCertificate.count()).toBe(0);

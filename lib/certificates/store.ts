@@ -295,9 +295,9 @@ async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
   const { record, certificate, draft } = issue;
   const [row] = await sqlQuery<{ holder: unknown }>(tx, holderQuery(record.trn, { lock: true }));
   const holder = row ? parseHolder(row.holder) : null;
-  const now = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
-  if (!holder || !now) return { outcome: "gone" };
-  if (!samePrintedValues(printedValues(holder, now), draft)) return { outcome: "stale" };
+  const current = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
+  if (!holder || !current) return { outcome: "gone" };
+  if (!samePrintedValues(printedValues(holder, current), draft)) return { outcome: "stale" };
   // With the lock held, the statement's snapshot is taken after whoever held it committed; a
   // record changed elsewhere than the printed values is read again by the caller.
   return (await issueStatement(tx, { ...issue, record: holder })) ?? { outcome: "stale" };
@@ -373,8 +373,6 @@ async function issueStatement(sql: Sql, { record, certificate, draft, pdf, actor
   return { outcome: "issued", certificate: { ...draft, version: Number(row.version) }, pdf };
 }
 
-const isoDateOrNull = (date: Date | null) => (date ? isoDate(date) : null);
-
 /**
  * The record still holds what `record` does, in every column that decides its certificates and
  * what they print (for an NPQ, that NPQ too): stricter than the printed values alone, which is
@@ -426,6 +424,7 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const isoDateOrNull = (date: Date | null) => (date ? isoDate(date) : null);
 
 type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
 
