@@ -25,7 +25,7 @@ import { median, mib, ms, percentile, timeSequentially } from "./stats";
 export const CERTIFICATE_TARGETS = {
   firstIssueMedianMs: 15,
   repeatMedianMs: 5,
-  timesFasterThanWarmChromium: 25,
+  timesFasterThanWarmChromium: 20, // issue 19: React-PDF again, a render a little dearer than pdfkit's
   extraRssUnder20DownloadsMiB: 60,
 };
 
