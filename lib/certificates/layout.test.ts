@@ -57,3 +57,19 @@ describe("nameLayout", () => {
     expect(layout.lines.length * layout.size * 1.15).toBeLessThanOrEqual(120);
   });
 });
+
+describe("nameLayout and hyphens", () => {
+  const at = (size: number) => (line: string) => [...line].length * size * 0.7;
+  const room = { width: 680, maxHeight: 200, lineHeight: 1.15, measureAt: at };
+
+  it("keeps a double-barrelled name whole a size or two smaller, rather than break it after its hyphen", () => {
+    const layout = nameLayout("MAXIMILIAN-ALEXANDER WOLFGANG FEATHERSTONEHAUGH-CHOLMONDELEY", room);
+    expect(layout.lines.every((line) => !line.endsWith("-"))).toBe(true);
+    expect(layout.size).toBeGreaterThanOrEqual(22);
+  });
+
+  it("breaks after a hyphen when nothing else fits", () => {
+    const layout = nameLayout(`${"A".repeat(40)}-${"B".repeat(40)}`, { ...room, measureAt: (size) => (line) => [...line].length * size * 0.7 });
+    expect(layout.lines).toEqual([`${"A".repeat(40)}-`, "B".repeat(40)]);
+  });
+});

@@ -52,10 +52,15 @@ function unitsOf(font: Font, word: string): number {
 // "Llewellyn-Jones" may break as "Llewellyn-" / "Jones"). Nothing else breaks a word.
 const PIECES = /[^\s-]*-+(?=[^\s-])|\S+/gu;
 
+const WORDS = /\S+/gu;
+
+/** Where a line may break: at spaces, or at spaces and after hyphens. */
+export type Breaks = "spaces" | "spaces-and-hyphens";
+
 /** The words of `text` as breakable pieces: each knows whether a space followed it. */
-function pieces(text: string): { text: string; spaceAfter: boolean }[] {
+function pieces(text: string, breaks: Breaks): { text: string; spaceAfter: boolean }[] {
   const result: { text: string; spaceAfter: boolean }[] = [];
-  for (const match of text.matchAll(PIECES)) {
+  for (const match of text.matchAll(breaks === "spaces" ? WORDS : PIECES)) {
     const end = match.index + match[0].length;
     result.push({ text: match[0], spaceAfter: /\s/u.test(text[end] ?? "") });
   }
@@ -68,11 +73,16 @@ function pieces(text: string): { text: string; spaceAfter: boolean }[] {
  * A piece wider than `width` gets a line of its own and stays whole: callers choose a size at
  * which nothing is that wide (see `fits`).
  */
-export function wrapLines(text: string, width: number, measure: (line: string) => number): string[] {
+export function wrapLines(
+  text: string,
+  width: number,
+  measure: (line: string) => number,
+  breaks: Breaks = "spaces-and-hyphens",
+): string[] {
   const lines: string[] = [];
   let current = "";
   let joiner = "";
-  for (const piece of pieces(text)) {
+  for (const piece of pieces(text, breaks)) {
     const candidate = current ? current + joiner + piece.text : piece.text;
     if (!current || measure(candidate) <= width) {
       current = candidate;
@@ -92,18 +102,23 @@ const isOneWord = (line: string) => !/\s/u.test(line.trim());
  * be, and, if it can be helped, not a single word on the last line (a widow in a title reads as
  * an afterthought).
  */
-export function balancedLines(text: string, width: number, measure: (line: string) => number): string[] {
-  const greedy = wrapLines(text, width, measure);
+export function balancedLines(
+  text: string,
+  width: number,
+  measure: (line: string) => number,
+  breaks: Breaks = "spaces-and-hyphens",
+): string[] {
+  const greedy = wrapLines(text, width, measure, breaks);
   if (greedy.length < 2) return greedy;
   // The narrowest width that still needs no more lines: the lines come out even.
   let low = 0;
   let high = width;
   for (let step = 0; step < 12; step++) {
     const middle = (low + high) / 2;
-    if (wrapLines(text, middle, measure).length <= greedy.length) high = middle;
+    if (wrapLines(text, middle, measure, breaks).length <= greedy.length) high = middle;
     else low = middle;
   }
-  const balanced = wrapLines(text, high, measure);
+  const balanced = wrapLines(text, high, measure, breaks);
   return isOneWord(balanced.at(-1)!) ? withoutWidow(balanced, width, measure) : balanced;
 }
 
@@ -125,6 +140,8 @@ export function fits(lines: string[], width: number, measure: (line: string) => 
 /** The name's sizes, largest first: a name takes the first at which it fits. */
 export const NAME_SIZES = [34, 30, 26, 22, 19, 16, 14, 12] as const;
 export const NAME_MAX_LINES = 3;
+/** The smallest size at which a name is kept free of breaks after hyphens, if it fits. */
+export const WHOLE_NAMES_DOWN_TO = 22;
 
 export interface NameLayout {
   size: number;
@@ -133,22 +150,27 @@ export interface NameLayout {
 
 /**
  * The holder's name at the largest size at which it fits `width` on at most three lines of at
- * most `maxHeight`, words whole. A name with a word no line can hold at 12 pt (a run of 60 or
- * more wide letters with no space, which DQT allows) is set smaller still, as far as it takes:
- * a name is never cut.
+ * most `maxHeight`, words whole. A double-barrelled name stays whole if it can at a size down to
+ * `WHOLE_NAMES_DOWN_TO`; only then does a line break after a hyphen. A name with a word no line
+ * can hold at 12 pt (a run of 60 or more wide letters with no space, which DQT allows) is set
+ * smaller still, as far as it takes: a name is never cut.
  */
 export function nameLayout(
   name: string,
   { width, maxHeight, lineHeight, measureAt }: { width: number; maxHeight: number; lineHeight: number; measureAt: (size: number) => (line: string) => number },
 ): NameLayout {
-  const attempt = (size: number): NameLayout | null => {
+  const attempt = (size: number, breaks: Breaks): NameLayout | null => {
     const measure = measureAt(size);
-    const lines = balancedLines(name, width, measure);
+    const lines = balancedLines(name, width, measure, breaks);
     const fitted = lines.length <= NAME_MAX_LINES && lines.length * size * lineHeight <= maxHeight && fits(lines, width, measure);
     return fitted ? { size, lines } : null;
   };
+  for (const size of NAME_SIZES.filter((size) => size >= WHOLE_NAMES_DOWN_TO)) {
+    const layout = attempt(size, "spaces");
+    if (layout) return layout;
+  }
   for (const size of NAME_SIZES) {
-    const layout = attempt(size);
+    const layout = attempt(size, "spaces-and-hyphens");
     if (layout) return layout;
   }
   // Below the smallest size: the largest size that fits, found by halving the range.
@@ -157,7 +179,7 @@ export function nameLayout(
   let best: NameLayout | null = null;
   for (let step = 0; step < 14; step++) {
     const middle = (low + high) / 2;
-    const layout = attempt(middle);
+    const layout = attempt(middle, "spaces-and-hyphens");
     if (layout) {
       best = layout;
       low = middle;
