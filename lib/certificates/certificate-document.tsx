@@ -92,16 +92,31 @@ function textStyle({ face, size, lineHeight, letterSpacing }: TextStyle): Style 
 }
 
 /** A block of pre-broken lines, one <Text> each: React-PDF places them and breaks nothing. */
-function Lines({ lines, style, width, align = "center", color }: { lines: string[]; style: Style; width?: number; align?: "left" | "center"; color?: string }) {
-  return (
-    <View style={{ alignItems: align === "center" ? "center" : "flex-start", ...(width ? { width } : {}) }}>
-      {lines.map((line, index) => (
-        <Text key={index} style={[style, { textAlign: align }, color ? { color } : {}]}>
-          {line}
-        </Text>
-      ))}
-    </View>
+function Lines({
+  lines,
+  style,
+  width,
+  align = "center",
+  color,
+  margin,
+}: {
+  lines: string[];
+  style: Style;
+  width?: number;
+  align?: "left" | "center";
+  color?: string;
+  /** Space above and below the block. */
+  margin?: { top?: number; bottom?: number };
+}) {
+  const box = { ...(width ? { width } : {}), ...(margin?.top ? { marginTop: margin.top } : {}), ...(margin?.bottom ? { marginBottom: margin.bottom } : {}) };
+  const text = (line: string, key?: number) => (
+    <Text key={key} style={[style, { textAlign: align }, color ? { color } : {}, lines.length === 1 ? box : {}]}>
+      {line}
+    </Text>
   );
+  // One line is one node: React-PDF's layout costs per node.
+  if (lines.length === 1) return text(lines[0]!);
+  return <View style={{ alignItems: align === "center" ? "center" : "flex-start", ...box }}>{lines.map(text)}</View>;
 }
 
 /** One of the artwork files of assets/certificate, at `width` × `height` points. */
@@ -200,21 +215,13 @@ export function CertificateDocument(props: CertificateDocumentProps) {
                 color={ACCENT}
               />
               <View style={styles.titleRule} />
-              <View style={{ marginTop: BODY_SPACING.certify }}>
-                <Lines lines={["This is to certify that"]} style={textStyle(TEXT.certify)} />
-              </View>
+              <Lines lines={["This is to certify that"]} style={textStyle(TEXT.certify)} margin={{ top: BODY_SPACING.certify }} />
               <View style={{ marginTop: BODY_SPACING.name, width: "100%" }}>
                 <Lines lines={layout.name.lines} style={{ ...FACE_STYLE.bold, fontSize: layout.name.size, lineHeight: NAME.lineHeight }} />
               </View>
-              <View style={{ marginTop: BODY_SPACING.trn }}>
-                <Lines lines={[layout.trn]} style={textStyle(TEXT.trn)} />
-              </View>
-              <View style={{ marginTop: BODY_SPACING.statement }}>
-                <Lines lines={layout.statement} style={textStyle(TEXT.statement)} width={STATEMENT_WIDTH} />
-              </View>
-              <View style={{ marginTop: BODY_SPACING.date }}>
-                <Lines lines={[layout.date]} style={textStyle(TEXT.date)} />
-              </View>
+              <Lines lines={[layout.trn]} style={textStyle(TEXT.trn)} margin={{ top: BODY_SPACING.trn }} />
+              <Lines lines={layout.statement} style={textStyle(TEXT.statement)} width={STATEMENT_WIDTH} margin={{ top: BODY_SPACING.statement }} />
+              <Lines lines={[layout.date]} style={textStyle(TEXT.date)} margin={{ top: BODY_SPACING.date }} />
             </View>
             <View style={[styles.footer, { height: layout.footerHeight }]}>
               <View style={styles.sideBlock}>
@@ -226,16 +233,12 @@ export function CertificateDocument(props: CertificateDocumentProps) {
                 <QrCode {...qrCode} />
                 <View style={styles.checkText}>
                   <Lines lines={["Certificate reference"]} style={small} align="left" />
-                  <View style={{ marginTop: 1, marginBottom: 3 }}>
-                    <Lines lines={[reference]} style={textStyle(TEXT.reference)} align="left" />
-                  </View>
+                  <Lines lines={[reference]} style={textStyle(TEXT.reference)} align="left" margin={{ top: 1, bottom: 3 }} />
                   <Lines lines={[layout.checkIntro, ...layout.checkAddress]} style={small} align="left" />
                 </View>
               </View>
               <View style={styles.sideBlock}>
-                <View style={{ marginBottom: 5 }}>
-                  <Lines lines={[layout.issuedOn]} style={textStyle(TEXT.issuedOn)} width={SIDE_BLOCK_WIDTH} />
-                </View>
+                <Lines lines={[layout.issuedOn]} style={textStyle(TEXT.issuedOn)} width={SIDE_BLOCK_WIDTH} margin={{ bottom: 5 }} />
                 <View style={styles.line} />
                 <Lines lines={[DATE_OF_ISSUE]} style={small} width={SIDE_BLOCK_WIDTH} />
               </View>
