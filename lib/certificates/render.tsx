@@ -55,7 +55,10 @@ export function certificateFontsReady(): Promise<void> {
         </Page>
       </Document>,
     );
-  })();
+  })().catch((error: unknown) => {
+    fontsReady = undefined; // the next certificate tries again, rather than every one failing for ever
+    throw error;
+  });
   return fontsReady;
 }
 
