@@ -43,8 +43,9 @@ ENV NODE_ENV=production \
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
-# Certificates embed these fonts, read at run time from ./assets/fonts.
+# Certificates embed these fonts and draw this artwork, read at run time from ./assets.
 COPY --from=build /app/assets/fonts ./assets/fonts
+COPY --from=build /app/assets/certificate ./assets/certificate
 # db:prepare (migrations, seed), email:send, api-key and invite:cohort, bundled by npm run build,
 # and the migrations they apply.
 COPY --from=build /app/.next/cli ./scripts

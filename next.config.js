@@ -6,7 +6,8 @@ const nextConfig = {
   // meant for `node .next/standalone/server.js`: harmless, Next.js 16 only warns.
   output: "standalone",
   // PGlite loads its WebAssembly from its own package folder; bundled, `next dev` answers 500.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "fontkit"],
+  // React-PDF and fontkit stay as packages: one font registry and one parsed face per process.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer", "fontkit"],
   poweredByHeader: false,
   experimental: {
     // Evidence files are up to 3 MB; the form around one adds a little (Next's default is 1 MB).

@@ -1,11 +1,21 @@
 // The baseline: the same certificate as an HTML page, the way the existing AyTQ service makes its
-// PDFs (headless Chromium printing a page). Same words, same layout, the same artwork (crown,
-// signature, QR code as SVG paths) and the same embedded typeface (AyTQ Serif, as data: URLs, so
+// PDFs (headless Chromium printing a page). Same words in the same lines and sizes (the
+// certificate's own layout), the same artwork (the crest and signature files, the QR code as an
+// SVG path), the same specimen mark and the same embedded typeface (AyTQ Serif, as data: URLs, so
 // Chromium fetches nothing).
 import fs from "node:fs";
 import path from "node:path";
 import type { Certificate } from "@/lib/certificates";
-import { ACCENT, CROWN_JEWELS, CROWN_PATH, GREY, INK, SIGNATURE_PATH } from "@/lib/certificates/certificate-document";
+import { artworkFile } from "@/lib/certificates/artwork";
+import {
+  ACCENT,
+  INK,
+  SPECIMEN_RED,
+  SPECIMEN_TEXT,
+  TEXT,
+  certificateLayout,
+  specimenOutline,
+} from "@/lib/certificates/certificate-layout";
 import { checkPageUrl, checkUrlFor } from "@/lib/certificates/check-url";
 import { qrCode, qrCodeExtent, qrCodePath } from "@/lib/certificates/qr-code";
 import { formatDate } from "@/lib/qualifications/format-date";
@@ -25,12 +35,17 @@ export interface CertificateHtmlInput {
   reference: string;
   issuedOn: Date;
   appUrl: string;
+  specimen: boolean;
 }
 
-export function certificateHtml({ holderName, trn, certificate, reference, issuedOn, appUrl }: CertificateHtmlInput): string {
+const lines = (text: string[]) => text.map(escape).join("<br>");
+const svgFile = (name: "crest" | "signature") => fs.readFileSync(artworkFile(name), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+
+export function certificateHtml({ holderName, trn, certificate, reference, issuedOn, appUrl, specimen }: CertificateHtmlInput): string {
   const code = qrCode(checkUrlFor(reference, appUrl));
   const extent = qrCodeExtent(code);
-  const jewels = CROWN_JEWELS.map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="3.7"/>`).join("");
+  const layout = certificateLayout({ holderName, trn, certificate, reference, issuedOn, checkPageUrl: checkPageUrl(appUrl) });
+  const mark = specimenOutline(TEXT.specimen.size);
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(certificate.title)} – ${escape(holderName)}</title>
 <style>
@@ -47,17 +62,19 @@ body { font-family: "AyTQ Serif", serif; color: ${INK}; }
 .lockup { display: flex; align-items: center; }
 .lockup .rule { width: 1.2pt; height: 42pt; background: ${INK}; margin: 0 11pt; }
 .department { font-size: 16pt; font-weight: 700; line-height: 1.15; text-align: left; }
-h1 { font-size: ${certificate.title.length > 40 ? 30 : 36}pt; font-weight: 400; color: ${ACCENT}; margin: 0; max-width: 700pt; }
+h1 { font-size: ${layout.title.size}pt; line-height: 1.15; font-weight: 400; color: ${ACCENT}; margin: 0; max-width: 700pt; }
 .title-rule { width: 110pt; height: 1.5pt; background: ${ACCENT}; margin: 14pt auto 0; }
 .certify { font-size: 15pt; font-style: italic; margin-top: 22pt; }
-.name { font-size: ${holderName.length > 120 ? 16 : holderName.length > 60 ? 22 : 34}pt; font-weight: 700; margin-top: 10pt; }
+.name { font-size: ${layout.name.size}pt; line-height: 1.15; font-weight: 700; margin-top: 10pt; }
 .trn { font-size: 12pt; letter-spacing: 0.5pt; margin-top: 8pt; }
 .statement { font-size: 16pt; line-height: 1.4; max-width: 560pt; margin: 20pt auto 0; }
 .date { font-size: 15pt; font-weight: 700; margin-top: 18pt; }
 .footer { display: flex; justify-content: space-between; align-items: flex-end; width: 100%; text-align: left; }
 .side { width: 200pt; }
 .line { height: 0.75pt; background: ${INK}; margin-bottom: 4pt; }
-.small { font-size: 9pt; color: ${GREY}; }
+.small { font-size: ${TEXT.small.size}pt; line-height: ${TEXT.small.lineHeight}; color: ${INK}; }
+.specimen { position: fixed; left: 0; right: 0; top: 50%; text-align: center; transform: rotate(-18deg); }
+.specimen-line { position: fixed; left: 0; right: 0; bottom: 6pt; text-align: center; font-size: ${TEXT.small.size}pt; color: ${SPECIMEN_RED}; }
 .issued { font-size: 12pt; text-align: center; margin-bottom: 5pt; }
 .check { display: flex; align-items: center; }
 .check-text { width: 170pt; margin-left: 4pt; }
@@ -65,22 +82,22 @@ h1 { font-size: ${certificate.title.length > 40 ? 30 : 36}pt; font-weight: 400; 
 </style></head>
 <body><div class="page"><div class="hairline"><div class="band"><div class="inner">
   <div class="lockup">
-    <svg viewBox="0 0 64 60" width="46pt" height="43pt" fill="${INK}">${jewels}<path d="${CROWN_PATH}"/></svg>
+    ${svgFile("crest")}
     <div class="rule"></div>
     <div class="department">Department<br>for Education</div>
   </div>
   <div>
-    <h1>${escape(certificate.title)}</h1>
+    <h1>${lines(layout.title.lines)}</h1>
     <div class="title-rule"></div>
     <div class="certify">This is to certify that</div>
-    <div class="name">${escape(holderName)}</div>
+    <div class="name">${lines(layout.name.lines)}</div>
     <div class="trn">Teacher reference number (TRN) ${escape(trn)}</div>
-    <p class="statement">${escape(certificate.statement)}.</p>
+    <p class="statement">${lines(layout.statement)}</p>
     <div class="date">${escape(certificate.dateLabel)}: ${formatDate(certificate.attainedOn)}</div>
   </div>
   <div class="footer">
     <div class="side">
-      <svg viewBox="0 0 200 56" width="150pt" height="42pt"><path d="${SIGNATURE_PATH}" stroke="${ACCENT}" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>
+      ${svgFile("signature")}
       <div class="line"></div>
       <div class="small">On behalf of the Secretary of State for Education</div>
     </div>
@@ -89,7 +106,7 @@ h1 { font-size: ${certificate.title.length > 40 ? 30 : 36}pt; font-weight: 400; 
       <div class="check-text">
         <div class="small">Certificate reference</div>
         <div class="reference">${escape(reference)}</div>
-        <div class="small">Check this certificate at ${escape(checkPageUrl(appUrl))}</div>
+        <div class="small">${lines([layout.checkIntro, ...layout.checkAddress])}</div>
       </div>
     </div>
     <div class="side">
@@ -98,5 +115,7 @@ h1 { font-size: ${certificate.title.length > 40 ? 30 : 36}pt; font-weight: 400; 
       <div class="small" style="text-align: center">Date of issue</div>
     </div>
   </div>
-</div></div></div></div></body></html>`;
+</div></div></div></div>
+${specimen ? `<div class="specimen"><svg viewBox="0 0 ${mark.width} ${mark.height}" width="${mark.width}pt" height="${mark.height}pt"><path d="${mark.d}" fill="${SPECIMEN_RED}" fill-opacity="0.4"/></svg></div><div class="specimen-line">${SPECIMEN_TEXT}</div>` : ""}
+</body></html>`;
 }

@@ -13,7 +13,8 @@
 // Everything runs on loopback, on a port of its own, with a fresh embedded database, and each
 // measurement is bounded to a few seconds. BENCH_SECONDS sets autocannon's duration (default 5);
 // BENCH_POSTGRES_URL=postgres://…/postgres runs the server on a fresh PostgreSQL database instead.
-// `-- --email` and `-- --sign-in` run other parts instead (see the end of this file).
+// `-- --email` and `-- --sign-in` run other parts instead (see the end of this file); `-- --certificates`
+// runs part 1 alone.
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { CERTIFICATE_PERSONA_EMAIL, measureCertificates, reportCertificates } from "./certificates";
@@ -182,6 +183,13 @@ async function main() {
     const cookie = await sessionCookie(server.baseUrl, PERSONA_EMAIL);
 
     const certificates = await measureCertificates(server, await sessionCookie(server.baseUrl, CERTIFICATE_PERSONA_EMAIL), log);
+    // npm run bench -- --certificates: part 1 alone.
+    if (process.argv.includes("--certificates")) {
+      const { text, targetRows } = reportCertificates(certificates, table);
+      console.log(`\n${text}\n\nTargets\n\n${table([["target (issues 10 and 19)", "measured", "result"], ...targetRows])}`);
+      console.log(`\n${server.database}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; Node ${process.version}.`);
+      return;
+    }
     const pages = await measurePages(server, cookie);
     // Alone on the machine, as the first server was.
     await server.stop();

@@ -34,11 +34,14 @@ test.describe("Certificates", () => {
       expect(text).toContain("Certificate of qualified teacher status");
       expect(text).toContain("Tomasz Nowak");
       expect(text).toContain("Teacher reference number (TRN) 3000002");
-      expect(text).toContain("eligible to teach in state-maintained schools in England");
+      expect(text).toContain("has been awarded qualified teacher status (QTS).");
+      expect(text).not.toMatch(/eligible|state-maintained/);
       expect(text).toContain("Date awarded: 31 July 2010");
       expect(text).toContain("On behalf of the Secretary of State for Education");
       expect(text).toMatch(/\d{1,2} \w+ 20\d\d Date of issue/);
       expect(referenceIn(text)).toMatch(/^QTS-/);
+      // The journeys' server is a test service (APP_ENV=test): no certificate from it can pass as real.
+      expect(text).toContain("Specimen: not a real certificate");
       expect(text).toContain(`Check this certificate at ${new URL("/check-a-certificate", page.url()).href}`);
     });
 
@@ -96,8 +99,24 @@ test.describe("Certificates", () => {
     expect(text).toContain("Certificate of early years teacher status");
     expect(text).toContain("Priya Raman");
     expect(text).toContain("3000003");
-    expect(text).toContain("birth to five");
+    expect(text).toContain("has been awarded early years teacher status (EYTS).");
     expect(text).toContain("Date awarded: 31 August 2017");
+  });
+
+  test("3000007 Fatima, whose induction failed: her QTS certificate states the award, and no eligibility to teach", async ({
+    page,
+    context,
+    signedInAs,
+  }) => {
+    const qualifications = new QualificationsPage(page);
+    await signedInAs("fatima.haddad@example.com");
+    await qualifications.goto();
+    const text = await downloadCertificate(page, context, "QTS", "Fatima_Zahra_Haddad_qts_certificate.pdf");
+    expect(text).toContain("Fatima Zahra Haddad");
+    expect(text).toContain("has been awarded qualified teacher status (QTS).");
+    expect(text).toContain("Date awarded: 31 July 2004");
+    expect(text).not.toMatch(/eligible|state-maintained|employ/i);
+    expect(text).toContain("Specimen: not a real certificate");
   });
 
   test("3000005 Grace's certificate carries her DQT name, Grace Mensah-Wright, not Grace Wright", async ({

@@ -38,8 +38,20 @@ test.describe("Check a certificate", () => {
       await check.goto();
       await expect(page).toHaveTitle(`Check a certificate${CHECK_PAGE_TITLE_SUFFIX}`);
       await check.expectTemplate("Access your teaching qualifications");
-      await expect(page.locator("#reference-hint")).toHaveText("For example, QTS-7Q4K-2M9X-3HPD");
+      await expect(page.locator("#reference-hint")).toHaveText("Printed beside the QR code, for example QTS-7Q4K-2M9X-3HPD");
+      // Outside production every certificate is a specimen, and the page says so.
+      await expect(check.main.locator(".govuk-warning-text")).toContainText("This is a test service");
       await expectNoHorizontalScroll(page);
+    });
+
+    await test.step("a certificate printed before this service, with no reference: how to check it", async () => {
+      const noReference = check.main.locator("details", { hasText: "The certificate has no reference" });
+      await noReference.getByText("The certificate has no reference").click();
+      await expect(noReference).toContainText("ask the teacher to download a new certificate");
+      await expect(noReference.getByRole("link", { name: "Check a teacher’s record" })).toHaveAttribute(
+        "href",
+        "https://www.gov.uk/guidance/check-a-teachers-record",
+      );
     });
 
     await test.step("nothing entered", async () => {
@@ -109,6 +121,15 @@ test.describe("Check a certificate", () => {
       await expectNoHorizontalScroll(page);
     });
 
+    await test.step("it says what a genuine certificate does not show, and where to check that", async () => {
+      await expect(check.main.getByRole("heading", { name: "What this does not show" })).toBeVisible();
+      await expect(check.main).toContainText("It does not show that they are not prohibited from teaching, or that they have passed their induction.");
+      await expect(check.main.getByRole("link", { name: "Check a teacher’s record" })).toHaveAttribute(
+        "href",
+        "https://www.gov.uk/guidance/check-a-teachers-record",
+      );
+    });
+
     await test.step("the QR code's link shows the same answer straight away", async () => {
       await page.goto(`/check-a-certificate?reference=${reference}`);
       await expect(check.heading).toHaveText("This is a genuine certificate");
@@ -136,7 +157,10 @@ test.describe("Check a certificate", () => {
       await expect(page).toHaveTitle(`This certificate has been replaced by a newer one${CHECK_PAGE_TITLE_SUFFIX}`);
       await expect(check.heading).toHaveText("This certificate has been replaced by a newer one");
       await expect(check.main).toContainText(before);
+      await expect(check.main).toContainText("The qualification still stands");
+      await expect(check.main).toContainText("The teacher can download the current certificate from their account.");
       await expect(check.main).not.toContainText("Maryam");
+      await expect(check.main).not.toContainText("Hussain-Reid");
       await expect(check.main).not.toContainText(teacher.trn);
       await expectNoHorizontalScroll(page);
     });

@@ -24,18 +24,30 @@ const longestName = aRecord({
   npqs: [{ id: "npq-senco", type: "NPQSENCO", awardedOn: day("2024-12-01") }],
 });
 
-const SAMPLES: [file: string, record: TeachingRecordWithQualifications, certificate: Certificate, reference: string][] = [
+// The longest name a real person is likely to have: double-barrelled, in capitals, wide letters.
+const longestRealisticName = aRecord({
+  trn: "3999998",
+  firstName: "MAXIMILIAN-ALEXANDER",
+  middleName: "WOLFGANG",
+  lastName: "FEATHERSTONEHAUGH-CHOLMONDELEY",
+  qtsAwardedOn: day("2019-07-31"),
+});
+
+const SAMPLES: [file: string, record: TeachingRecordWithQualifications, certificate: Certificate, reference: string, specimen?: boolean][] = [
   ["qts", tomaszNowak, findCertificate(tomaszNowak, "qts")!, "QTS-7Q4K-2M9X-3HPD"],
   ["eyts", priyaRaman, findCertificate(priyaRaman, "eyts")!, "EYTS-4R8T-0NWC-9KJH"],
   ["induction", tomaszNowak, findCertificate(tomaszNowak, "induction")!, "IND-M2E6-7DQA-1VXZ"],
   ["npq", tomaszNowak, findCertificate(tomaszNowak, "npq", tomaszNowak.npqs[1]!.id)!, "NPQ-H5YB-3PGF-8SCW"],
   ["longest-name", longestName, findCertificate(longestName, "npq", "npq-senco")!, "NPQ-Z0TR-6MKN-2BEQ"],
+  ["longest-realistic-name", longestRealisticName, findCertificate(longestRealisticName, "qts")!, "QTS-C4WD-9FHN-5TRA"],
+  // As research participants and every environment but production see them.
+  ["specimen", tomaszNowak, findCertificate(tomaszNowak, "qts")!, "QTS-7Q4K-2M9X-3HPD", true],
 ];
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const [file, record, certificate, reference] of SAMPLES) {
-    const pdf = await renderCertificate(record, certificate, { reference, issuedOn: ISSUED_ON });
+  for (const [file, record, certificate, reference, specimen = false] of SAMPLES) {
+    const pdf = await renderCertificate(record, certificate, { reference, issuedOn: ISSUED_ON, specimen });
     const target = path.join(OUT, file);
     try {
       execFileSync("pdftoppm", ["-png", "-r", DPI, "-singlefile", "-", target], { input: pdf });

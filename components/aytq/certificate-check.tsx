@@ -1,12 +1,23 @@
 // The check page's views: the question, and each answer. Server components only: the form is a
 // plain GET to the page itself, the same request as the link in a certificate's QR code.
-import { Button, ErrorSummary, Panel, SummaryList, TextInput } from "@/components/govuk";
+import { Button, Details, ErrorSummary, Panel, SummaryList, TextInput, WarningText } from "@/components/govuk";
 import type { CertificateCheck, CheckedCertificate } from "@/lib/certificates/check";
 import { CHECK_PAGE_PATH } from "@/lib/certificates/check-url";
 import { EXAMPLE_REFERENCE } from "@/lib/certificates/reference";
 import { formatDate } from "@/lib/qualifications/format-date";
 
 export const CHECK_PAGE_TITLE = "Check a certificate";
+
+/** DfE's service for employers: a teacher's record, prohibitions and induction included. */
+export const CHECK_A_TEACHERS_RECORD_URL = "https://www.gov.uk/guidance/check-a-teachers-record";
+
+function CheckATeachersRecordLink() {
+  return (
+    <a className="govuk-link" href={CHECK_A_TEACHERS_RECORD_URL}>
+      Check a teacher’s record
+    </a>
+  );
+}
 
 const ERROR_MESSAGES = {
   missing: "Enter the certificate reference",
@@ -33,14 +44,27 @@ export function certificateCheckTitle(check: CertificateCheck | null): string {
   }
 }
 
-/** What the page shows for a check, or the question when nothing was asked yet. */
-export function CertificateCheckView({ check }: { check: CertificateCheck | null }) {
+/**
+ * What the page shows for a check, or the question when nothing was asked yet. Outside
+ * production (`testService`) it says so first: every certificate issued there is a specimen.
+ */
+export function CertificateCheckView({ check, testService }: { check: CertificateCheck | null; testService: boolean }) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {testService ? <TestServiceWarning /> : null}
         <Answer check={check} />
       </div>
     </div>
+  );
+}
+
+function TestServiceWarning() {
+  return (
+    <WarningText iconFallbackText="Warning" className="govuk-!-margin-bottom-6">
+      This is a test service. Certificates from it are specimens, not real certificates, and checking one here does not
+      show that anyone holds a qualification.
+    </WarningText>
   );
 }
 
@@ -74,9 +98,21 @@ function Question({ error, entered }: { error?: string; entered?: string }) {
         status (EYTS), statutory induction or a national professional qualification (NPQ).
       </p>
       <p className="govuk-body">
-        You need the reference printed under the certificate’s QR code. Scanning the QR code with a phone checks it too.
+        You need the certificate reference printed beside the QR code at the bottom of the certificate. Scanning the QR code
+        with a phone checks it too.
       </p>
       <ReferenceForm error={error} entered={entered} label="Certificate reference" />
+      <Details summary="The certificate has no reference">
+        <p className="govuk-body">
+          Certificates printed before this service started have no reference, so they cannot be checked here. To check one:
+        </p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>ask the teacher to download a new certificate from their account: it will have a reference you can check here</li>
+          <li>
+            use <CheckATeachersRecordLink /> to see the qualifications on their record
+          </li>
+        </ul>
+      </Details>
     </>
   );
 }
@@ -87,7 +123,7 @@ function ReferenceForm({ error, entered, label }: { error?: string; entered?: st
       <TextInput
         name="reference"
         label={{ text: label, className: "govuk-label--m" }}
-        hint={`For example, ${EXAMPLE_REFERENCE}`}
+        hint={`Printed beside the QR code, for example ${EXAMPLE_REFERENCE}`}
         errorMessage={error}
         defaultValue={entered}
         width={20}
@@ -130,6 +166,14 @@ function Genuine({ certificate }: { certificate: CheckedCertificate }) {
         ]}
       />
       <p className="govuk-body">If the certificate you were shown says anything different, it is not genuine.</p>
+      <h2 className="govuk-heading-m">What this does not show</h2>
+      <p className="govuk-body">
+        A genuine certificate shows that the teacher was awarded this qualification. It does not show that they are not
+        prohibited from teaching, or that they have passed their induction.
+      </p>
+      <p className="govuk-body">
+        To check those before you employ someone, use <CheckATeachersRecordLink />.
+      </p>
       <CheckAnother />
     </>
   );
@@ -143,7 +187,10 @@ function Superseded({ reference }: { reference: string }) {
         The certificate with the reference <strong className="govuk-!-text-break-word">{reference}</strong> was issued by the
         Department for Education, but the details on the teacher’s record have changed since, for example their name.
       </p>
-      <p className="govuk-body">Ask the teacher for their latest certificate and check its reference.</p>
+      <p className="govuk-body">
+        The qualification still stands: only the certificate has been replaced. The teacher can download the current
+        certificate from their account. Ask them for it and check its reference.
+      </p>
       <CheckAnother />
     </>
   );

@@ -55,6 +55,15 @@ describe("availableCertificates", () => {
     expect(findCertificate(aRecord({ inductionStatus: "PASSED" }), "induction")).toBeNull();
   });
 
+  it("never claims eligibility to teach or employability, whatever the induction", () => {
+    // Persona 3000007: QTS, induction failed.
+    const failed = fatimaHaddad;
+    expect(failed.inductionStatus).toBe("FAILED");
+    for (const certificate of [...availableCertificates(failed), ...availableCertificates(tomaszNowak), ...availableCertificates(priyaRaman)]) {
+      expect(certificate.statement).not.toMatch(/eligible|may teach|can teach|employ|recognised as/i);
+    }
+  });
+
   it("carries what the certificate prints", () => {
     expect(findCertificate(tomaszNowak, "qts")).toEqual({
       type: "qts",
@@ -63,10 +72,9 @@ describe("availableCertificates", () => {
       shortName: "QTS",
       attainedOn: day("2010-07-31"),
       dateLabel: "Date awarded",
-      statement:
-        "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
+      statement: "has been awarded qualified teacher status (QTS)",
     });
-    expect(findCertificate(priyaRaman, "eyts")?.statement).toMatch(/teaching children from birth to five/);
+    expect(findCertificate(priyaRaman, "eyts")?.statement).toBe("has been awarded early years teacher status (EYTS)");
     expect(findCertificate(priyaRaman, "eyts")?.title).toBe("Certificate of early years teacher status");
     expect(findCertificate(tomaszNowak, "induction")).toMatchObject({
       title: "Certificate of completion of statutory induction",

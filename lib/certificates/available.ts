@@ -13,7 +13,7 @@ interface CertificateContent {
   attainedOn: Date;
   /** "Date awarded" or "Date completed". */
   dateLabel: string;
-  /** What the qualification means, following "This is to certify that <name>". */
+  /** What was attained, following "This is to certify that <name>": never a claim about employability. */
   statement: string;
 }
 
@@ -39,7 +39,9 @@ function qtsCertificate(record: CertificateRecord): Certificate | null {
     shortName: "QTS",
     attainedOn: record.qtsAwardedOn,
     dateLabel: "Date awarded",
-    statement: "has been awarded qualified teacher status (QTS) and is eligible to teach in state-maintained schools in England",
+    // The award and its date, as DfE's own QTS certificates say: no claim about where the holder
+    // may teach, which depends on induction and prohibitions (the qualifications page says so).
+    statement: "has been awarded qualified teacher status (QTS)",
   };
 }
 
@@ -52,8 +54,7 @@ function eytsCertificate(record: CertificateRecord): Certificate | null {
     shortName: "EYTS",
     attainedOn: record.eytsAwardedOn,
     dateLabel: "Date awarded",
-    statement:
-      "has been awarded early years teacher status (EYTS) and is recognised as a specialist in teaching children from birth to five years old",
+    statement: "has been awarded early years teacher status (EYTS)",
   };
 }
 

@@ -7,7 +7,7 @@ export {
   type CertificateType,
 } from "./available";
 export { certificateFileName, asciiFileNamePart } from "./file-name";
-export { certificatePdf, type CertificateDocumentProps } from "./certificate-document";
+export { CertificateDocument, type CertificateDocumentProps } from "./certificate-document";
 export { renderCertificate, type RenderOptions } from "./render";
 export { certificateDownload, type CertificateDownload, type DownloadOptions } from "./download";
 export { type IssuedCertificate, pdfFileDescription } from "./issued";

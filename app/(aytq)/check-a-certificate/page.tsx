@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { CertificateCheckView, certificateCheckTitle } from "@/components/aytq/certificate-check";
 import { checkCertificate } from "@/lib/certificates/check";
+import { isProduction } from "@/lib/env";
 import { clientIp } from "@/lib/identity/request";
 import { TOO_MANY_CHECKS_PATH } from "./too-many-checks/path";
 
@@ -28,5 +29,5 @@ export default async function CheckACertificatePage({ searchParams }: { searchPa
   const result = await check(searchParams);
   // A page cannot choose its status: that page answers 429 (proxy.ts).
   if (result?.outcome === "rate-limited") redirect(TOO_MANY_CHECKS_PATH);
-  return <CertificateCheckView check={result} />;
+  return <CertificateCheckView check={result} testService={!isProduction()} />;
 }

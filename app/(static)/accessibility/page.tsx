@@ -36,7 +36,14 @@ export default function AccessibilityStatementPage() {
         <h2 className="govuk-heading-m">How accessible this service is</h2>
         <p className="govuk-body">We know some parts of this service are not fully accessible:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>the PDF certificates you can download may not work well with screen readers</li>
+          <li>
+            the PDF certificates you can download are not tagged, so they may not work well with screen readers (what
+            each one says is on your qualifications page, and anyone can check a certificate on the{" "}
+            <a className="govuk-link" href="/check-a-certificate">
+              Check a certificate
+            </a>{" "}
+            page, both in HTML)
+          </li>
         </ul>
 
         <h2 className="govuk-heading-m">Feedback and contact information</h2>
@@ -90,9 +97,15 @@ export default function AccessibilityStatementPage() {
         <h3 className="govuk-heading-s">Non-compliance with the accessibility regulations</h3>
         <p className="govuk-body">
           The certificates are PDF documents without tags, so a screen reader may not read their contents in a
-          sensible order. This fails WCAG 2.2 success criterion 1.3.1 (Info and relationships). Everything a
-          certificate says is also shown on the service’s web pages. We plan to publish tagged certificates by
-          31 March 2027.
+          sensible order. This fails WCAG 2.2 success criterion 1.3.1 (Info and relationships). The software we
+          make them with cannot yet make tagged PDFs. Everything a certificate says is also on web pages: the
+          teacher’s qualifications page shows each qualification and its date, and the Check a certificate page
+          shows what a certificate says from the reference printed on it.
+        </p>
+        <p className="govuk-body">
+          If you need a certificate in another format, such as a tagged PDF, large print or braille, email {email}{" "}
+          with your teacher reference number (TRN) and the certificate you need. We’ll reply within 5 working days.
+          We plan to publish tagged certificates by 31 March 2027.
         </p>
 
         <h2 className="govuk-heading-m">What we’re doing to improve accessibility</h2>
@@ -103,7 +116,7 @@ export default function AccessibilityStatementPage() {
 
         <h2 className="govuk-heading-m">Preparation of this accessibility statement</h2>
         <p className="govuk-body">
-          This statement was prepared on 22 November 2026. It was last reviewed on 22 November 2026.
+          This statement was prepared on 22 November 2026. It was last reviewed on 7 December 2026.
         </p>
         <p className="govuk-body">
           The service team tests every page against WCAG 2.2 AA with automated accessibility checks, with and
