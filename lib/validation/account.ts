@@ -1,6 +1,5 @@
 // The /account forms: changes to the DfE Identity account, and requests to change the record.
 import { z } from "zod";
-import { checkEvidence } from "@/lib/dqt/evidence";
 import { dateOfBirthField } from "./date-input";
 import { mobile, name, optionalName, personalEmail } from "./primitives";
 
@@ -21,17 +20,5 @@ export const newEmailSchema = z.object({ email: personalEmail });
 /** The name the teacher wants on their record (and so on certificates). */
 export const recordNameSchema = z.object(fullName);
 export const recordDateOfBirthSchema = z.object({ dateOfBirth: dateOfBirthField() });
-
-/** The document, checked by its bytes (lib/dqt/evidence.ts), ready to store. */
-export const evidenceSchema = z.object({
-  evidence: z.unknown().transform(async (file, ctx) => {
-    const checked = await checkEvidence(file);
-    if (!checked.ok) {
-      ctx.addIssue({ code: "custom", message: checked.message });
-      return z.NEVER;
-    }
-    return checked.evidence;
-  }),
-});
 
 export const EMAIL_IN_USE_ON_ANOTHER_ACCOUNT = "This email address is already used by another DfE Identity account. Enter a different email address";

@@ -4,7 +4,7 @@
 // a signed-in account and acts only on that account and its own record.
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { kindFromSlug, saveDraftEvidence, saveDraftValue, submitDraft, withdrawRequest, type Requester } from "@/lib/dqt/change-requests";
+import { kindFromSlug, saveDraftValue, submitDraft, withdrawRequest, type Requester } from "@/lib/dqt/change-requests";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import type { IdentityAccount } from "@/lib/db";
@@ -17,7 +17,6 @@ import {
   accountMobileSchema,
   accountNameSchema,
   EMAIL_IN_USE_ON_ANOTHER_ACCOUNT,
-  evidenceSchema,
   newEmailSchema,
   recordDateOfBirthSchema,
   recordNameSchema,
@@ -128,16 +127,6 @@ export const saveRequestedValue = formAction({
     if ("dateOfBirth" in data) await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth });
     else await saveDraftValue(requester, { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName });
     redirect(ACCOUNT_PAGES.requestStep(kind, "evidence"));
-  },
-});
-
-export const saveEvidence = formAction({
-  access: "account",
-  load: async ({ account, formData }) => requesterFor(account, formData),
-  schema: evidenceSchema,
-  async run({ evidence }, { loaded: { requester, kind } }) {
-    if (!(await saveDraftEvidence(requester, kind, evidence))) redirect(ACCOUNT_PAGES.requestStep(kind, "value"));
-    redirect(ACCOUNT_PAGES.requestStep(kind, "check"));
   },
 });
 
