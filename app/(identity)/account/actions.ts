@@ -4,9 +4,10 @@
 // a signed-in account and acts only on that account and its own record.
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { kindFromSlug, saveDraftValue, submitDraft, withdrawRequest, type Requester } from "@/lib/dqt/change-requests";
+import { kindFromSlug, SAME_AS_RECORD, saveDraftValue, submitDraft, withdrawRequest, type Requester, type RequestedValue } from "@/lib/dqt/change-requests";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
+import type { DatePart } from "@/lib/forms/state";
 import type { IdentityAccount } from "@/lib/db";
 import { emailInUse } from "@/lib/identity/accounts";
 import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
@@ -123,9 +124,15 @@ export const saveRequestedValue = formAction({
   access: "account",
   load: async ({ account, formData }) => requesterFor(account, formData),
   schema: (_values, { kind }) => (kind === "NAME" ? recordNameSchema : recordDateOfBirthSchema),
-  async run(data, { loaded: { requester, kind } }) {
-    if ("dateOfBirth" in data) await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth });
-    else await saveDraftValue(requester, { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName });
+  async run(data, { loaded: { requester, kind }, values }) {
+    const value: RequestedValue =
+      "dateOfBirth" in data
+        ? { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth }
+        : { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName };
+    if ((await saveDraftValue(requester, value)) === "same-as-record") {
+      const field = kind === "NAME" ? { field: "firstName" } : { field: "dateOfBirth", parts: ["day", "month", "year"] as DatePart[] };
+      return invalid(values, { ...field, message: SAME_AS_RECORD[kind] });
+    }
     redirect(ACCOUNT_PAGES.requestStep(kind, "evidence"));
   },
 });
