@@ -21,4 +21,7 @@ export const newEmailSchema = z.object({ email: personalEmail });
 export const recordNameSchema = z.object(fullName);
 export const recordDateOfBirthSchema = z.object({ dateOfBirth: dateOfBirthField() });
 
-export const EMAIL_IN_USE_ON_ANOTHER_ACCOUNT = "This email address is already used by another DfE Identity account. Enter a different email address";
+// Said only after the code sent to the address was typed: whoever reads it owns that inbox.
+export const EMAIL_IN_USE_ON_ANOTHER_ACCOUNT =
+  "This email address is already used by another DfE Identity account. Go back and enter a different email address";
+export const TOO_MANY_EMAIL_CHANGES = "You’ve tried to change your email address 5 times in the last hour. Wait an hour, then try again";

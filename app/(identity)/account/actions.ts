@@ -9,7 +9,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import type { DatePart } from "@/lib/forms/state";
 import type { IdentityAccount } from "@/lib/db";
-import { emailInUse } from "@/lib/identity/accounts";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
 import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
 import { cancelEmailCode, confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
 import { ACCOUNT_PAGES, changedBanner, type ChangedField } from "@/lib/identity/account-pages";
@@ -18,6 +18,7 @@ import {
   accountMobileSchema,
   accountNameSchema,
   EMAIL_IN_USE_ON_ANOTHER_ACCOUNT,
+  TOO_MANY_EMAIL_CHANGES,
   newEmailSchema,
   recordDateOfBirthSchema,
   recordNameSchema,
@@ -62,7 +63,11 @@ export const changeMobile = formAction({
   },
 });
 
-/** The new address gets a code; nothing changes until it is typed. */
+/**
+ * The new address gets a code, whoever uses it: saying here that it has an account would tell
+ * anyone signed in which addresses do. Only once the code is typed (so the inbox is theirs) is
+ * a taken address refused. Nothing changes until then.
+ */
 export const startEmailChange = formAction({
   access: "account",
   page: ACCOUNT_PAGES.email,
@@ -72,7 +77,9 @@ export const startEmailChange = formAction({
       await cancelEmailCode({ accountId: account.id });
       redirect(ACCOUNT_PAGES.account);
     }
-    if (await emailInUse(email, account.id)) return invalid(values, { field: "email", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
+    if (!(await hitRateLimit(RATE_LIMITS.emailChangePerAccount, `account:${account.id}`)).allowed) {
+      return invalid(values, { field: "email", message: TOO_MANY_EMAIL_CHANGES });
+    }
     if (!(await sendEmailCode({ accountId: account.id }, email)).ok) return invalid(values, { field: "email", message: TOO_MANY_CODES });
     await deliverAfterResponse();
     redirect(ACCOUNT_PAGES.emailCode);
@@ -103,7 +110,7 @@ export const confirmEmailChange = formAction({
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
       await cancelEmailCode(owner);
-      return invalid(values, { field: "code", message: "Another DfE Identity account now uses this email address. Go back and enter a different one" });
+      return invalid(values, { field: "code", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
     }
     await deliverAfterResponse();
     redirect(changedBanner("email"));
