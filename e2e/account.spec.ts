@@ -226,13 +226,15 @@ test.describe("Your DfE Identity account", () => {
       await expect(account.changeRequestedLink("name")).toHaveAttribute("href", `/account/requests/${reference}`);
       await new QualificationsPage(page).goto();
       await expect(page.locator("#your-details-heading").locator("..")).toContainText("Change requested");
+      await expect(page.getByRole("link", { name: "View your request to change your name" })).toHaveAttribute("href", "/account/requests");
       await page.goto("/account/record/name");
       await expect(account.heading).toHaveText("You’ve already asked to change the name on your teaching record");
     });
 
     await test.step("the request is withdrawn after a confirmation", async () => {
       await page.getByRole("link", { name: "Withdraw your request" }).click();
-      await expect(account.heading).toContainText("Are you sure you want to withdraw your request");
+      await expect(account.heading).toHaveText("Withdraw your request to change your name");
+      await expect(page).toHaveTitle("Withdraw your request to change your name – DfE Identity account – GOV.UK");
       await submitWith(page.getByRole("button", { name: "Withdraw request" }));
       await expectPath(page, `/account/requests?withdrawn=${reference}`);
       await expect(account.successBanner).toContainText(`You’ve withdrawn your request ${reference}`);
@@ -277,7 +279,7 @@ test.describe("Your DfE Identity account", () => {
     await test.step("the record's card says the change is requested, linking to it", async () => {
       await account.goto();
       await account.changeRequestedLink("date of birth").click();
-      await expect(account.heading).toHaveText("Change of date of birth");
+      await expect(account.heading).toHaveText("Your request to change your date of birth");
     });
   });
 
@@ -287,7 +289,8 @@ test.describe("Your DfE Identity account", () => {
     const link = page.locator(".govuk-summary-card__title", { hasText: "Change of name" });
     const reference = /CR-[0-9A-Z]{6}/.exec(await link.innerText())![0];
     await page.goto(`/account/requests/${reference}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change of name");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your request to change your name");
+    await expect(page).toHaveTitle("Your request to change your name – DfE Identity account – GOV.UK");
 
     await newTeacher("tomasz");
     const response = await page.goto(`/account/requests/${reference}`);
