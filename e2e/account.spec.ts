@@ -4,7 +4,7 @@
 // acts on a fresh copy of a persona (POST /api/testing/teachers), so the two projects and other
 // specs never change the same teacher.
 import { expectNoHorizontalScroll } from "./fixtures";
-import { heicPhoto, MB, phonePhoto, shownSize } from "./fixtures/files";
+import { heicPhoto, MB, onDisk, phonePhoto, shownSize } from "./fixtures/files";
 import { expect, test } from "./fixtures/session";
 import { AccountPage, IDENTITY_SERVICE_NAME } from "./pages/account";
 import { expectPath, Mailbox, QuestionPage, submitWith } from "./pages/create-account";
@@ -149,7 +149,7 @@ test.describe("Your DfE Identity account", () => {
     await expect(account.serviceNavigation.getByRole("link", { name: "Your qualifications" })).toHaveAttribute("href", "/qualifications");
   });
 
-  test("asking to change the name on the record: wrong files refused, a 15 MB photo made smaller, the request waits, visibly, and is withdrawn", async ({ page, newTeacher }) => {
+  test("asking to change the name on the record: wrong files refused, a 15 MB photo made smaller, the request waits, visibly, and is withdrawn", async ({ page, newTeacher }, testInfo) => {
     test.slow();
     const teacher = await newTeacher("grace");
     const account = new AccountPage(page);
@@ -157,7 +157,8 @@ test.describe("Your DfE Identity account", () => {
     const upload = page.getByLabel("Upload a file");
     const continueButton = page.getByRole("button", { name: "Continue" });
     const send = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
-      await upload.setInputFiles(file);
+      // A large file goes by its path: sent through the browser's protocol, 25 MB took longer than an action may.
+      await upload.setInputFiles(file.buffer.length > MB ? await onDisk(file, testInfo) : file);
       await submitWith(continueButton);
     };
     const expectRefused = async (message: string) => {
@@ -244,7 +245,7 @@ test.describe("Your DfE Identity account", () => {
     });
   });
 
-  test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({ page, newTeacher }) => {
+  test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({ page, newTeacher }, testInfo) => {
     await newTeacher("ciaran");
     const account = new AccountPage(page);
     const question = new QuestionPage(page);
@@ -268,7 +269,7 @@ test.describe("Your DfE Identity account", () => {
     await test.step("a new date and a 6 MB phone photo, stored smaller, are sent", async () => {
       await fillDate("9", "10", "1999");
       await expect(account.heading).toHaveText("Upload a document that shows your date of birth");
-      await page.getByLabel("Upload a file").setInputFiles({ name: "passport.jpg", mimeType: "image/jpeg", buffer: await phonePhoto(6 * MB) });
+      await page.getByLabel("Upload a file").setInputFiles(await onDisk({ name: "passport.jpg", buffer: await phonePhoto(6 * MB) }, testInfo));
       await submitWith(page.getByRole("button", { name: "Continue" }));
       await expect(account.heading).toHaveText("Check your request before sending it");
       expect(shownSize(await page.locator(".govuk-summary-list__row", { hasText: "passport.jpg" }).innerText())).toBeLessThan(3 * MB);
