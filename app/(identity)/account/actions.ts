@@ -109,7 +109,8 @@ export const confirmEmailChange = formAction({
       if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
-      await cancelEmailCode(owner);
+      // The code is left waiting (it changed nothing): without JavaScript this page is drawn
+      // again to show the message, and it needs an address waiting for its code to be drawn.
       return invalid(values, { field: "code", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
     }
     await deliverAfterResponse();
