@@ -99,7 +99,8 @@ describe("checkEvidence", () => {
   });
 });
 
-describe("photos from a phone", () => {
+// Making a 12-megapixel photo takes a few seconds on a busy machine: correctness here, speed in the bench.
+describe("photos from a phone", { timeout: 60_000 }, () => {
   it("a 12-megapixel photo of 15 MB is turned upright, 2,400 px at most, and stored far smaller", async () => {
     const photo = await phonePhoto(4032, 3024, 15 * 1024 * 1024);
     expect((await sharp(photo).metadata()).orientation).toBe(6);
