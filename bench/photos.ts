@@ -52,19 +52,22 @@ async function teacherCookie(baseUrl: string): Promise<string> {
   return `${name}=${value}`;
 }
 
-/** Uploads the photo again and again until stopped; a new teacher every 10 (the hourly limit). */
-async function uploadLoop(baseUrl: string, photo: Buffer, stopped: () => boolean): Promise<{ uploads: number; wrong: number }> {
+/** One upload of the photo; true when it was answered as expected (a 303 with no problem). */
+async function uploadOnce(baseUrl: string, photo: Buffer, cookie: string): Promise<boolean> {
+  const form = new FormData();
+  form.set("evidence", new File([new Uint8Array(photo)], "IMG_0001.JPG", { type: "image/jpeg" }));
+  // No draft is waiting, so the photo is made smaller and then not kept: the work measured is the same.
+  const response = await fetch(`${baseUrl}/account/record/name/evidence/upload`, { method: "POST", headers: { cookie, origin: baseUrl }, body: form, redirect: "manual" });
+  await response.arrayBuffer();
+  return response.status === 303 && !(response.headers.get("location") ?? "").includes("error=");
+}
+
+/** Uploads the photo again and again until stopped, a new teacher every 10 (the hourly limit). */
+async function uploadLoop(baseUrl: string, photo: Buffer, cookies: string[], stopped: () => boolean): Promise<{ uploads: number; wrong: number }> {
   let uploads = 0;
   let wrong = 0;
-  let cookie = "";
-  while (!stopped()) {
-    if (uploads % 10 === 0) cookie = await teacherCookie(baseUrl);
-    const form = new FormData();
-    form.set("evidence", new File([new Uint8Array(photo)], "IMG_0001.JPG", { type: "image/jpeg" }));
-    // No draft is waiting, so the photo is made smaller and then not kept: the work measured is the same.
-    const response = await fetch(`${baseUrl}/account/record/name/evidence/upload`, { method: "POST", headers: { cookie, origin: baseUrl }, body: form, redirect: "manual" });
-    await response.arrayBuffer();
-    if (response.status !== 303 || (response.headers.get("location") ?? "").includes("error=")) wrong++;
+  while (!stopped() && Math.floor(uploads / 10) < cookies.length) {
+    if (!(await uploadOnce(baseUrl, photo, cookies[Math.floor(uploads / 10)]!))) wrong++;
     uploads++;
   }
   return { uploads, wrong };
@@ -73,13 +76,18 @@ async function uploadLoop(baseUrl: string, photo: Buffer, stopped: () => boolean
 async function cookiesUnderUploads(photo: Buffer) {
   const server = await startBenchServer(log);
   try {
+    // The teachers are made first (on PGlite, in the server's own process, that is work too) and
+    // one upload loads the route and sharp, so the uploads measured are only uploads.
+    const cookies: string[][] = [];
+    for (let i = 0; i < UPLOADS_AT_ONCE; i++) cookies.push([await teacherCookie(server.baseUrl), await teacherCookie(server.baseUrl)]);
+    await uploadOnce(server.baseUrl, photo, await teacherCookie(server.baseUrl));
     const get = async () => void (await (await fetch(`${server.baseUrl}/cookies`)).arrayBuffer());
     await timeSequentially(get, { count: 50, budgetMs: 2_000 }); // warm
-    const idle = await timeSequentially(get, { count: 400, budgetMs: 4_000 });
+    const idle = await timeSequentially(get, { count: 400, budgetMs: 5_000 });
     let stop = false;
-    const loops = Array.from({ length: UPLOADS_AT_ONCE }, () => uploadLoop(server.baseUrl, photo, () => stop));
+    const loops = cookies.map((own) => uploadLoop(server.baseUrl, photo, own, () => stop));
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // the uploads under way
-    const busy = await timeSequentially(get, { count: 400, budgetMs: 6_000 });
+    const busy = await timeSequentially(get, { count: 400, budgetMs: 8_000 });
     stop = true;
     const done = await Promise.all(loops);
     return { idle, busy, uploads: done.reduce((n, d) => n + d.uploads, 0), wrong: done.reduce((n, d) => n + d.wrong, 0) };
