@@ -10,8 +10,14 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@react-pdf/renderer", "fontkit"],
   poweredByHeader: false,
   experimental: {
-    // Evidence files are up to 3 MB; the form around one adds a little (Next's default is 1 MB).
+    // No server action takes a file any more (evidence posts to a route handler that reads its
+    // body with its own cap: lib/dqt/evidence-upload.ts); kept above Next's 1 MB default for the
+    // longest forms, as before.
     serverActions: { bodySizeLimit: "4mb" },
+    // proxy.ts makes Next.js buffer every body for it, keeping only the first 10 MB by default
+    // (the rest is read and dropped): a 20 MB photo (lib/dqt/evidence.ts MAX_UPLOAD_BODY_BYTES)
+    // must reach its route whole. A larger body is cut here and refused there by its length.
+    proxyClientMaxBodySize: "21mb",
   },
   async headers() {
     return [

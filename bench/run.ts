@@ -294,12 +294,15 @@ async function main() {
 }
 
 // Parts with a flag of their own run alone, in-process, without the server:
-// `npm run bench -- --email` (bench/email.ts), `npm run bench -- --sign-in` (bench/sign-in-timing.ts).
+// `npm run bench -- --email` (bench/email.ts), `npm run bench -- --sign-in` (bench/sign-in-timing.ts),
+// `npm run bench -- --photos` (bench/photos.ts, which starts a server of its own).
 const part = process.argv.includes("--email")
   ? () => import("./email").then((m) => m.emailBench())
   : process.argv.includes("--sign-in")
     ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())
-    : main;
+    : process.argv.includes("--photos")
+      ? () => import("./photos").then((m) => m.photoBench())
+      : main;
 
 part().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,8 +1,10 @@
-// The DfE Identity account (/account): changing the account's details, a new email verified by
-// a code from the mailbox, and asking to change the record's name with a document. Each test
+// The DfE Identity account (/account): found from the navigation, changing the account's details,
+// a new email verified by a code from the mailbox, and asking to change the record's name or date
+// of birth with a document (phone photos up to 20 MB, refusals beside the field). Each test
 // acts on a fresh copy of a persona (POST /api/testing/teachers), so the two projects and other
 // specs never change the same teacher.
 import { expectNoHorizontalScroll } from "./fixtures";
+import { heicPhoto, MB, onDisk, phonePhoto, shownSize } from "./fixtures/files";
 import { expect, test } from "./fixtures/session";
 import { AccountPage, IDENTITY_SERVICE_NAME } from "./pages/account";
 import { expectPath, Mailbox, QuestionPage, submitWith } from "./pages/create-account";
@@ -29,14 +31,27 @@ test.describe("Your DfE Identity account", () => {
       await expectNoHorizontalScroll(page);
     });
 
-    await test.step("two cards: the account, and the teaching record with no change link on the TRN", async () => {
-      expect(await account.rows(account.accountCard)).toMatchObject({ Name: "Tomasz Nowak", "Mobile number": "07700 900412", "Date of birth": "3 November 1985" });
-      expect(await account.rows(account.recordCard)).toMatchObject({ "Name on your teaching record": "Tomasz Nowak", "Date of birth on your teaching record": "3 November 1985" });
+    await test.step("two cards: sign-in details changed at once, the teaching record by asking; no link on the TRN", async () => {
+      expect(await account.rows(account.signInCard)).toMatchObject({ Name: "Tomasz Nowak", "Date of birth": "3 November 1985", "Mobile number": "07700 900412" });
+      expect(await account.rows(account.recordCard)).toMatchObject({ Name: "Tomasz Nowak", "Date of birth": "3 November 1985", "Teacher reference number (TRN)": expect.stringMatching(/^\d{7}$/) });
+      await expect(account.changeLink("date of birth")).toBeVisible();
+      await expect(account.askToChangeLink("date of birth")).toBeVisible();
+      await expect(account.recordCard.getByRole("link", { name: /^Change / })).toHaveCount(0);
+      await expect(page.getByText("We check it and reply within 5 working days")).toBeVisible();
       await expect(account.recordCard.locator(".govuk-summary-list__row", { hasText: "Teacher reference number" }).getByRole("link")).toHaveCount(0);
     });
 
+    await test.step("the sign-in date of birth page says first that it does not change the teaching record", async () => {
+      await account.changeLink("date of birth").click();
+      await expect(account.heading).toHaveText("What is your date of birth?");
+      await expect(page).toHaveTitle("What is your date of birth? – DfE Identity account – GOV.UK");
+      await expect(page.locator("main")).toContainText("It does not change your teaching record.");
+      await expect(page.getByRole("link", { name: "Ask to change the date of birth on your teaching record" })).toHaveAttribute("href", "/account/record/date-of-birth");
+      await page.getByRole("link", { name: "Back", exact: true }).click();
+    });
+
     await test.step("a number that is not a mobile is refused, with what was typed kept", async () => {
-      await account.changeLink("mobile number", "DfE Identity account").click();
+      await account.changeLink("mobile number").click();
       await expect(page).toHaveTitle("What is your mobile number? – DfE Identity account – GOV.UK");
       await page.getByLabel("Mobile number").fill("0113 496 0000");
       await submitWith(page.getByRole("button", { name: "Save" }));
@@ -51,7 +66,7 @@ test.describe("Your DfE Identity account", () => {
       await submitWith(page.getByRole("button", { name: "Save" }));
       await expectPath(page, "/account?changed=mobile");
       await expect(account.successBanner).toContainText("Your mobile number has been changed");
-      expect((await account.rows(account.accountCard))["Mobile number"]).toBe("07700 900555");
+      expect((await account.rows(account.signInCard))["Mobile number"]).toBe("07700 900555");
     });
   });
 
@@ -64,7 +79,7 @@ test.describe("Your DfE Identity account", () => {
 
     await test.step("the new address gets a code", async () => {
       await account.goto();
-      await account.changeLink("email address", "DfE Identity account").click();
+      await account.changeLink("email address").click();
       await page.getByLabel("What is your new email address?").fill(newEmail);
       await submitWith(page.getByRole("button", { name: "Continue" }));
       await expect(account.heading).toHaveText("Check your email");
@@ -83,7 +98,7 @@ test.describe("Your DfE Identity account", () => {
       await submitWith(page.getByRole("button", { name: "Change email address" }));
       await expectPath(page, "/account?changed=email");
       await expect(account.successBanner).toContainText("Your email address has been changed");
-      expect((await account.rows(account.accountCard))["Email address"]).toBe(newEmail);
+      expect((await account.rows(account.signInCard))["Email address"]).toBe(newEmail);
     });
 
     await test.step("the old address is told", async () => {
@@ -92,39 +107,104 @@ test.describe("Your DfE Identity account", () => {
     });
   });
 
-  test("asking to change the name on the record: wrong files refused, the request waits, visibly, and is withdrawn", async ({ page, newTeacher }) => {
+  test("an address that has an account is said to be taken only after its code is typed", async ({ page, newTeacher, mailbox }) => {
+    const other = await newTeacher("priya", { signIn: false });
+    await newTeacher("tomasz");
+    const account = new AccountPage(page);
+    const question = new QuestionPage(page);
+
+    await test.step("the code goes to the address like any other: nothing says it has an account", async () => {
+      await account.goto();
+      await account.changeLink("email address").click();
+      await page.getByLabel("What is your new email address?").fill(other.email);
+      await submitWith(page.getByRole("button", { name: "Continue" }));
+      await expect(account.heading).toHaveText("Check your email");
+      await expect(page.locator("main")).not.toContainText("already used");
+    });
+
+    await test.step("once the code is typed, the page tells the truth and nothing changes", async () => {
+      const code = await mailbox.newestEmailCode(other.email);
+      await page.goto("/account/email/code");
+      await page.getByLabel(/Enter the 6-digit code/).fill(code);
+      await submitWith(page.getByRole("button", { name: "Change email address" }));
+      await question.expectErrors([
+        { message: "This email address is already used by another DfE Identity account. Go back and enter a different email address", href: "#code" },
+      ]);
+      await account.goto();
+      expect((await account.rows(account.signInCard))["Email address"]).not.toBe(other.email);
+    });
+  });
+
+  test("found from the navigation at 375 px on a phone", async ({ page, newTeacher, javaScriptEnabled }) => {
+    await newTeacher("tomasz");
+    const qualifications = new QualificationsPage(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await qualifications.goto();
+    // With JavaScript the navigation folds into a menu button on a narrow screen.
+    if (javaScriptEnabled) await page.getByRole("button", { name: "Menu" }).click();
+    await qualifications.serviceNavigation.getByRole("link", { name: "Your account" }).click();
+    const account = new AccountPage(page);
+    await expect(account.heading).toHaveText("Your DfE Identity account");
+    if (javaScriptEnabled) await page.getByRole("button", { name: "Menu" }).click();
+    await expect(account.serviceNavigation.getByRole("link", { name: "Your qualifications" })).toHaveAttribute("href", "/qualifications");
+  });
+
+  test("asking to change the name on the record: wrong files refused, a 15 MB photo made smaller, the request waits, visibly, and is withdrawn", async ({ page, newTeacher }, testInfo) => {
+    test.slow();
     const teacher = await newTeacher("grace");
     const account = new AccountPage(page);
     const question = new QuestionPage(page);
     const upload = page.getByLabel("Upload a file");
+    const continueButton = page.getByRole("button", { name: "Continue" });
     const send = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
-      await upload.setInputFiles(file);
-      await submitWith(page.getByRole("button", { name: "Continue" }));
+      // A large file goes by its path: sent through the browser's protocol, 25 MB took longer than an action may.
+      await upload.setInputFiles(file.buffer.length > MB ? await onDisk(file, testInfo) : file);
+      await submitWith(continueButton);
+    };
+    const expectRefused = async (message: string) => {
+      await question.expectErrors([{ message, href: "#evidence" }]);
+      await expect(question.fieldError("evidence")).toContainText(message);
+      await expect(page).toHaveTitle(/^Error: Upload a document that shows your name – /);
     };
     let reference = "";
 
-    await test.step("the new name", async () => {
+    await test.step("the name the record already has is refused; a new one is taken", async () => {
       await account.goto();
-      await account.changeLink("name on your teaching record", "Teaching record").click();
+      await account.askToChangeLink("name").click();
       await expect(account.heading).toHaveText("What name should your teaching record have?");
       await page.getByLabel("First name").fill("Grace");
+      await page.getByLabel("Last name").fill("Mensah-Wright");
+      await submitWith(page.getByRole("button", { name: "Continue" }));
+      await question.expectErrors([{ message: "This is already the name on your teaching record. Enter the name you want it to show", href: "#firstName" }]);
+      await expect(page.getByLabel("Last name")).toHaveValue("Mensah-Wright");
       await page.getByLabel("Last name").fill("Wright");
       await submitWith(page.getByRole("button", { name: "Continue" }));
       await expect(account.heading).toHaveText("Upload a document that shows your name");
       await expectNoHorizontalScroll(page);
     });
 
-    await test.step("a page of HTML named .pdf, an empty file and a file too big are each refused", async () => {
+    await test.step("no file, a page of HTML named .pdf, an empty file, an iPhone's HEIC photo and a 25 MB file are each refused beside the field", async () => {
+      await submitWith(continueButton);
+      await expectRefused("Select a document that shows the change");
       await send({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><p>not a pdf</p>") });
-      await question.expectErrors([{ message: "The selected file must be a PDF, JPG or PNG", href: "#evidence" }]);
+      await expectRefused("The selected file must be a JPG, PNG or PDF");
       await send({ name: "empty.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
-      await question.expectErrors([{ message: "The selected file is empty", href: "#evidence" }]);
-      await send({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(3 * 1024 * 1024)]) });
-      await question.expectErrors([{ message: "The selected file must be smaller than 3MB", href: "#evidence" }]);
-      await expect(page).toHaveTitle(/^Error: Upload a document/);
+      await expectRefused("The selected file is empty");
+      await send({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heicPhoto() });
+      await expectRefused("The selected file is a HEIC photo. Upload a JPG, PNG or PDF");
+      await send({ name: "scan.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(25 * MB)]) });
+      await expectRefused("The selected file must be smaller than 20MB");
     });
 
-    await test.step("a PDF is taken, checked and sent", async () => {
+    await test.step("a 15 MB phone photo is taken and stored smaller", async () => {
+      await send({ name: "IMG_4021.JPG", mimeType: "image/jpeg", buffer: await phonePhoto(15 * MB) });
+      await expect(account.heading).toHaveText("Check your request before sending it");
+      const documentRow = page.locator(".govuk-summary-list__row", { hasText: "IMG_4021.jpg" });
+      expect(shownSize(await documentRow.innerText())).toBeLessThan(5 * MB);
+    });
+
+    await test.step("a PDF replaces it, and the request is sent", async () => {
+      await page.goto("/account/record/name/evidence");
       await send({ name: "marriage certificate.pdf", mimeType: "application/pdf", buffer: PDF });
       await expect(account.heading).toHaveText("Check your request before sending it");
       await expect(page.locator(".govuk-summary-list")).toContainText("Grace Wright");
@@ -143,16 +223,19 @@ test.describe("Your DfE Identity account", () => {
 
     await test.step("both services show the change as requested; a second request is not possible", async () => {
       await account.goto();
-      await expect(account.recordCard).toContainText("Change requested");
+      await expect(account.askToChangeLink("name")).toHaveCount(0);
+      await expect(account.changeRequestedLink("name")).toHaveAttribute("href", `/account/requests/${reference}`);
       await new QualificationsPage(page).goto();
       await expect(page.locator("#your-details-heading").locator("..")).toContainText("Change requested");
+      await expect(page.getByRole("link", { name: "View your request to change your name" })).toHaveAttribute("href", "/account/requests");
       await page.goto("/account/record/name");
       await expect(account.heading).toHaveText("You’ve already asked to change the name on your teaching record");
     });
 
     await test.step("the request is withdrawn after a confirmation", async () => {
       await page.getByRole("link", { name: "Withdraw your request" }).click();
-      await expect(account.heading).toContainText("Are you sure you want to withdraw your request");
+      await expect(account.heading).toHaveText("Withdraw your request to change your name");
+      await expect(page).toHaveTitle("Withdraw your request to change your name – DfE Identity account – GOV.UK");
       await submitWith(page.getByRole("button", { name: "Withdraw request" }));
       await expectPath(page, `/account/requests?withdrawn=${reference}`);
       await expect(account.successBanner).toContainText(`You’ve withdrawn your request ${reference}`);
@@ -162,13 +245,53 @@ test.describe("Your DfE Identity account", () => {
     });
   });
 
+  test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({ page, newTeacher }, testInfo) => {
+    await newTeacher("ciaran");
+    const account = new AccountPage(page);
+    const question = new QuestionPage(page);
+    const fillDate = async (day: string, month: string, year: string) => {
+      await page.getByLabel("Day").fill(day);
+      await page.getByLabel("Month").fill(month);
+      await page.getByLabel("Year").fill(year);
+      await submitWith(page.getByRole("button", { name: "Continue" }));
+    };
+
+    await test.step("the date the record already has is refused, with what was typed kept", async () => {
+      await account.goto();
+      await account.askToChangeLink("date of birth").click();
+      await fillDate("9", "9", "1999");
+      await question.expectErrors([
+        { message: "This is already the date of birth on your teaching record. Enter the date of birth it should show", href: "#dateOfBirth-day" },
+      ]);
+      await expect(page.getByLabel("Year")).toHaveValue("1999");
+    });
+
+    await test.step("a new date and a 6 MB phone photo, stored smaller, are sent", async () => {
+      await fillDate("9", "10", "1999");
+      await expect(account.heading).toHaveText("Upload a document that shows your date of birth");
+      await page.getByLabel("Upload a file").setInputFiles(await onDisk({ name: "passport.jpg", buffer: await phonePhoto(6 * MB) }, testInfo));
+      await submitWith(page.getByRole("button", { name: "Continue" }));
+      await expect(account.heading).toHaveText("Check your request before sending it");
+      expect(shownSize(await page.locator(".govuk-summary-list__row", { hasText: "passport.jpg" }).innerText())).toBeLessThan(3 * MB);
+      await submitWith(page.getByRole("button", { name: "Send request" }));
+      await expect(page.locator(".govuk-panel__title")).toHaveText("Request sent");
+    });
+
+    await test.step("the record's card says the change is requested, linking to it", async () => {
+      await account.goto();
+      await account.changeRequestedLink("date of birth").click();
+      await expect(account.heading).toHaveText("Your request to change your date of birth");
+    });
+  });
+
   test("another teacher's request is not found", async ({ page, newTeacher }) => {
     await newTeacher("daniel");
     await page.goto("/account/requests");
     const link = page.locator(".govuk-summary-card__title", { hasText: "Change of name" });
     const reference = /CR-[0-9A-Z]{6}/.exec(await link.innerText())![0];
     await page.goto(`/account/requests/${reference}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change of name");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your request to change your name");
+    await expect(page).toHaveTitle("Your request to change your name – DfE Identity account – GOV.UK");
 
     await newTeacher("tomasz");
     const response = await page.goto(`/account/requests/${reference}`);

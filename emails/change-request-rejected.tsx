@@ -1,8 +1,10 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Link, Text } from "@react-email/components";
 import type { EmailData } from "@/lib/email/templates";
-import { EmailLayout, paragraph } from "./layout";
+import { configuredAppUrl } from "@/lib/http/app-url";
+import { EmailLayout, link, paragraph } from "./layout";
 
 export default function ChangeRequestRejectedEmail({ firstName, reference, change, reason }: EmailData["change-request-rejected"]) {
+  const service = configuredAppUrl();
   return (
     <EmailLayout preview={`We could not change the ${change} on your teaching record`}>
       <Heading as="h1">We could not change your teaching record</Heading>
@@ -13,8 +15,13 @@ export default function ChangeRequestRejectedEmail({ firstName, reference, chang
       </Text>
       <Text style={paragraph}>The reason: {reason}</Text>
       <Text style={paragraph}>
-        You can send a new request with another document from your DfE Identity account. Your teaching record and your
-        certificates have not changed.
+        Your teaching record and your certificates have not changed. You can send a new request with another document from
+        your DfE Identity account.
+      </Text>
+      <Text style={paragraph}>
+        <Link href={`${service}/account`} style={link}>
+          Sign in to your DfE Identity account
+        </Link>
       </Text>
     </EmailLayout>
   );

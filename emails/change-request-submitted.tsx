@@ -11,8 +11,8 @@ export default function ChangeRequestSubmittedEmail({ firstName, reference, chan
         We’ve received your request to change the {change} on your teaching record. Your reference is {reference}.
       </Text>
       <Text style={paragraph}>
-        We’ll check the document you sent and email you when we’ve decided, usually within 5 working days. Until then your
-        certificates show the {change} we have now.
+        We’ll check the document you sent and email you when we’ve decided, usually within 5 working days.
+        {change === "name" ? " Until then your certificates show the name we have now." : null}
       </Text>
       <Text style={paragraph}>
         You can see your request, or withdraw it, in your DfE Identity account under “Your requests”.

@@ -2,6 +2,16 @@ import { Tag } from "@/components/govuk";
 import type { YourDetails as YourDetailsModel } from "@/lib/qualifications";
 
 export const CHANGE_DETAILS_HREF = "/qualifications/account";
+const YOUR_REQUESTS_HREF = "/account/requests";
+
+/** Beside a "Change requested" tag: the teacher's requests, where the waiting one is. */
+function ViewRequest({ what }: { what: string }) {
+  return (
+    <a className="govuk-link" href={YOUR_REQUESTS_HREF}>
+      View your request<span className="govuk-visually-hidden"> to change your {what}</span>
+    </a>
+  );
+}
 
 /**
  * The name on certificates and the TRN, beside the cards on a wide screen and below them on a
@@ -23,7 +33,8 @@ export function YourDetails({ details }: { details: YourDetailsModel }) {
               <br />
               <Tag colour="yellow" className="govuk-!-margin-top-1">
                 {details.nameChange}
-              </Tag>
+              </Tag>{" "}
+              <ViewRequest what="name" />
             </>
           ) : null}
         </dd>
@@ -33,7 +44,7 @@ export function YourDetails({ details }: { details: YourDetailsModel }) {
           <>
             <dt className="govuk-!-font-weight-bold">Date of birth</dt>
             <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">
-              <Tag colour="yellow">{details.dateOfBirthChange}</Tag>
+              <Tag colour="yellow">{details.dateOfBirthChange}</Tag> <ViewRequest what="date of birth" />
             </dd>
           </>
         ) : null}

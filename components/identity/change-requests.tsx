@@ -1,5 +1,5 @@
 // A teacher's request to change their teaching record, as /account/requests shows it.
-import { SummaryCard, Tag, type TagColour } from "@/components/govuk";
+import { SummaryCard, SummaryList, Tag, type TagColour } from "@/components/govuk";
 import { formatDate, formatDay } from "@/lib/format/dates";
 import type { ChangeRequestStatus, ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
 import { requestedValue } from "@/lib/dqt/change-requests";
@@ -30,6 +30,7 @@ export function requestedText(request: ChangeRequestWithEvidence): string {
   return value.kind === "NAME" ? fullName(value) : formatDate(value.dateOfBirth);
 }
 
+/** One request in the list of them: a card titled by its kind and reference. */
 export function RequestCard({ request, withLink }: { request: ChangeRequestWithEvidence; withLink?: boolean }) {
   return (
     <SummaryCard
@@ -41,17 +42,38 @@ export function RequestCard({ request, withLink }: { request: ChangeRequestWithE
             ? [{ href: ACCOUNT_PAGES.request(request.reference), text: "View" }]
             : []
       }
-      rows={[
-        { key: request.kind === "NAME" ? "Name asked for" : "Date of birth asked for", value: <span className="govuk-!-text-break-word">{requestedText(request)}</span> },
-        { key: "Status", value: <StatusTag status={request.status} /> },
-        request.status === "REJECTED" && request.rejectionReason ? { key: "Reason", value: request.rejectionReason } : null,
-        request.evidence
-          ? { key: "Document", value: <span className="govuk-!-text-break-word">{`${request.evidence.fileName} (${formatFileSize(request.evidence.size)})`}</span> }
-          : null,
-        request.submittedAt ? { key: "Sent", value: formatDay(request.submittedAt) } : null,
-        request.decidedAt ? { key: "Decided", value: formatDay(request.decidedAt) } : null,
-        request.withdrawnAt ? { key: "Withdrawn", value: formatDay(request.withdrawnAt) } : null,
-      ]}
+      rows={requestRows(request)}
     />
   );
 }
+
+/** One request on its own page, whose heading already names it: its rows, and a way to withdraw it while it waits. */
+export function RequestDetails({ request }: { request: ChangeRequestWithEvidence }) {
+  return (
+    <>
+      <SummaryList rows={requestRows(request)} />
+      {request.status === "PENDING" ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={ACCOUNT_PAGES.withdraw(request.reference)}>
+            Withdraw your request
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function requestRows(request: ChangeRequestWithEvidence) {
+  return [
+    { key: request.kind === "NAME" ? "Name asked for" : "Date of birth asked for", value: <span className="govuk-!-text-break-word">{requestedText(request)}</span> },
+    { key: "Status", value: <StatusTag status={request.status} /> },
+    request.status === "REJECTED" && request.rejectionReason ? { key: "Reason", value: request.rejectionReason } : null,
+    request.evidence
+      ? { key: "Document", value: <span className="govuk-!-text-break-word">{`${request.evidence.fileName} (${formatFileSize(request.evidence.size)})`}</span> }
+      : null,
+    request.submittedAt ? { key: "Sent", value: formatDay(request.submittedAt) } : null,
+    request.decidedAt ? { key: "Decided", value: formatDay(request.decidedAt) } : null,
+    request.withdrawnAt ? { key: "Withdrawn", value: formatDay(request.withdrawnAt) } : null,
+  ];
+}
+

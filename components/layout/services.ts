@@ -23,7 +23,9 @@ export const AYTQ_SERVICE: Service = {
   url: "/qualifications",
   titleTemplate: "%s – Access your teaching qualifications – GOV.UK",
   defaultTitle: "Access your teaching qualifications – GOV.UK",
-  navigation: () => [{ href: "/qualifications", text: "Your qualifications" }, SIGN_OUT],
+  // "Your account" goes straight to the account; "Change your details" on /qualifications keeps
+  // the interstitial that says the teacher is leaving for their DfE Identity account.
+  navigation: () => [{ href: "/qualifications", text: "Your qualifications" }, { href: "/account", text: "Your account" }, SIGN_OUT],
 };
 
 export const IDENTITY_SERVICE: Service = {

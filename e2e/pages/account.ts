@@ -3,16 +3,20 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { GovukPage } from "./govuk-page";
 
 export const IDENTITY_SERVICE_NAME = "DfE Identity account";
+export const CARDS = { signIn: "Your sign-in details", record: "Your teaching record" } as const;
 
 export class AccountPage extends GovukPage {
-  readonly accountCard: Locator;
+  /** "Your sign-in details": the DfE Identity account, changed at once. */
+  readonly signInCard: Locator;
+  /** "Your teaching record": what certificates print, changed by a request. */
   readonly recordCard: Locator;
   readonly successBanner: Locator;
 
   constructor(page: Page) {
     super(page);
-    this.accountCard = page.locator(".govuk-summary-card", { has: page.getByRole("heading", { name: "DfE Identity account", exact: true }) });
-    this.recordCard = page.locator(".govuk-summary-card", { has: page.getByRole("heading", { name: "Teaching record", exact: true }) });
+    const card = (title: string) => page.locator(".govuk-summary-card", { has: page.getByRole("heading", { name: title, exact: true }) });
+    this.signInCard = card(CARDS.signIn);
+    this.recordCard = card(CARDS.record);
     this.successBanner = page.locator(".govuk-notification-banner--success");
   }
 
@@ -32,8 +36,18 @@ export class AccountPage extends GovukPage {
     return result;
   }
 
-  /** The "Change" link of a row, found by its full accessible name ("Change mobile number (DfE Identity account)"). */
-  changeLink(what: string, card: "DfE Identity account" | "Teaching record"): Locator {
-    return this.page.getByRole("link", { name: `Change ${what} (${card})`, exact: true });
+  /** A sign-in detail's "Change" link, by its full accessible name ("Change mobile number (Your sign-in details)"). */
+  changeLink(what: string): Locator {
+    return this.page.getByRole("link", { name: `Change ${what} (${CARDS.signIn})`, exact: true });
+  }
+
+  /** The teaching record's "Ask to change" link ("Ask to change date of birth (Your teaching record)"). */
+  askToChangeLink(what: "name" | "date of birth"): Locator {
+    return this.page.getByRole("link", { name: `Ask to change ${what} (${CARDS.record})`, exact: true });
+  }
+
+  /** While a request waits: "Change requested", linking to it. */
+  changeRequestedLink(what: "name" | "date of birth"): Locator {
+    return this.recordCard.getByRole("link", { name: `Change requested – view your request to change your ${what} (${CARDS.record})`, exact: true });
   }
 }

@@ -61,6 +61,16 @@ describe("a request to change the name on the record", () => {
     expect((await database.prisma.teachingRecord.findUniqueOrThrow({ where: { trn: TRN } })).lastName).toBe("Bello");
   });
 
+  it("is refused when it asks for what the record already has, and no draft is started", async () => {
+    expect(await saveDraftValue(requester, { kind: "NAME", firstName: "Kemi", middleName: null, lastName: "Bello" })).toBe("same-as-record");
+    expect(await saveDraftValue(requester, { kind: "NAME", firstName: "Kemi", middleName: "", lastName: "Bello" } as never)).toBe("same-as-record");
+    expect(await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: new Date("1995-03-02") })).toBe("same-as-record");
+    expect(await database.prisma.changeRequest.count()).toBe(0);
+    // A change of capitals is a change.
+    expect(await saveDraftValue(requester, { kind: "NAME", firstName: "Kemi", middleName: null, lastName: "BELLO" })).toBe("saved");
+    expect(await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: new Date("1995-03-03") })).toBe("saved");
+  });
+
   it("cannot be sent without a value or without a document", async () => {
     expect(await submitDraft(requester, "NAME")).toEqual({ status: "incomplete", missing: "value" });
     await saveDraftValue(requester, { kind: "NAME", firstName: "Kemi", middleName: null, lastName: "Smith" });

@@ -62,8 +62,26 @@ export async function draftOf(requester: Pick<Requester, "id">, kind: ChangeRequ
   });
 }
 
-/** Saves the new value as the draft's (starting a draft if there is none). */
-export async function saveDraftValue(requester: Requester, value: RequestedValue): Promise<void> {
+/** Why a value is refused: it is what the record already has, so there is nothing to change. */
+export const SAME_AS_RECORD: Record<ChangeRequestKind, string> = {
+  NAME: "This is already the name on your teaching record. Enter the name you want it to show",
+  DATE_OF_BIRTH: "This is already the date of birth on your teaching record. Enter the date of birth it should show",
+};
+
+/** Does the record already hold this value? Names are compared as typed: a change of capitals is a change. */
+export async function recordAlreadyHas(trn: string, value: RequestedValue): Promise<boolean> {
+  const record = await (await db()).teachingRecord.findUnique({ where: { trn }, select: { firstName: true, middleName: true, lastName: true, dateOfBirth: true } });
+  if (!record) return false;
+  if (value.kind === "DATE_OF_BIRTH") return record.dateOfBirth.toISOString().slice(0, 10) === value.dateOfBirth.toISOString().slice(0, 10);
+  return record.firstName === value.firstName && (record.middleName ?? "") === (value.middleName ?? "") && record.lastName === value.lastName;
+}
+
+/**
+ * Saves the new value as the draft's (starting a draft if there is none), unless the record
+ * already has it: a request for no change would only wait in support's queue.
+ */
+export async function saveDraftValue(requester: Requester, value: RequestedValue): Promise<"saved" | "same-as-record"> {
+  if (await recordAlreadyHas(requester.trn, value)) return "same-as-record";
   const fields =
     value.kind === "NAME"
       ? { firstName: value.firstName, middleName: value.middleName, lastName: value.lastName, dateOfBirth: null }
@@ -74,6 +92,7 @@ export async function saveDraftValue(requester: Requester, value: RequestedValue
     if (draft) await prisma.changeRequest.update({ where: { id: draft.id }, data: fields });
     else await prisma.changeRequest.create({ data: { reference, trn: requester.trn, requestedById: requester.id, kind: value.kind, ...fields } });
   });
+  return "saved";
 }
 
 /** Attaches the checked document to the draft, replacing any sent before. False if there is no draft. */

@@ -59,3 +59,29 @@ describe("the invitation email", () => {
     expect(text).toContain("Set up your account and view your QTS certificate");
   });
 });
+
+describe("the emails after a decision on a change request", () => {
+  it("accepted, a new name: a link back to the service, and older copies now check as replaced", async () => {
+    const { text, html } = await renderEmail("change-request-accepted", EXAMPLES["change-request-accepted"]);
+    expect(html).toMatch(/href="https?:\/\/[^"]+\/qualifications"/);
+    expect(text).toContain("Sign in to Access your teaching qualifications");
+    expect(text).toContain("Copies you downloaded before now show as replaced when someone checks them online");
+  });
+
+  it("accepted, a date of birth: says certificates do not show it, and claims nothing about them", async () => {
+    const { text } = await renderEmail("change-request-accepted", { ...EXAMPLES["change-request-accepted"], change: "date of birth", newValue: "9 October 1999" });
+    expect(text).toContain("Your certificates do not show your date of birth, so they have not changed.");
+    expect(text).not.toContain("replaced");
+  });
+
+  it("rejected: a link back to the account to send a new request", async () => {
+    const { text, html } = await renderEmail("change-request-rejected", EXAMPLES["change-request-rejected"]);
+    expect(html).toMatch(/href="https?:\/\/[^"]+\/account"/);
+    expect(text).toContain("Sign in to your DfE Identity account");
+  });
+
+  it("sent: a date of birth request does not say certificates show one", async () => {
+    const { text } = await renderEmail("change-request-submitted", { ...EXAMPLES["change-request-submitted"], change: "date of birth" });
+    expect(text).not.toContain("certificates show the date of birth");
+  });
+});

@@ -15,6 +15,7 @@ export interface RateLimitRule {
 }
 
 const FIFTEEN_MINUTES = 15 * 60;
+const ONE_HOUR = 60 * 60;
 
 export const RATE_LIMITS = {
   signInPerEmail: { name: "sign-in:email", limit: 5, windowSeconds: FIFTEEN_MINUTES },
@@ -37,6 +38,10 @@ export const RATE_LIMITS = {
   },
   // Codes to verify an address, per set-up journey or account ("journey:<id>", "account:<id>").
   emailCodePerOwner: { name: "email-code", limit: 5, windowSeconds: FIFTEEN_MINUTES },
+  /** Documents sent with change requests, per account: each photo costs CPU to make smaller. */
+  evidenceUploadPerAccount: { name: "evidence-upload", limit: 10, windowSeconds: ONE_HOUR },
+  /** New email addresses asked for, per account: each sends a code to an address of their choosing. */
+  emailChangePerAccount: { name: "email-change", limit: 5, windowSeconds: ONE_HOUR },
 } satisfies Record<string, RateLimitRule>;
 
 /** The subject of a limit that counts everyone together. */

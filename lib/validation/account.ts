@@ -1,6 +1,5 @@
 // The /account forms: changes to the DfE Identity account, and requests to change the record.
 import { z } from "zod";
-import { checkEvidence } from "@/lib/dqt/evidence";
 import { dateOfBirthField } from "./date-input";
 import { mobile, name, optionalName, personalEmail } from "./primitives";
 
@@ -22,16 +21,7 @@ export const newEmailSchema = z.object({ email: personalEmail });
 export const recordNameSchema = z.object(fullName);
 export const recordDateOfBirthSchema = z.object({ dateOfBirth: dateOfBirthField() });
 
-/** The document, checked by its bytes (lib/dqt/evidence.ts), ready to store. */
-export const evidenceSchema = z.object({
-  evidence: z.unknown().transform(async (file, ctx) => {
-    const checked = await checkEvidence(file);
-    if (!checked.ok) {
-      ctx.addIssue({ code: "custom", message: checked.message });
-      return z.NEVER;
-    }
-    return checked.evidence;
-  }),
-});
-
-export const EMAIL_IN_USE_ON_ANOTHER_ACCOUNT = "This email address is already used by another DfE Identity account. Enter a different email address";
+// Said only after the code sent to the address was typed: whoever reads it owns that inbox.
+export const EMAIL_IN_USE_ON_ANOTHER_ACCOUNT =
+  "This email address is already used by another DfE Identity account. Go back and enter a different email address";
+export const TOO_MANY_EMAIL_CHANGES = "You’ve tried to change your email address 5 times in the last hour. Wait an hour, then try again";

@@ -4,11 +4,12 @@
 // a signed-in account and acts only on that account and its own record.
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { kindFromSlug, saveDraftEvidence, saveDraftValue, submitDraft, withdrawRequest, type Requester } from "@/lib/dqt/change-requests";
+import { kindFromSlug, SAME_AS_RECORD, saveDraftValue, submitDraft, withdrawRequest, type Requester, type RequestedValue } from "@/lib/dqt/change-requests";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
+import type { DatePart } from "@/lib/forms/state";
 import type { IdentityAccount } from "@/lib/db";
-import { emailInUse } from "@/lib/identity/accounts";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
 import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
 import { cancelEmailCode, confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
 import { ACCOUNT_PAGES, changedBanner, type ChangedField } from "@/lib/identity/account-pages";
@@ -17,7 +18,7 @@ import {
   accountMobileSchema,
   accountNameSchema,
   EMAIL_IN_USE_ON_ANOTHER_ACCOUNT,
-  evidenceSchema,
+  TOO_MANY_EMAIL_CHANGES,
   newEmailSchema,
   recordDateOfBirthSchema,
   recordNameSchema,
@@ -62,7 +63,11 @@ export const changeMobile = formAction({
   },
 });
 
-/** The new address gets a code; nothing changes until it is typed. */
+/**
+ * The new address gets a code, whoever uses it: saying here that it has an account would tell
+ * anyone signed in which addresses do. Only once the code is typed (so the inbox is theirs) is
+ * a taken address refused. Nothing changes until then.
+ */
 export const startEmailChange = formAction({
   access: "account",
   page: ACCOUNT_PAGES.email,
@@ -72,7 +77,9 @@ export const startEmailChange = formAction({
       await cancelEmailCode({ accountId: account.id });
       redirect(ACCOUNT_PAGES.account);
     }
-    if (await emailInUse(email, account.id)) return invalid(values, { field: "email", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
+    if (!(await hitRateLimit(RATE_LIMITS.emailChangePerAccount, `account:${account.id}`)).allowed) {
+      return invalid(values, { field: "email", message: TOO_MANY_EMAIL_CHANGES });
+    }
     if (!(await sendEmailCode({ accountId: account.id }, email)).ok) return invalid(values, { field: "email", message: TOO_MANY_CODES });
     await deliverAfterResponse();
     redirect(ACCOUNT_PAGES.emailCode);
@@ -102,8 +109,9 @@ export const confirmEmailChange = formAction({
       if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
-      await cancelEmailCode(owner);
-      return invalid(values, { field: "code", message: "Another DfE Identity account now uses this email address. Go back and enter a different one" });
+      // The code is left waiting (it changed nothing): without JavaScript this page is drawn
+      // again to show the message, and it needs an address waiting for its code to be drawn.
+      return invalid(values, { field: "code", message: EMAIL_IN_USE_ON_ANOTHER_ACCOUNT });
     }
     await deliverAfterResponse();
     redirect(changedBanner("email"));
@@ -124,20 +132,16 @@ export const saveRequestedValue = formAction({
   access: "account",
   load: async ({ account, formData }) => requesterFor(account, formData),
   schema: (_values, { kind }) => (kind === "NAME" ? recordNameSchema : recordDateOfBirthSchema),
-  async run(data, { loaded: { requester, kind } }) {
-    if ("dateOfBirth" in data) await saveDraftValue(requester, { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth });
-    else await saveDraftValue(requester, { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName });
+  async run(data, { loaded: { requester, kind }, values }) {
+    const value: RequestedValue =
+      "dateOfBirth" in data
+        ? { kind: "DATE_OF_BIRTH", dateOfBirth: data.dateOfBirth }
+        : { kind: "NAME", firstName: data.firstName, middleName: data.middleName ?? null, lastName: data.lastName };
+    if ((await saveDraftValue(requester, value)) === "same-as-record") {
+      const field = kind === "NAME" ? { field: "firstName" } : { field: "dateOfBirth", parts: ["day", "month", "year"] as DatePart[] };
+      return invalid(values, { ...field, message: SAME_AS_RECORD[kind] });
+    }
     redirect(ACCOUNT_PAGES.requestStep(kind, "evidence"));
-  },
-});
-
-export const saveEvidence = formAction({
-  access: "account",
-  load: async ({ account, formData }) => requesterFor(account, formData),
-  schema: evidenceSchema,
-  async run({ evidence }, { loaded: { requester, kind } }) {
-    if (!(await saveDraftEvidence(requester, kind, evidence))) redirect(ACCOUNT_PAGES.requestStep(kind, "value"));
-    redirect(ACCOUNT_PAGES.requestStep(kind, "check"));
   },
 });
 

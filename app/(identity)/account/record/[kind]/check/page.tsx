@@ -5,7 +5,7 @@ import { SummaryList } from "@/components/govuk";
 import { formatDate } from "@/lib/format/dates";
 import { QuestionPage } from "@/components/identity/question-page";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
-import { KIND_WORDS, requestedValue } from "@/lib/dqt/change-requests";
+import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
 import { requestJourney } from "@/lib/identity/request-journey";
@@ -42,8 +42,8 @@ export default async function CheckRequestPage({ params }: { params: Promise<{ k
         />
         <h2 className="govuk-heading-m">Now send your request</h2>
         <p className="govuk-body">
-          We’ll check your document and email you when we’ve decided, usually within 5 working days. Until then your
-          certificates show the {KIND_WORDS[kind]} on your record now.
+          We’ll check your document and email you when we’ve decided, usually within 5 working days.
+          {kind === "NAME" ? " Until then your certificates show the name on your record now." : null}
         </p>
         <Form hidden={{ kind: slug }}>
           <SubmitButton>Send request</SubmitButton>

@@ -20,7 +20,7 @@ export default async function RequestSentPage({ params }: { params: Promise<{ re
         <Panel title="Request sent">
           Your reference number
           <br />
-          <strong>{request.reference}</strong>
+          <strong className="app-no-wrap">{request.reference}</strong>
         </Panel>
         <p className="govuk-body">We’ve sent a confirmation email to <strong className="govuk-!-text-break-word">{account.email}</strong>.</p>
         <h2 className="govuk-heading-m">What happens next</h2>
@@ -28,7 +28,11 @@ export default async function RequestSentPage({ params }: { params: Promise<{ re
           We’ll check your document and change the {words} on your teaching record if it shows the change. We’ll email you
           when we’ve decided, usually within 5 working days.
         </p>
-        <p className="govuk-body">Until then, your certificates show the {words} on your record now.</p>
+        <p className="govuk-body">
+          {request.kind === "NAME"
+            ? "Until then, your certificates show the name on your record now."
+            : "Your certificates show your name and the dates you were awarded each qualification, not your date of birth."}
+        </p>
         <p className="govuk-body">
           <a className="govuk-link" href={ACCOUNT_PAGES.requests}>
             See your requests

@@ -18,13 +18,15 @@ export default async function WithdrawRequestPage({ params }: { params: Promise<
   const request = await requestOf(account, reference);
   if (!request) notFound();
   if (request.status !== "PENDING") redirect(ACCOUNT_PAGES.request(reference));
-  const heading = `Are you sure you want to withdraw your request to change the ${KIND_WORDS[request.kind]} on your teaching record?`;
+  const heading = `Withdraw your request to change your ${KIND_WORDS[request.kind]}`;
   return (
     <QuestionPage backHref={ACCOUNT_PAGES.request(reference)}>
-      <ActionForm title={pageTitle(IDENTITY_SERVICE, "Withdraw your request")} action={withdraw}>
-        <span className="govuk-caption-l">{request.reference}</span>
+      <ActionForm title={pageTitle(IDENTITY_SERVICE, heading)} action={withdraw}>
+        <span className="govuk-caption-l app-no-wrap">{request.reference}</span>
         <h1 className="govuk-heading-l">{heading}</h1>
-        <p className="govuk-body">We will not check it or change your record. You can send a new request at any time.</p>
+        <p className="govuk-body">
+          We will not check it or change your teaching record. You can send a new request at any time.
+        </p>
         <Form hidden={{ reference: request.reference }}>
           <div className="govuk-button-group">
             <SubmitButton variant="warning">Withdraw request</SubmitButton>
