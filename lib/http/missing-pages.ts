@@ -72,12 +72,15 @@ const RULES: Rule[] = [
       !REFERENCE.test(reference) ||
       (await (await db()).changeRequest.count({ where: { reference, status: { not: "DRAFT" }, evidence: { isNot: null } } })) === 0,
   },
+  // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
+  { pattern: /^\/support\/(?:staff|api-keys)(?:\/.*)?$/, missing: async (_, viewer) => !hasAccess(await viewer(), "admin") },
   {
-    pattern: /^\/support\/staff\/([^/]+)$/,
-    missing: async (id, viewer) => {
+    // A member of staff's page; "new" is the page that adds one, not an id.
+    pattern: /^\/support\/staff\/(?!new$)([^/]+)$/,
+    missing: async (id) => {
       if (!UUID.test(id)) return true;
       const member = await (await db()).identityAccount.findUnique({ where: { id }, select: { role: true } });
-      return !member || !hasAccess(member, "support") || !hasAccess(await viewer(), "admin");
+      return !member || !hasAccess(member, "support");
     },
   },
 ];

@@ -1,4 +1,13 @@
 // The support console's addresses, in one place.
+
+/**
+ * The message a page shows for a word in its address (`?done=added`), or undefined. Own keys
+ * only: `?done=constructor` must not find Object's.
+ */
+export function messageFor(table: Readonly<Record<string, string>>, word: unknown): string | undefined {
+  return typeof word === "string" && Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 export const SUPPORT_PAGES = {
   home: "/support",
   search: (q: string, page = 1) => `/support?${new URLSearchParams({ q, ...(page > 1 ? { page: String(page) } : {}) })}`,

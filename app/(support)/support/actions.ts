@@ -9,7 +9,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";
 import { createApiKey, revokeApiKey } from "@/lib/identity/api-keys";
-import { formatDay } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { inviteTeacher, resendInvitation, revokeInvitation } from "@/lib/support/invitations";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { addStaff, changeStaffRole, removeStaff } from "@/lib/support/staff";
@@ -33,7 +33,7 @@ async function afterDecision(result: DecisionResult, values: Record<string, stri
   }
   if (result.status === "not-found") return invalid(values, { field: "decision", message: "This request no longer exists" });
   const by = result.by ? ` by ${result.by}` : "";
-  const at = result.at ? ` on ${formatDay(result.at)}` : "";
+  const at = result.at ? ` on ${formatDateTime(result.at)}` : "";
   return invalid(values, { field: "decision", message: `This request was already ${OUTCOME_WORDS[result.outcome] ?? "decided"}${by}${at}` });
 }
 

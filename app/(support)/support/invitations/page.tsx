@@ -5,7 +5,7 @@ import { formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
 import { listInvitations } from "@/lib/support/invitations";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { manageInvitation } from "../actions";
 
 // The buttons' form renders the <title> (ActionForm).
@@ -24,7 +24,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const filter = params.filter === "expired" ? "expired" : "pending";
   const { rows, total, page, pages } = await listInvitations(filter, Number(params.page) || 1);
-  const banner = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const banner = messageFor(DONE, params.done);
   const heading = filter === "pending" ? "Invitations waiting to be used" : "Expired invitations";
   return (
     <ActionForm title={pageTitle(SUPPORT_SERVICE, heading)} action={manageInvitation}>

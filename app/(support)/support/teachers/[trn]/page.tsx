@@ -12,7 +12,7 @@ import { InvitationStatusTag } from "@/components/support/invitations";
 import { requireRole } from "@/lib/identity/session";
 import { qualificationCards } from "@/lib/qualifications";
 import { fullName } from "@/lib/qualifications/wording";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { teacherOverview } from "@/lib/support/teacher";
 import { manageInvitation } from "../../actions";
 
@@ -34,7 +34,7 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
   if (!overview) notFound();
   const { record, account, invitations, changeRequests, history, canInvite } = overview;
   const done = (await searchParams).done;
-  const banner = typeof done === "string" ? DONE[done] : undefined;
+  const banner = messageFor(DONE, done);
   const name = fullName(record);
   const title = pageTitle(SUPPORT_SERVICE, `${name} (TRN ${record.trn})`);
   const cards = qualificationCards(record);
