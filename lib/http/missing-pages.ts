@@ -62,7 +62,8 @@ const RULES: Rule[] = [
     missing: async (trn) => !/^\d{7}$/.test(trn) || (await (await db()).teachingRecord.count({ where: { trn } })) === 0,
   },
   {
-    pattern: /^\/support\/change-requests\/([^/]+)$/,
+    // A request, and the page confirming its acceptance.
+    pattern: /^\/support\/change-requests\/([^/]+)(?:\/accept)?$/,
     missing: async (reference) => !REFERENCE.test(reference) || (await (await db()).changeRequest.count({ where: { reference } })) === 0,
   },
   {
@@ -74,6 +75,11 @@ const RULES: Rule[] = [
   },
   // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
   { pattern: /^\/support\/(?:staff|api-keys)(?:\/.*)?$/, missing: async (_, viewer) => !hasAccess(await viewer(), "admin") },
+  {
+    // Revoking a key: one that exists and still works.
+    pattern: /^\/support\/api-keys\/([^/]+)\/revoke$/,
+    missing: async (id) => !UUID.test(id) || (await (await db()).apiKey.count({ where: { id, revokedAt: null } })) === 0,
+  },
   {
     // A member of staff's page; "new" is the page that adds one, not an id.
     pattern: /^\/support\/staff\/(?!new$)([^/]+)$/,
