@@ -33,14 +33,26 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
       <nav aria-label="Invitations to show" className="govuk-!-margin-bottom-6">
         <ul className="govuk-list">
           <li>
-            <a className="govuk-link" href={SUPPORT_PAGES.invitations("pending")} aria-current={filter === "pending" ? "page" : undefined}>
-              Waiting to be used
-            </a>
+            {filter === "pending" ? (
+              <a className="govuk-link govuk-link--no-underline govuk-!-font-weight-bold" href={SUPPORT_PAGES.invitations("pending")} aria-current="page">
+                Waiting to be used (showing)
+              </a>
+            ) : (
+              <a className="govuk-link" href={SUPPORT_PAGES.invitations("pending")}>
+                Waiting to be used
+              </a>
+            )}
           </li>
           <li>
-            <a className="govuk-link" href={SUPPORT_PAGES.invitations("expired")} aria-current={filter === "expired" ? "page" : undefined}>
-              Expired
-            </a>
+            {filter === "expired" ? (
+              <a className="govuk-link govuk-link--no-underline govuk-!-font-weight-bold" href={SUPPORT_PAGES.invitations("expired")} aria-current="page">
+                Expired (showing)
+              </a>
+            ) : (
+              <a className="govuk-link" href={SUPPORT_PAGES.invitations("expired")}>
+                Expired
+              </a>
+            )}
           </li>
         </ul>
       </nav>
