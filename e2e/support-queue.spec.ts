@@ -108,7 +108,8 @@ test.describe("Working the change request queue", () => {
     await test.step("confirmed: the next request, its banner naming the teacher and the reference", async () => {
       await submitWith(page.getByRole("button", { name: "Accept and change the record" }));
       const banner = page.locator(".govuk-notification-banner--success");
-      await expect(banner).toContainText(`Request ${reference} for Daniel Osei accepted`);
+      // The teacher by the name the record now has.
+      await expect(banner).toContainText(`Request ${reference} for Daniel Osei-Bonsu accepted`);
       await expect(page).not.toHaveURL(new RegExp(`/support/change-requests/${reference}(\\?|$)`));
     });
 
@@ -132,7 +133,7 @@ test.describe("Working the change request queue", () => {
     await expect(holidayRow).toContainText("27 August 2026");
     await expect(holidayRow).toContainText("4 September 2026");
     await expect(holidayRow.locator(".govuk-tag")).toHaveText("Overdue");
-    await expect(holidayRow).toContainText("Daniel Osei → Daniel Osei-Bonsu");
+    await expect(holidayRow).toContainText(/Daniel Osei →\s*changed to\s*Daniel Osei-Bonsu/);
 
     await page.getByLabel("Type").selectOption("NAME");
     await page.getByLabel("Assigned to").selectOption("unassigned");

@@ -60,7 +60,7 @@ test.describe("Support for teaching records", () => {
     await test.step("accepting it, once confirmed, changes the record and empties his place in the queue", async () => {
       await page.getByRole("button", { name: "Accept this request" }).click();
       await submitWith(page.getByRole("button", { name: "Accept and change the record" }));
-      await expect(page.locator(".govuk-notification-banner--success")).toContainText(`Request ${reference} for Daniel Osei accepted`);
+      await expect(page.locator(".govuk-notification-banner--success")).toContainText(`Request ${reference} for Daniel Osei-Bonsu accepted`);
       await page.goto("/support/change-requests");
       await expect(page.getByRole("link", { name: reference })).toHaveCount(0);
     });

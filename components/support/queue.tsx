@@ -30,7 +30,7 @@ export function ChangeText({ request, current }: { request: Value & { kind: "NAM
   return (
     <span className="govuk-!-text-break-word">
       {recordValueText(request.kind, current)} <span aria-hidden="true">→</span>
-      <span className="govuk-visually-hidden"> to </span> {requested}
+      <span className="govuk-visually-hidden">changed to</span> {requested}
     </span>
   );
 }
