@@ -26,7 +26,7 @@ test.describe("Support for teaching records", () => {
     });
 
     await test.step("part of his name, without the accent or case, finds him", async () => {
-      await page.getByLabel("TRN, email address or name").fill("DANIEL OSE");
+      await page.getByLabel("TRN, email address, name or reference").fill("DANIEL OSE");
       await page.getByRole("button", { name: "Search" }).click();
       await expect(page.getByRole("heading", { level: 2, name: /teachers? found/ })).toBeVisible();
       await expectNoHorizontalScroll(page);
