@@ -32,7 +32,10 @@ test.describe("Support for teaching records", () => {
       await expectNoHorizontalScroll(page);
       // Other journeys' copies of Daniel share his name: his may be on a later page, 25 a page.
       const row = page.getByRole("row", { name: new RegExp(daniel.trn) });
-      for (let pages = 1; (await row.count()) === 0 && pages < 20; pages++) await page.getByRole("link", { name: /^Next/ }).click();
+      for (let shown = 1; (await row.count()) === 0 && shown < 20; shown++) {
+        await page.getByRole("link", { name: /^Next/ }).click();
+        await expect(page).toHaveURL(new RegExp(`[?&]page=${shown + 1}(&|$)`));
+      }
       await row.getByRole("link", { name: "Daniel Osei" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Daniel Osei");
       await expect(page.getByText(`TRN ${daniel.trn}`)).toBeVisible();
