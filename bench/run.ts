@@ -296,13 +296,16 @@ async function main() {
 // Parts with a flag of their own run alone, in-process, without the server:
 // `npm run bench -- --email` (bench/email.ts), `npm run bench -- --sign-in` (bench/sign-in-timing.ts),
 // `npm run bench -- --photos` (bench/photos.ts, which starts a server of its own).
+// `npm run bench -- --search` (bench/search.ts).
 const part = process.argv.includes("--email")
   ? () => import("./email").then((m) => m.emailBench())
   : process.argv.includes("--sign-in")
     ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())
     : process.argv.includes("--photos")
       ? () => import("./photos").then((m) => m.photoBench())
-      : main;
+      : process.argv.includes("--search")
+        ? () => import("./search").then((m) => m.searchBench())
+        : main;
 
 part().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,11 +1,11 @@
 import { Heading, Link, Text } from "@react-email/components";
-import type { EmailData } from "@/lib/email/templates";
+import { SUPPORT_CONSOLE_NAME, type EmailData } from "@/lib/email/templates";
 import { code, EmailLayout, link, paragraph } from "./layout";
 
-export default function SignInEmail({ link: href, code: signInCode, expiresInMinutes }: EmailData["sign-in"]) {
+export default function SignInEmail({ link: href, code: signInCode, expiresInMinutes, service }: EmailData["sign-in"]) {
   return (
     <EmailLayout preview="Your link and code to sign in">
-      <Heading as="h1">Sign in to Access your teaching qualifications</Heading>
+      <Heading as="h1">{`Sign in to ${service === "support" ? SUPPORT_CONSOLE_NAME : "Access your teaching qualifications"}`}</Heading>
       <Text style={paragraph}>Use this link to sign in:</Text>
       <Text style={paragraph}>
         <Link href={href} style={link}>

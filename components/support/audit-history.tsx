@@ -1,34 +1,12 @@
-// The audit history of a teacher, newest first: who, when, what, and each value from → to.
+// The audit history of a teacher, newest first: when, who, what, and each change as a sentence
+// (lib/support/history-words.ts).
 import { Table } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
+import { formatDateTime } from "@/lib/format/dates";
+import { actionWords, changeSentences } from "@/lib/support/history-words";
 import type { HistoryEvent } from "@/lib/support/teacher";
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" });
-
-/** "account.updated" → "Account updated". */
-export function actionWords(action: string): string {
-  const words = action.replace(/[.-]/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 type Json = Record<string, unknown> | null;
-
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "(none)";
-  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value;
-  return JSON.stringify(value);
-}
-
-/** Each field the event names, as "field: from → to" (or just the value, for a creation). */
-export function changes(before: Json, after: Json): string[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return keys.map((key) => {
-    const hasBefore = before !== null && key in before;
-    const hasAfter = after !== null && key in after;
-    if (hasBefore && hasAfter) return `${key}: ${show(before![key])} → ${show(after![key])}`;
-    return `${key}: ${show(hasAfter ? after![key] : before![key])}`;
-  });
-}
 
 export function AuditHistory({ events }: { events: HistoryEvent[] }) {
   if (events.length === 0) return <p className="govuk-body">Nothing has been recorded yet.</p>;
@@ -39,15 +17,15 @@ export function AuditHistory({ events }: { events: HistoryEvent[] }) {
         caption="Everything recorded about this teacher, newest first"
         captionClassName="govuk-visually-hidden"
         captionId="history-caption"
-        head={[{ children: "When" }, { children: "Who" }, { children: "What" }, { children: "Changed" }]}
+        head={[{ children: "When" }, { children: "Who" }, { children: "What" }, { children: "Details" }]}
         rows={events.map((event) => ({
           key: event.id,
           cells: [
-            { children: WHEN.format(event.occurredAt) },
+            { children: formatDateTime(event.occurredAt) },
             { children: event.who, className: "govuk-!-text-break-word" },
             { children: actionWords(event.action) },
             {
-              children: changes(event.before as Json, event.after as Json).map((line, index) => (
+              children: changeSentences(event.before as Json, event.after as Json).map((line, index) => (
                 <span key={index} className="govuk-!-display-block">
                   {line}
                 </span>

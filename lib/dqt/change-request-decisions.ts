@@ -26,13 +26,32 @@ export type DecisionResult =
   | { status: "already-decided"; outcome: ChangeRequest["status"]; by: string | null; at: Date | null }
   | { status: "not-found" };
 
-/** Claims the waiting request for this decision: true for the one caller that did. */
-async function claim(tx: Tx, reference: string, staff: Staff, outcome: "ACCEPTED" | "REJECTED", now: Date, rejectionReason?: string) {
+/**
+ * Takes the waiting request for this decision: true for the one caller that did. The request
+ * keeps what the record said before (its page shows it after the record has changed), and any
+ * agent's claim on it goes (lib/support/claims.ts).
+ */
+async function takeDecision(tx: Tx, reference: string, staff: Staff, outcome: "ACCEPTED" | "REJECTED", now: Date, rejectionReason?: string) {
   const { count } = await tx.changeRequest.updateMany({
     where: { reference, status: "PENDING" },
     data: { status: outcome, decidedById: staff.id, decidedAt: now, rejectionReason: rejectionReason ?? null },
   });
-  return count === 1;
+  if (count !== 1) return false;
+  const { id, record } = await tx.changeRequest.findUniqueOrThrow({
+    where: { reference },
+    select: { id: true, record: { select: { firstName: true, middleName: true, lastName: true, dateOfBirth: true } } },
+  });
+  await tx.changeRequest.update({
+    where: { id },
+    data: { previousFirstName: record.firstName, previousMiddleName: record.middleName, previousLastName: record.lastName, previousDateOfBirth: record.dateOfBirth },
+  });
+  await tx.changeRequestClaim.deleteMany({ where: { changeRequestId: id } });
+  return true;
+}
+
+/** How a request that is no longer waiting was decided (or "not-found"). */
+export async function decisionOf(reference: string): Promise<DecisionResult> {
+  return alreadyDecided(reference);
 }
 
 async function alreadyDecided(reference: string): Promise<DecisionResult> {
@@ -47,7 +66,7 @@ async function alreadyDecided(reference: string): Promise<DecisionResult> {
 
 export async function acceptChangeRequest(staff: Staff, reference: string, now = new Date()): Promise<DecisionResult> {
   const accepted = await (await db()).$transaction(async (tx) => {
-    if (!(await claim(tx, reference, staff, "ACCEPTED", now))) return null;
+    if (!(await takeDecision(tx, reference, staff, "ACCEPTED", now))) return null;
     const request = await tx.changeRequest.findUniqueOrThrow({ where: { reference }, include: { requestedBy: true } });
     const value = requestedValue(request);
     if (!value) throw new Error(`Request ${reference} has no value to accept.`);
@@ -87,7 +106,7 @@ export async function acceptChangeRequest(staff: Staff, reference: string, now =
 
 export async function rejectChangeRequest(staff: Staff, reference: string, reason: string, now = new Date()): Promise<DecisionResult> {
   const rejected = await (await db()).$transaction(async (tx) => {
-    if (!(await claim(tx, reference, staff, "REJECTED", now, reason))) return null;
+    if (!(await takeDecision(tx, reference, staff, "REJECTED", now, reason))) return null;
     const request = await tx.changeRequest.findUniqueOrThrow({ where: { reference }, include: { requestedBy: true } });
     await recordAudit(tx, {
       actor: actor.account(staff.id),

@@ -18,7 +18,10 @@ function cases(): { [T in EmailTemplate]: EmailData[T][] } {
       { firstName, link: LINKS[(i + 1) % 3]!, expiresAt: "2027-02-10T23:30:00.000Z", resent: true }, // 11 February in London
     ]),
     "qts-added": NAMES.map((firstName, i) => ({ firstName, signInLink: LINKS[i % 3]! })),
-    "sign-in": LINKS.map((link, i) => ({ link, code: `00${i}123`, expiresInMinutes: 15 })),
+    "sign-in": LINKS.flatMap((link, i) => [
+      { link, code: `00${i}123`, expiresInMinutes: 15 },
+      { link, code: `01${i}123`, expiresInMinutes: 15, service: "support" as const },
+    ]),
     "sign-in-no-account": LINKS.map((startLink) => ({ startLink })),
     "email-code": ["000000", "999999", "123456"].map((code, i) => ({ code, expiresInMinutes: 10 + i })),
     "email-changed": NAMES.map((firstName, i) => ({ firstName, newEmail: `${firstName.slice(0, 1)}•••@school${i}.example.com`, helpEmail: "help@example.com" })),
@@ -49,6 +52,15 @@ describe("renderEmail", () => {
   it("renders values with runs of whitespace in full, and still right", async () => {
     const data = { firstName: "Amara  Okafor ", link: LINKS[0]!, expiresAt: "2027-02-10T00:00:00.000Z" };
     expect(await renderEmail("invitation", data)).toEqual(await renderTemplate("invitation", data));
+  });
+
+  it("a member of staff's sign-in email names the support console, a teacher's the service", async () => {
+    const staff = await renderEmail("sign-in", { link: LINKS[1]!, code: "123456", expiresInMinutes: 15, service: "support" });
+    const teacher = await renderEmail("sign-in", { link: LINKS[1]!, code: "123456", expiresInMinutes: 15 });
+    expect(staff.subject).toBe("Sign in to Support for teaching records");
+    expect(staff.html).toContain("Sign in to Support for teaching records");
+    expect(teacher.subject).toBe("Sign in to Access your teaching qualifications");
+    expect(teacher.html).not.toContain("Support for teaching records");
   });
 
   it("refuses a template it does not know", async () => {

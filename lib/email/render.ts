@@ -41,7 +41,7 @@ const COMPONENTS: { [T in EmailTemplate]: ComponentType<EmailData[T]> } = {
 const FILL_INS: { [T in EmailTemplate]: { verbatim: readonly (keyof EmailData[T])[]; shows: (data: EmailData[T]) => string } } = {
   invitation: { verbatim: ["firstName", "link"], shows: (data) => `${formatDay(data.expiresAt)}|${data.resent ? "new" : "first"}` },
   "qts-added": { verbatim: ["firstName", "signInLink"], shows: () => "" },
-  "sign-in": { verbatim: ["link", "code"], shows: (data) => String(data.expiresInMinutes) },
+  "sign-in": { verbatim: ["link", "code"], shows: (data) => `${data.expiresInMinutes}|${data.service ?? "teacher"}` },
   "sign-in-no-account": { verbatim: ["startLink"], shows: () => "" },
   "email-code": { verbatim: ["code"], shows: (data) => String(data.expiresInMinutes) },
   "email-changed": { verbatim: ["firstName", "newEmail"], shows: (data) => data.helpEmail },

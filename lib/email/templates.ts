@@ -9,7 +9,7 @@ export interface EmailData {
   /** QTS was added to a record already linked to an account: sign in to see it. */
   "qts-added": { firstName: string; signInLink: string };
   /** The one-time sign-in link and its code. */
-  "sign-in": { link: string; code: string; expiresInMinutes: number };
+  "sign-in": { link: string; code: string; expiresInMinutes: number; service?: "support" };
   /** Someone asked to sign in with an address that has no account. */
   "sign-in-no-account": { startLink: string };
   /** A code to verify another email address while setting up an account. */
@@ -26,11 +26,14 @@ export interface EmailData {
 
 export type EmailTemplate = keyof EmailData;
 
+/** The console's name, as staff see it in its header (components/layout/services.ts). */
+export const SUPPORT_CONSOLE_NAME = "Support for teaching records";
+
 // Codes stay out of subjects: subjects show on locked phone screens.
 export const EMAIL_SUBJECTS: { [T in EmailTemplate]: (data: EmailData[T]) => string } = {
   invitation: ({ resent }) => (resent ? "Your new link to Access your teaching qualifications" : "You’ve been awarded qualified teacher status (QTS)"),
   "qts-added": () => "Qualified teacher status (QTS) has been added to your teaching record",
-  "sign-in": () => "Sign in to Access your teaching qualifications",
+  "sign-in": ({ service }) => (service === "support" ? `Sign in to ${SUPPORT_CONSOLE_NAME}` : "Sign in to Access your teaching qualifications"),
   "sign-in-no-account": () => "Signing in to Access your teaching qualifications",
   "email-code": () => "Confirm your email address for your DfE Identity account",
   "email-changed": () => "The email address for your DfE Identity account has changed",
@@ -50,7 +53,7 @@ export const isEmailTemplate = (name: string): name is EmailTemplate => name in 
 export const FIELD_SECRECY: { [T in EmailTemplate]: { [K in keyof EmailData[T]]-?: "public" | "secret" } } = {
   invitation: { firstName: "public", link: "secret", expiresAt: "public", resent: "public" },
   "qts-added": { firstName: "public", signInLink: "public" },
-  "sign-in": { link: "secret", code: "secret", expiresInMinutes: "public" },
+  "sign-in": { link: "secret", code: "secret", expiresInMinutes: "public", service: "public" },
   "sign-in-no-account": { startLink: "public" },
   "email-code": { code: "secret", expiresInMinutes: "public" },
   "email-changed": { firstName: "public", newEmail: "public", helpEmail: "public" },

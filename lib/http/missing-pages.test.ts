@@ -69,6 +69,14 @@ describe("addresses that name nothing, or someone else's", () => {
     expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
   });
 
+  it("the console's admin pages: an admin's; a support member gets the 404 page, with real HTML", async () => {
+    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new"]) {
+      expect(await answer(path, "admin"), path).toBe("page");
+      expect(await answer(path, "support"), path).toBe("404");
+    }
+    expect(await answer("/support/change-requests", "support")).toBe("page");
+  });
+
   it("a change request's document: a request that was sent with one", async () => {
     expect(await answer("/support/change-requests/CR-D4N1EZ/evidence", "support")).toBe("page");
     expect(await answer("/support/change-requests/CR-ZZZZZZ/evidence", "support")).toBe("404");

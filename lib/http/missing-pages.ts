@@ -62,7 +62,8 @@ const RULES: Rule[] = [
     missing: async (trn) => !/^\d{7}$/.test(trn) || (await (await db()).teachingRecord.count({ where: { trn } })) === 0,
   },
   {
-    pattern: /^\/support\/change-requests\/([^/]+)$/,
+    // A request, and the page confirming its acceptance.
+    pattern: /^\/support\/change-requests\/([^/]+)(?:\/accept)?$/,
     missing: async (reference) => !REFERENCE.test(reference) || (await (await db()).changeRequest.count({ where: { reference } })) === 0,
   },
   {
@@ -72,12 +73,20 @@ const RULES: Rule[] = [
       !REFERENCE.test(reference) ||
       (await (await db()).changeRequest.count({ where: { reference, status: { not: "DRAFT" }, evidence: { isNot: null } } })) === 0,
   },
+  // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
+  { pattern: /^\/support\/(?:staff|api-keys)(?:\/.*)?$/, missing: async (_, viewer) => !hasAccess(await viewer(), "admin") },
   {
-    pattern: /^\/support\/staff\/([^/]+)$/,
-    missing: async (id, viewer) => {
+    // Revoking a key: one that exists and still works.
+    pattern: /^\/support\/api-keys\/([^/]+)\/revoke$/,
+    missing: async (id) => !UUID.test(id) || (await (await db()).apiKey.count({ where: { id, revokedAt: null } })) === 0,
+  },
+  {
+    // A member of staff's page; "new" is the page that adds one, not an id.
+    pattern: /^\/support\/staff\/(?!new$)([^/]+)$/,
+    missing: async (id) => {
       if (!UUID.test(id)) return true;
       const member = await (await db()).identityAccount.findUnique({ where: { id }, select: { role: true } });
-      return !member || !hasAccess(member, "support") || !hasAccess(await viewer(), "admin");
+      return !member || !hasAccess(member, "support");
     },
   },
 ];

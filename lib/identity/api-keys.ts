@@ -40,6 +40,12 @@ export async function listApiKeys() {
   return prisma.apiKey.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true } });
 }
 
+/** A key that still works, by id (for the console's "are you sure" page), or null. */
+export async function activeApiKey(id: string) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  return (await db()).apiKey.findFirst({ where: { id, revokedAt: null }, select: { id: true, name: true, scopes: true, lastUsedAt: true } });
+}
+
 export type ApiAuthResult =
   | { ok: true; keyName: string }
   | { ok: false; status: 401 | 403; message: string };

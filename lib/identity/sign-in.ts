@@ -63,7 +63,7 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
   const prisma = await db();
   const base = await appUrl();
   await prisma.$transaction(async (tx) => {
-    const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });
+    const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true, role: true } });
     // The same statements and writes either way, so neither time nor the database tells
     // whether the address has an account. Without one, the row is a decoy no code can spend
     // (verifySignInCode wants an account) and its token is never sent.
@@ -83,7 +83,13 @@ export async function startSignIn(input: { email: string; ip: string; returnTo: 
       await enqueueEmail(tx, {
         to: email,
         template: "sign-in",
-        data: { link: continueLink(email, token, input.returnTo, base), code, expiresInMinutes: SIGN_IN_TOKEN_MINUTES },
+        data: {
+          link: continueLink(email, token, input.returnTo, base),
+          code,
+          expiresInMinutes: SIGN_IN_TOKEN_MINUTES,
+          // Staff sign in to the support console, and the email says so.
+          ...(account.role === "TEACHER" ? {} : { service: "support" as const }),
+        },
       });
       await recordAudit(tx, { actor: actor.account(account.id), action: "sign-in.requested", subjectAccountId: account.id });
     } else {

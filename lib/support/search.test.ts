@@ -40,6 +40,34 @@ describe("searchTeachers", () => {
     expect(await names("grace.w@school.example.com")).toEqual(["Grace Mensah-Wright"]);
   });
 
+  it("goes straight to a change request by its reference, forgiving case and spaces", async () => {
+    for (const typed of ["CR-D4N1EZ", "cr-d4n1ez", " cr d4n1ez ", "CRD4N1EZ", "cr–d4n1ez"]) {
+      expect(await searchTeachers(typed), typed).toEqual({ kind: "change-request", reference: "CR-D4N1EZ" });
+    }
+    // The shape of a reference that names nothing is part of a name.
+    expect(await names("CR-ZZZZZZ")).toEqual([]);
+  });
+
+  it("goes straight to the teacher a certificate reference was issued to", async () => {
+    await database.prisma.issuedCertificate.create({
+      data: {
+        reference: "QTS-7Q4K-2M9X-3HPD",
+        trn: "3000009",
+        type: "QTS",
+        version: 1,
+        holderName: "Daniel Osei",
+        attainedOn: new Date("2020-07-01"),
+        issuedOn: new Date("2026-12-01"),
+        pdfSize: 1,
+        pdfSha256: "0".repeat(64),
+      },
+    });
+    for (const typed of ["QTS-7Q4K-2M9X-3HPD", "qts 7q4k 2m9x 3hpd", "QTS7Q4K2M9X3HPD"]) {
+      expect(await searchTeachers(typed), typed).toEqual({ kind: "trn", trn: "3000009" });
+    }
+    expect(await names("QTS-0000-0000-0000")).toEqual([]);
+  });
+
   it("treats % and _ as letters, and says when a query is too short", async () => {
     expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
     expect(await names("%")).toBe("too-short");

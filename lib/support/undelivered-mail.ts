@@ -53,3 +53,17 @@ export async function undeliveredMail(now = new Date()): Promise<UndeliveredEmai
 }
 
 export const FAILED_SHOWN_FOR_DAYS = REPORT_FAILED_FOR_MS / (24 * 3600_000);
+
+// The provider's error in a sentence staff can act on; the raw text stays behind a details link.
+const ERROR_SUMMARIES: [RegExp, string][] = [
+  [/\b(401|403)\b|api[ _-]?key|unauthori[sz]ed|forbidden/i, "The email provider did not accept the service’s account: tell the team who run the service"],
+  [/\b429\b|rate.?limit|too many/i, "The email provider asked the service to send more slowly"],
+  [/time[d ]?out|ECONN|ENOTFOUND|EAI_AGAIN|network|fetch failed|socket|unavailable|\b50[234]\b/i, "The email provider could not be reached"],
+  [/invalid|not (a )?valid|refus|reject|bounce|does not exist|unknown (user|recipient)|mailbox|recipient|address|\b422\b|\b550\b/i, "The email provider refused the address"],
+];
+
+/** "The email provider refused the address", and so on; null when there is no error yet. */
+export function errorSummary(raw: string | null): string | null {
+  if (!raw) return null;
+  return ERROR_SUMMARIES.find(([pattern]) => pattern.test(raw))?.[1] ?? "The email provider gave an error";
+}

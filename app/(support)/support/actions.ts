@@ -4,14 +4,16 @@
 // have the role (lib/forms/action.ts), and is audited by the lib function it calls.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { acceptChangeRequest, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
+import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";
 import { createApiKey, revokeApiKey } from "@/lib/identity/api-keys";
-import { formatDay } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { inviteTeacher, resendInvitation, revokeInvitation } from "@/lib/support/invitations";
+import { release, takeOver } from "@/lib/support/claims";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { nextRequestReference } from "@/lib/support/queue";
 import { addStaff, changeStaffRole, removeStaff } from "@/lib/support/staff";
 import {
   addStaffSchema,
@@ -26,28 +28,43 @@ import {
 
 const OUTCOME_WORDS: Record<string, string> = { ACCEPTED: "accepted", REJECTED: "rejected", WITHDRAWN: "withdrawn" };
 
-async function afterDecision(result: DecisionResult, values: Record<string, string | string[]>) {
+/** Decided: on to the next request due that nobody else is looking at (the queue when there is none), its banner naming this one. */
+async function afterDecision(result: DecisionResult, values: Record<string, string | string[]>, staff: { id: string }) {
   if (result.status === "accepted" || result.status === "rejected") {
     await deliverAfterResponse();
-    return redirect(`${SUPPORT_PAGES.changeRequests}?${new URLSearchParams({ decided: result.request.reference, outcome: result.status })}`);
+    const next = await nextRequestReference(staff.id);
+    const decided = new URLSearchParams({ decided: result.request.reference });
+    return redirect(`${next ? SUPPORT_PAGES.changeRequest(next) : SUPPORT_PAGES.changeRequests}?${decided}`);
   }
   if (result.status === "not-found") return invalid(values, { field: "decision", message: "This request no longer exists" });
   const by = result.by ? ` by ${result.by}` : "";
-  const at = result.at ? ` on ${formatDay(result.at)}` : "";
+  const at = result.at ? ` on ${formatDateTime(result.at)}` : "";
   return invalid(values, { field: "decision", message: `This request was already ${OUTCOME_WORDS[result.outcome] ?? "decided"}${by}${at}` });
 }
 
-/** "Accept and change the record", or "Reject" with a reason the teacher is sent. */
+/**
+ * On a request: "Accept and change the record" (from its confirmation page), "Reject" with a
+ * reason the teacher is sent; "Release" it to the queue, or "Take over" another agent's claim.
+ */
 export const decideRequest = formAction({
   access: "support",
   schema: (values) => (values.intent === "reject" ? rejectSchema : decideSchema),
   async run(data, { account, values }) {
     const input = data as z.output<typeof rejectSchema> | z.output<typeof decideSchema>;
+    if (values.intent === "release") {
+      await release(input.reference, account);
+      redirect(SUPPORT_PAGES.changeRequests);
+    }
+    if (values.intent === "take-over") {
+      if (!(await takeOver(input.reference, account))) return afterDecision(await decisionOf(input.reference), values, account);
+      redirect(SUPPORT_PAGES.changeRequest(input.reference));
+    }
+    if (!("reason" in input) && values.intent !== "accept") return invalid(values, { field: "decision", message: "Choose whether to accept or reject the request" });
     const result =
       "reason" in input
         ? await rejectChangeRequest(account, input.reference, rejectionText(input.reason, input.details))
         : await acceptChangeRequest(account, input.reference);
-    return afterDecision(result, values);
+    return afterDecision(result, values, account);
   },
 });
 

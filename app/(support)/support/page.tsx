@@ -26,6 +26,7 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
   const q = one(params.q);
   const search = await searchTeachers(q, Number(one(params.page)) || 1);
   if (search.kind === "trn") redirect(SUPPORT_PAGES.teacher(search.trn));
+  if (search.kind === "change-request") redirect(SUPPORT_PAGES.changeRequest(search.reference));
   const error = search.kind === "too-short" ? `Enter at least ${MIN_NAME_LENGTH} characters of a name, a TRN or an email address` : undefined;
 
   return (
@@ -36,8 +37,8 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
         <TextInput
           name="q"
           type="search"
-          label={{ text: "TRN, email address or name", className: "govuk-label--s" }}
-          hint="For example, 3000009, daniel.osei@example.com or osei"
+          label={{ text: "TRN, email address, name or reference", className: "govuk-label--s" }}
+          hint="For example, 3000009, daniel.osei@example.com, osei, a request reference such as CR-D4N1EZ or a certificate reference such as QTS-7Q4K-2M9X-3HPD"
           defaultValue={q}
           errorMessage={error}
           spellCheck={false}
@@ -53,7 +54,7 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
           </h2>
           {search.total === 0 ? (
             <p className="govuk-body">
-              Check the spelling, or search by TRN or email address instead. Names match any part, without accents (“sian” finds “Siân”).
+              Check the spelling, or search by TRN, email address or reference instead. Names match any part, without accents (“sian” finds “Siân”).
             </p>
           ) : (
             <ScrollContainer labelledBy="results-heading">

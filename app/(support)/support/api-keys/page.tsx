@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
-import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
-import { Button, NotificationBanner, Table } from "@/components/govuk";
+import { Button, NotificationBanner, Table, Tag } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
+import { ScopeList } from "@/components/support/api-keys";
 import { formatDay } from "@/lib/format/dates";
-import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { listApiKeys } from "@/lib/identity/api-keys";
 import { requireRole } from "@/lib/identity/session";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
-import { revokeKey } from "../actions";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 
-export const metadata: Metadata = { title: null };
+export const metadata: Metadata = { title: "API keys" };
+
+const DONE: Record<string, string> = { revoked: "The key has been revoked. The service using it can no longer call the API" };
 
 /** The keys of the services that call the intake API: the same store as `npm run api-key`. */
 export default async function ApiKeysPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   await requireRole("admin");
   const [keys, { done }] = await Promise.all([listApiKeys(), searchParams]);
+  const banner = messageFor(DONE, done);
   return (
-    <ActionForm title={pageTitle(SUPPORT_SERVICE, "API keys")} action={revokeKey}>
-      {done === "revoked" ? <NotificationBanner type="success" text="The key has been revoked. The service using it can no longer call the API" /> : null}
+    <>
+      {banner ? <NotificationBanner type="success" text={banner} /> : null}
       <h1 className="govuk-heading-l">API keys</h1>
       <p className="govuk-body">Services such as Apply for QTS use a key to tell us when QTS is awarded. Keys are shown once, when they are made.</p>
       <Button href={SUPPORT_PAGES.newApiKey}>Create an API key</Button>
@@ -26,29 +27,42 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
           caption="API keys"
           captionClassName="govuk-visually-hidden"
           captionId="keys-caption"
-          head={[{ children: "Name" }, { children: "May" }, { children: "Created" }, { children: "Last used" }, { children: "Status" }]}
+          head={[
+            { children: "Name" },
+            { children: "Can" },
+            { children: "Created" },
+            { children: "Last used" },
+            { children: "Status" },
+            { children: <span className="govuk-visually-hidden">Actions</span> },
+          ]}
           rows={keys.map((key) => ({
             key: key.id,
             cells: [
               { children: key.name, className: "govuk-!-text-break-word" },
-              { children: key.scopes.join(", ") },
+              { children: <ScopeList scopes={key.scopes} /> },
               { children: formatDay(key.createdAt) },
               { children: key.lastUsedAt ? formatDay(key.lastUsedAt) : "Never" },
               {
                 children: key.revokedAt ? (
-                  `Revoked ${formatDay(key.revokedAt)}`
+                  <>
+                    <Tag colour="grey">Revoked</Tag>
+                    <span className="govuk-!-display-block">{formatDay(key.revokedAt)}</span>
+                  </>
                 ) : (
-                  <Form hidden={{ id: key.id }} id={`key-${key.id}`}>
-                    <SubmitButton variant="warning" className="govuk-!-margin-bottom-0">
-                      Revoke<span className="govuk-visually-hidden"> {key.name}</span>
-                    </SubmitButton>
-                  </Form>
+                  <Tag colour="green">Active</Tag>
+                ),
+              },
+              {
+                children: key.revokedAt ? null : (
+                  <a className="govuk-link" href={SUPPORT_PAGES.revokeApiKey(key.id)}>
+                    Revoke<span className="govuk-visually-hidden"> {key.name}</span>
+                  </a>
                 ),
               },
             ],
           }))}
         />
       </ScrollContainer>
-    </ActionForm>
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { Table, Tag } from "@/components/govuk";
+import { Details, Table, Tag } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
 import { formatDateTime } from "@/lib/format/dates";
 import { requireRole } from "@/lib/identity/session";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
-import { FAILED_SHOWN_FOR_DAYS, UNDELIVERED_LIMIT, undeliveredMail } from "@/lib/support/undelivered-mail";
+import { errorSummary, FAILED_SHOWN_FOR_DAYS, UNDELIVERED_LIMIT, undeliveredMail } from "@/lib/support/undelivered-mail";
 
 export const metadata: Metadata = { title: "Emails not delivered" };
 
@@ -28,7 +28,7 @@ export default async function UndeliveredEmailsPage() {
             caption={`${emails.length === UNDELIVERED_LIMIT ? `The newest ${UNDELIVERED_LIMIT}` : emails.length} ${emails.length === 1 ? "email" : "emails"} not delivered, newest first`}
             captionClassName="govuk-table__caption--m"
             captionId="undelivered-caption"
-            head={[{ children: "To" }, { children: "Email" }, { children: "Written" }, { children: "Tries", format: "numeric" }, { children: "Status" }, { children: "Last error" }]}
+            head={[{ children: "To" }, { children: "Email" }, { children: "Written" }, { children: "Tries", format: "numeric" }, { children: "Status" }, { children: "Problem" }]}
             rows={emails.map((email) => ({
               key: email.id,
               cells: [
@@ -44,7 +44,19 @@ export default async function UndeliveredEmailsPage() {
                 { children: formatDateTime(email.writtenAt) },
                 { children: String(email.attempts), format: "numeric" },
                 { children: <Tag colour={email.state === "Failed" ? "red" : "yellow"}>{email.state}</Tag> },
-                { children: email.lastError ?? "None yet", className: "govuk-!-text-break-word" },
+                {
+                  children: email.lastError ? (
+                    <>
+                      <span className="govuk-!-display-block">{errorSummary(email.lastError)}</span>
+                      <Details summary="The provider’s message" className="govuk-!-margin-bottom-0 govuk-!-font-size-16">
+                        {email.lastError}
+                      </Details>
+                    </>
+                  ) : (
+                    "None yet"
+                  ),
+                  className: "govuk-!-text-break-word",
+                },
               ],
             }))}
           />

@@ -5,7 +5,7 @@ import { formatDay } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
 import { listInvitations } from "@/lib/support/invitations";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { manageInvitation } from "../actions";
 
 // The buttons' form renders the <title> (ActionForm).
@@ -24,7 +24,7 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const filter = params.filter === "expired" ? "expired" : "pending";
   const { rows, total, page, pages } = await listInvitations(filter, Number(params.page) || 1);
-  const banner = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const banner = messageFor(DONE, params.done);
   const heading = filter === "pending" ? "Invitations waiting to be used" : "Expired invitations";
   return (
     <ActionForm title={pageTitle(SUPPORT_SERVICE, heading)} action={manageInvitation}>
@@ -33,14 +33,26 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
       <nav aria-label="Invitations to show" className="govuk-!-margin-bottom-6">
         <ul className="govuk-list">
           <li>
-            <a className="govuk-link" href={SUPPORT_PAGES.invitations("pending")} aria-current={filter === "pending" ? "page" : undefined}>
-              Waiting to be used
-            </a>
+            {filter === "pending" ? (
+              <a className="govuk-link govuk-link--no-underline govuk-!-font-weight-bold" href={SUPPORT_PAGES.invitations("pending")} aria-current="page">
+                Waiting to be used (showing)
+              </a>
+            ) : (
+              <a className="govuk-link" href={SUPPORT_PAGES.invitations("pending")}>
+                Waiting to be used
+              </a>
+            )}
           </li>
           <li>
-            <a className="govuk-link" href={SUPPORT_PAGES.invitations("expired")} aria-current={filter === "expired" ? "page" : undefined}>
-              Expired
-            </a>
+            {filter === "expired" ? (
+              <a className="govuk-link govuk-link--no-underline govuk-!-font-weight-bold" href={SUPPORT_PAGES.invitations("expired")} aria-current="page">
+                Expired (showing)
+              </a>
+            ) : (
+              <a className="govuk-link" href={SUPPORT_PAGES.invitations("expired")}>
+                Expired
+              </a>
+            )}
           </li>
         </ul>
       </nav>

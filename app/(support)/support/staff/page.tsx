@@ -3,7 +3,7 @@ import { Button, NotificationBanner, Table } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
 import { formatDay } from "@/lib/format/dates";
 import { requireRole } from "@/lib/identity/session";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { listStaff, STAFF_ROLES } from "@/lib/support/staff";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -13,7 +13,7 @@ const DONE: Record<string, string> = { added: "The member of staff has been adde
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const admin = await requireRole("admin");
   const [staff, { done }] = await Promise.all([listStaff(), searchParams]);
-  const banner = typeof done === "string" ? DONE[done] : undefined;
+  const banner = messageFor(DONE, done);
   return (
     <>
       {banner ? <NotificationBanner type="success" text={banner} /> : null}

@@ -5,14 +5,11 @@ import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { API_SCOPES } from "@/lib/identity/api-keys";
 import { requireRole } from "@/lib/identity/session";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { SCOPE_WORDS } from "@/components/support/api-keys";
 import { createKey } from "../../actions";
 
 export const metadata: Metadata = { title: null };
 
-const SCOPE_WORDS: Record<(typeof API_SCOPES)[number], string> = {
-  "qts-awards:write": "Tell us that QTS was awarded (POST /api/v1/qts-awards)",
-  "trn-tokens:write": "Get an invitation link for a teacher (POST /api/v1/trn-tokens)",
-};
 
 /** A new key, shown once as selectable text: there is nothing to copy it with but the reader's own hand. */
 export default async function NewApiKeyPage() {

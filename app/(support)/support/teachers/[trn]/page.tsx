@@ -12,17 +12,18 @@ import { InvitationStatusTag } from "@/components/support/invitations";
 import { requireRole } from "@/lib/identity/session";
 import { qualificationCards } from "@/lib/qualifications";
 import { fullName } from "@/lib/qualifications/wording";
-import { SUPPORT_PAGES } from "@/lib/support/pages";
+import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { teacherOverview } from "@/lib/support/teacher";
 import { manageInvitation } from "../../actions";
 
 type Params = Promise<{ trn: string }>;
 
-const DONE: Record<string, string> = {
-  resent: "A new link has been sent. The old link no longer works",
-  revoked: "The invitation has been revoked",
-  invited: "The teacher has been invited",
-};
+/** The banner after an invitation button, naming the teacher. */
+const done = (name: string): Record<string, string> => ({
+  resent: `A new link has been sent to ${name}. The old link no longer works`,
+  revoked: `${name}’s invitation has been revoked`,
+  invited: `${name} has been invited`,
+});
 
 // The forms render the <title> (ActionForm) with the teacher's name, so a failed action says "Error: ".
 export const metadata: Metadata = { title: null };
@@ -33,9 +34,11 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
   const overview = /^\d{7}$/.test(trn) ? await teacherOverview(trn) : null;
   if (!overview) notFound();
   const { record, account, invitations, changeRequests, history, canInvite } = overview;
-  const done = (await searchParams).done;
-  const banner = typeof done === "string" ? DONE[done] : undefined;
   const name = fullName(record);
+  const banner = messageFor(done(name), (await searchParams).done);
+  // One invitation action for the teacher's state: a new link for the newest invitation that
+  // could still be used or has run out, or else an invitation, never both.
+  const resendable = account ? undefined : invitations.find((invitation) => invitation.status === "pending" || invitation.status === "expired");
   const title = pageTitle(SUPPORT_SERVICE, `${name} (TRN ${record.trn})`);
   const cards = qualificationCards(record);
 
@@ -91,7 +94,7 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
                 { key: invitation.status === "expired" ? "Expired" : "Expires", value: formatDay(invitation.expiresAt) },
               ]}
             >
-              {!account && (invitation.status === "pending" || invitation.status === "expired") ? (
+              {invitation === resendable ? (
                 <Form hidden={{ invitationId: invitation.id, from: "teacher" }} id={`invitation-${invitation.id}`}>
                   <div className="govuk-button-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
                     <SubmitButton variant="secondary" name="intent" value="resend">
@@ -107,7 +110,7 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
               ) : null}
             </SummaryCard>
           ))}
-          {canInvite ? (
+          {canInvite && !resendable ? (
             <Form hidden={{ trn: record.trn, from: "teacher" }} id="invite">
               <p className="govuk-body">This teacher has QTS, no account and no invitation waiting.</p>
               <SubmitButton name="intent" value="invite">
