@@ -33,7 +33,8 @@ describe("server-action posts", () => {
     expect(await actionRequestProblem(post(noScriptForm({ $ACTION_ID_7fbce77e: "", email: "a@example.com" })))).toBeNull();
   });
 
-  it("refuses one from another site, or with no Origin, with 403", async () => {
+  it("refuses one from another site, or with no Origin, with 403, and any other form from another site", async () => {
+    expect((await actionRequestProblem(post(noScriptForm({ email: "a@example.com" }), { origin: "https://evil.example" })))?.status).toBe(403);
     const form = noScriptForm({ ...BOUND, email: "a@example.com" });
     expect((await actionRequestProblem(post(form, { origin: "https://evil.example" })))?.status).toBe(403);
     expect((await actionRequestProblem(new Request(PAGE, { method: "POST", body: form, headers: { host: "localhost:3000" } })))?.status).toBe(403);

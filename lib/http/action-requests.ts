@@ -40,9 +40,12 @@ export async function actionRequestProblem(request: Request): Promise<ActionProb
       return UNREADABLE;
     }
   }
+  // A form from another site is refused whether it names an action or not: Next.js takes any form
+  // posted to a page for a possible action and answers its own cross-site check with a 500, and
+  // our route handlers that take forms refuse another site with this same 403.
+  if (!isSameOrigin(request.headers)) return FORBIDDEN;
   const isAction = fetchAction || [...form!.keys()].some((key) => key.startsWith("$ACTION_"));
   if (!isAction) return null;
-  if (!isSameOrigin(request.headers)) return FORBIDDEN;
 
   if (fetchAction) {
     const args = form ? form.get("0") : await request.clone().text();
