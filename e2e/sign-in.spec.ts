@@ -165,6 +165,8 @@ test.describe("Signing in", () => {
     signOutPage,
     mailbox,
   }, testInfo) => {
+    // A sign-in, six requests from two browsers, a sign-out and the mailbox: each page checked with axe.
+    test.setTimeout(180_000);
     const copy = await page.request.post("/api/testing/teachers", { data: { persona: "tomasz" } });
     const { email } = (await copy.json()) as { email: string };
 
