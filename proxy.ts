@@ -67,10 +67,11 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
-  if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
+  // Before any rewrite: a post rewritten to the 404 page is still a post Next.js would try as an action.
   const api = pathname.startsWith("/api/");
   const postProblem = api ? await formBodyProblem(request) : await actionRequestProblem(request);
   if (postProblem) return unreadablePost(request, api, postProblem, nonce);
+  if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.

@@ -24,6 +24,13 @@ test("a malformed multipart body to any page is 400 with GOV.UK's problem page, 
   }
 });
 
+test("a malformed body posted to an address with a malformed escape is 400, not 500", async ({ request }) => {
+  for (const path of ["/account/record/%ED%A0%80", "/mailbox/%ED%A0%80/html", "/qualifications/certificates/%C0%AE"]) {
+    const response = await request.post(path, { headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: Buffer.from("garbage"), maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+  }
+});
+
 test("a post of a type no form sends is 400; to an API, 400 JSON naming the body", async ({ request }) => {
   const page = await request.post("/sign-in", { headers: { "Content-Type": "application/json" }, data: "{}", maxRedirects: 0 });
   expect(page.status()).toBe(400);
