@@ -1,6 +1,7 @@
 # The service as a container image (README: "Preview deployments").
 #   docker build -t aytq .
-#   docker run -p 3000:3000 -e APP_ENV=preview -e APP_URL=https://… -e NEXTAUTH_SECRET=… aytq
+#   docker run -p 3000:3000 -e APP_ENV=preview -e APP_URL=https://… -e NEXTAUTH_SECRET=… \
+#     -e TOKEN_HASH_SECRET=… -e OUTBOX_ENCRYPTION_KEYS=… -e PREVIEW_PASSWORD=… aytq
 # At start it applies pending migrations (and seeds the personas into a new database outside
 # production), then serves the standalone build (next.config.js: output "standalone") in as many
 # processes as WEB_CONCURRENCY says (scripts/serve.mjs).
@@ -29,10 +30,10 @@ RUN npm run build
 # ---- run: only what the server and its scripts need, as a user without privileges ----
 FROM node:24-slim AS run
 WORKDIR /app
-# APP_ENV defaults to production, which refuses to start without its secrets: a preview says
-# APP_ENV=preview. HOSTNAME: Docker sets it to the container's id, which the server would bind to.
+# No APP_ENV: whoever runs the image says production or preview (lib/env.ts refuses to start
+# without it, and each requires its own secrets). HOSTNAME: Docker sets it to the container's
+# id, which the server would bind to.
 ENV NODE_ENV=production \
-    APP_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \

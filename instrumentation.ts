@@ -7,6 +7,9 @@ export async function register() {
   // Client addresses come from the socket, which only this hook can see (lib/http/forwarded.ts).
   const { installPeerHeaders } = await import("./lib/http/peer-headers");
   installPeerHeaders();
+  // A body declared over its route's limit is answered 413 before any of it is read (lib/http/oversized-bodies.ts).
+  const { installOversizedBodyAnswer } = await import("./lib/http/oversized-bodies");
+  installOversizedBodyAnswer();
   // A page that fails while rendering answers 500 with GOV.UK's problem page as real HTML, where
   // Next sends an empty document that only JavaScript fills in (lib/http/server-error-pages.ts).
   // Not under `next dev`, whose own error page shows the developer the stack.

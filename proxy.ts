@@ -12,8 +12,10 @@
 // - An address naming something that is not there, or not the viewer's (a change request, a
 //   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
-// - A server action posted from another site, or one whose body Next.js could not decode, is
-//   answered 403 or 400 here (lib/http/action-requests.ts), where Next.js would answer 500.
+// - A server action posted from another site is answered 403; any post to a page or a form's
+//   route handler that cannot be read (a malformed multipart body, an action's arguments React
+//   cannot decode, a type no form sends) 400 with GOV.UK's problem page, or JSON for the APIs
+//   (lib/http/action-requests.ts), where Next.js would answer 500.
 // - While the database does not answer, every page that needs it answers 503 with GOV.UK's
 //   "Sorry, there is a problem with the service" page (the database is asked at most once a
 //   second: lib/db/health.ts).
@@ -26,7 +28,7 @@
 // (lib/http/security-headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
-import { actionRequestProblem } from "@/lib/http/action-requests";
+import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/http/action-requests";
 import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
@@ -65,9 +67,11 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
     gate.searchParams.set("returnTo", `${pathname}${search}`);
     return NextResponse.redirect(gate, 303);
   }
+  // Before any rewrite: a post rewritten to the 404 page is still a post Next.js would try as an action.
+  const api = pathname.startsWith("/api/");
+  const postProblem = api ? await formBodyProblem(request) : await actionRequestProblem(request);
+  if (postProblem) return unreadablePost(request, api, postProblem, nonce);
   if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
-  const actionProblem = pathname.startsWith("/api/") ? null : await actionRequestProblem(request);
-  if (actionProblem) return new NextResponse(actionProblem.message, { status: actionProblem.status, headers: PLAIN_TEXT });
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
@@ -106,6 +110,18 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
   const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
   if (html) return new NextResponse(html, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
   return new NextResponse("Sorry, there is a problem with the service. Try again later.", { status: 503, headers: { ...headers, ...PLAIN_TEXT } });
+}
+
+/**
+ * A post that cannot be read: 403 (another site) as plain text, as route handlers answer it; 400
+ * with GOV.UK's problem page for a page (fetched as the 503 is), JSON naming the body for the APIs.
+ */
+async function unreadablePost(request: NextRequest, api: boolean, problem: ActionProblem, nonce: string) {
+  if (api) return NextResponse.json({ errors: [{ field: "(body)", message: "The body could not be read" }] }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+  if (problem.status === 403) return new NextResponse(problem.message, { status: problem.status, headers: PLAIN_TEXT });
+  const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
+  if (html) return new NextResponse(html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+  return new NextResponse(problem.message, { status: 400, headers: PLAIN_TEXT });
 }
 
 /** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */

@@ -15,6 +15,7 @@ import { pgSql } from "../lib/db/sql";
 import { doublyInvited, generateRecords } from "../test/cohort-records";
 import { createDatabase, dropDatabase } from "../test/postgres";
 import { databaseUrl, uniqueDatabaseName } from "../test/target";
+import { PREVIEW_ENV } from "../test/production-env";
 
 const RECORDS = Number(process.env.BENCH_COHORT_RECORDS ?? 100_000);
 const TARGETS = { seconds: 60, peakRssMb: 250 };
@@ -33,7 +34,7 @@ function runCli(url: string, argv: string[]): Promise<CliRun> {
   const [command, args] = npm ? [process.execPath, [npm]] : ["npm", []];
   const started = performance.now();
   const child = spawn(command, [...args, "run", "--silent", "invite:cohort", "--", ...argv], {
-    env: { ...process.env, DATABASE_URL: url, APP_ENV: "preview", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, ...PREVIEW_ENV, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -4,7 +4,7 @@
 // in as a persona of its own.
 import { expect, test } from "./fixtures";
 import { expectPath, IDENTITY_SERVICE_NAME, submitWith } from "./pages/create-account";
-import { NO_ACCOUNT_SUBJECT, SIGN_IN_HEADING, SIGN_IN_SUBJECT } from "./pages/sign-in";
+import { NO_ACCOUNT_SUBJECT, SIGN_IN_HEADING, SIGN_IN_SUBJECT, SignInPage } from "./pages/sign-in";
 
 const personaFor = (project: string, js: string, noJs: string) => (project === "js-on" ? js : noJs);
 const title = (heading: string) => `${heading} – ${IDENTITY_SERVICE_NAME} – GOV.UK`;
@@ -41,6 +41,11 @@ test.describe("Signing in", () => {
       await continueSignInPage.continueButton.click();
       await expectPath(page, "/qualifications");
       await expect(continueSignInPage.heading).toHaveText("Your teaching qualifications");
+      // This browser is now known for the address: past the per-address limit it is still served.
+      const known = (await page.context().cookies()).find((cookie) => cookie.name === "aytq_known_device");
+      expect(known, "the known-device cookie").toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+      expect(known!.expires * 1000).toBeGreaterThan(Date.now() + 179 * 24 * 3600_000);
+      expect(known!.value).not.toContain(email.split("@")[0]!);
     });
 
     await test.step("Sign out is in the service navigation", async () => {
@@ -150,6 +155,50 @@ test.describe("Signing in", () => {
     await expect(signInPage.heading).toHaveText(heading);
     await expect(page).toHaveTitle(title(heading));
     expect(await mailbox.count(email, NO_ACCOUNT_SUBJECT)).toBe(5);
+  });
+
+  test("a stranger's requests for a teacher's address do not lock out the teacher's own browser", async ({
+    page,
+    browser,
+    signInPage,
+    continueSignInPage,
+    signOutPage,
+    mailbox,
+  }, testInfo) => {
+    // A sign-in, six requests from two browsers, a sign-out and the mailbox: each page checked with axe.
+    test.setTimeout(180_000);
+    const copy = await page.request.post("/api/testing/teachers", { data: { persona: "tomasz" } });
+    const { email } = (await copy.json()) as { email: string };
+
+    await test.step("the teacher signs in once in this browser", async () => {
+      await signInPage.goto();
+      await signInPage.askFor(email);
+      await mailbox.openNewest(email, SIGN_IN_SUBJECT);
+      await mailbox.link("Sign in to your DfE Identity account").click();
+      await continueSignInPage.continueButton.click();
+      await expectPath(page, "/qualifications");
+    });
+
+    await test.step("someone else asks for their address until the limit stops the emails", async () => {
+      const stranger = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
+      const strangerSignIn = new SignInPage(await stranger.newPage());
+      for (let i = 0; i < 4; i++) {
+        await strangerSignIn.goto();
+        await strangerSignIn.askFor(email);
+      }
+      await strangerSignIn.goto();
+      await strangerSignIn.email.fill(email);
+      await submitWith(strangerSignIn.continueButton);
+      await expect(strangerSignIn.heading).toHaveText("You’ve tried to sign in too many times");
+      await stranger.close();
+    });
+
+    await test.step("the teacher's own browser is still sent an email", async () => {
+      await signOutPage.signOut();
+      await signInPage.goto();
+      await signInPage.askFor(email);
+      expect(await mailbox.count(email, SIGN_IN_SUBJECT)).toBe(6);
+    });
   });
 
   test("a return address on another site is ignored", async ({ page, signInPage }) => {

@@ -143,3 +143,46 @@ describe("parseEnv", () => {
     expect(refusal({ TRUSTED_PROXY_HOPS: "one" })).toMatch(/TRUSTED_PROXY_HOPS must be a whole number/);
   });
 });
+
+describe("APP_ENV in a production build", () => {
+  it("refuses to start a production build without it, naming the four values", () => {
+    const message = refusal({ NODE_ENV: "production" });
+    expect(message).toContain("APP_ENV must be set to one of development, test, preview or production");
+    // Set, it is taken as said.
+    expect(parseEnv({ NODE_ENV: "production", APP_ENV: "test" }).APP_ENV).toBe("test");
+  });
+
+  it("defaults to development only for `npm run dev`, scripts and tests, and while `next build` runs", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).APP_ENV).toBe("development");
+    expect(parseEnv({}).APP_ENV).toBe("development");
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).APP_ENV).toBe("development");
+  });
+});
+
+describe("APP_ENV=preview", () => {
+  const PREVIEW = {
+    APP_ENV: "preview",
+    NEXTAUTH_SECRET: "a-preview-secret-of-at-least-32-characters",
+    TOKEN_HASH_SECRET: "a-preview-token-hash-secret-of-32-characters",
+    OUTBOX_ENCRYPTION_KEYS: "cHJldmlldy1vdXRib3gta2V5LWZvci10ZXN0cy0wMDE=",
+    PREVIEW_PASSWORD: "a-shared-password",
+  };
+  const PREVIEW_REQUIRED = ["NEXTAUTH_SECRET", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS", "PREVIEW_PASSWORD"];
+
+  it("accepts its own secrets and password, on the embedded database and plain http", () => {
+    expect(parseEnv(PREVIEW)).toMatchObject(PREVIEW);
+  });
+
+  it("lists every secret and the password it is missing", () => {
+    const message = refusal({ APP_ENV: "preview" });
+    for (const name of PREVIEW_REQUIRED) expect(message).toContain(`${name} is required when APP_ENV=preview`);
+    expect(message).not.toContain("DATABASE_URL");
+  });
+
+  it("refuses the published development secrets and keys", () => {
+    const development = parseEnv({});
+    for (const name of ["NEXTAUTH_SECRET", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS"] as const) {
+      expect(refusal({ ...PREVIEW, [name]: development[name] })).toContain(`${name} must not be the published development value when APP_ENV=preview`);
+    }
+  });
+});

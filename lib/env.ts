@@ -1,6 +1,11 @@
 // The environment, validated once with zod. Every setting has a safe development default
-// except those production cannot do without; a bad value stops start-up with a message
-// naming it (instrumentation.ts reads it once when the server starts).
+// except those production and previews cannot do without; a bad value stops start-up with a
+// message naming it (instrumentation.ts reads it once when the server starts).
+//
+// APP_ENV says which of the four it is. Only `npm run dev`, scripts run by hand and the tests
+// default it to development (or test): a production build (NODE_ENV=production: `npm start`,
+// the image, the bundled scripts) refuses to start without it, because development turns
+// research mode on with no password and seeds personas into whatever database it is given.
 import "server-only";
 import { z } from "zod";
 
@@ -33,12 +38,13 @@ const encryptionKeyList = z
     "must be a comma-separated list of keys, newest first, each 32 random bytes in base64 (openssl rand -base64 32)",
   );
 
+const APP_ENVS = ["development", "test", "preview", "production"] as const;
+const APP_ENV_NAMES = "development, test, preview or production";
+
 const schema = z
   .object({
     APP_ENV: z
-      .enum(["development", "test", "preview", "production"], {
-        error: "must be one of development, test, preview or production",
-      })
+      .enum(APP_ENVS, { error: `must be one of ${APP_ENV_NAMES}` })
       .default("development"),
     DATABASE_URL: z
       .string()
@@ -65,12 +71,17 @@ const schema = z
   })
 ;
 
-const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS"] as const;
+// What production and a preview must set themselves: a preview is on the internet too, and with
+// the published development token key every code in its database could be recovered.
+const REQUIRED: Partial<Record<(typeof APP_ENVS)[number], readonly string[]>> = {
+  production: ["DATABASE_URL", "NEXTAUTH_SECRET", "RESEND_API_KEY", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS"],
+  preview: ["NEXTAUTH_SECRET", "TOKEN_HASH_SECRET", "OUTBOX_ENCRYPTION_KEYS", "PREVIEW_PASSWORD"],
+};
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; TOKEN_HASH_SECRET: string; OUTBOX_ENCRYPTION_KEYS: string };
 
-// Development and tests need no secrets of their own; production must set each one (checked
-// above), and may not use these published values.
+// Development and tests need no secrets of their own; production and previews must set each one
+// (checked above), and may not use these published values.
 const DEVELOPMENT_SECRET = "development-secret-not-for-production-use-0000";
 const DEVELOPMENT_TOKEN_HASH_SECRET = "development-token-hash-secret-not-for-production-use";
 const DEVELOPMENT_OUTBOX_KEY = "ZGV2ZWxvcG1lbnQtb3V0Ym94LWtleS1ub3QtZm9yLXA=";
@@ -84,21 +95,25 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
   // Checked apart from the schema so that every problem is listed at once.
-  const production = cleaned.APP_ENV === "production";
-  const missing = production ? REQUIRED_IN_PRODUCTION.filter((key) => !cleaned[key]) : [];
+  const appEnv = cleaned.APP_ENV;
+  const unsetInProductionBuild = !appEnv && isProductionBuild(source);
+  const production = appEnv === "production";
+  const required = (appEnv && REQUIRED[appEnv as keyof typeof REQUIRED]) || [];
+  const missing = required.filter((key) => !cleaned[key]);
   // Session cookies are Secure only on https (lib/identity/auth.ts).
   const insecure = production && !String(cleaned.APP_URL ?? "").startsWith("https://");
-  const published = production
+  const published = required.length > 0
     ? (Object.keys(DEVELOPMENT_VALUES) as (keyof typeof DEVELOPMENT_VALUES)[]).filter((key) =>
         String(cleaned[key] ?? "").split(",").some((value) => value.trim() === DEVELOPMENT_VALUES[key]),
       )
     : [];
-  if (!result.success || missing.length > 0 || insecure || published.length > 0) {
+  if (!result.success || unsetInProductionBuild || missing.length > 0 || insecure || published.length > 0) {
     const lines = [
+      ...(unsetInProductionBuild ? [`  - APP_ENV must be set to one of ${APP_ENV_NAMES}: a production build does not assume development`] : []),
       ...(result.success ? [] : result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`)),
-      ...missing.map((key) => `  - ${key} is required when APP_ENV=production`),
+      ...missing.map((key) => `  - ${key} is required when APP_ENV=${appEnv}`),
       ...(insecure ? ["  - APP_URL must be an https:// address when APP_ENV=production"] : []),
-      ...published.map((key) => `  - ${key} must not be the published development value when APP_ENV=production`),
+      ...published.map((key) => `  - ${key} must not be the published development value when APP_ENV=${appEnv}`),
     ];
     throw new EnvError(`The environment is not valid:\n${lines.join("\n")}\nSee .env.example for each setting.`);
   }
@@ -108,6 +123,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     TOKEN_HASH_SECRET: result.data.TOKEN_HASH_SECRET ?? DEVELOPMENT_TOKEN_HASH_SECRET,
     OUTBOX_ENCRYPTION_KEYS: result.data.OUTBOX_ENCRYPTION_KEYS ?? DEVELOPMENT_OUTBOX_KEY,
   };
+}
+
+/**
+ * A production build being served or run (`npm start`, the image, its bundled scripts), not
+ * `next build` itself, which reads no settings of the place it will run.
+ */
+function isProductionBuild(source: Record<string, string | undefined>): boolean {
+  return source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
 }
 
 let cached: Env | undefined;

@@ -35,7 +35,7 @@ const RUNS = 1_000;
 const FUZZ_TIMEOUT_MS = 120_000;
 
 // What must never be stored: the same rules stated independently of lib/validation.
-const NOT_IN_A_NAME = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+const NOT_IN_A_NAME = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{10fffe}\u{10ffff}]/u;
 const SHOWS = /[^\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/u;
 const NOT_IN_AN_EMAIL = /[\s\p{C}]/u;
 const isPrintableName = (value: unknown) => typeof value === "string" && !NOT_IN_A_NAME.test(value) && SHOWS.test(value);
@@ -46,7 +46,7 @@ const isPlainEmail = (value: unknown) => typeof value === "string" && !NOT_IN_AN
 const TROUBLE = [
   "\u0000", "\u0001", "\u0007", "\b", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u009b", "\u00ad", "\u034f",
   "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
-  "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\ufffd", "\ud800", "\udfff", "\u0301", "\u3164",
+  "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\ufffd", "\ud800", "\udfff", "\ufdd0", "\ufffe", "\uffff", "\u{1fffe}", "\u{10ffff}", "\u0301", "\u3164",
   "%00", "%C0%AE", "\\", "'", '"', "<", ">", "@", " ", ".", "-", "😀", "é",
 ];
 const troubleChar = fc.constantFrom(...TROUBLE);

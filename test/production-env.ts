@@ -9,3 +9,12 @@ export const PRODUCTION_ENV = {
   RESEND_API_KEY: "re_x",
   APP_URL: "https://aytq.example.gov.uk",
 } as const;
+
+/** The least environment lib/env accepts for APP_ENV=preview: secrets of its own and the password. */
+export const PREVIEW_ENV = {
+  APP_ENV: "preview",
+  NEXTAUTH_SECRET: "p".repeat(40),
+  TOKEN_HASH_SECRET: "q".repeat(40),
+  OUTBOX_ENCRYPTION_KEYS: Buffer.alloc(32, 9).toString("base64"),
+  PREVIEW_PASSWORD: "a-shared-password",
+} as const;

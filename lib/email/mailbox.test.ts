@@ -67,6 +67,10 @@ describe("the mailbox", () => {
     expect(await statusOf(() => MessagePage({ params: Promise.resolve({ id }) }))).toBe(200);
   });
 
+  it("lists nothing for an address no email could have, NUL and a lone surrogate among them", async () => {
+    for (const to of ["\u0000", "amara.okafor@example.com\u0000", "\ud800", "\uffff"]) expect(await listMailbox({ to }), JSON.stringify(to)).toEqual([]);
+  });
+
   it("answers 404 in production, pages and HTML alike", async () => {
     const { id } = await database.prisma.outboxMessage.findFirstOrThrow();
     asProduction();

@@ -10,7 +10,12 @@ import { renderEmail, type RenderedEmail } from "./render";
 
 export const mailboxEnabled = () => !isProduction();
 
+// What no address can hold (lib/validation/primitives.ts's email rule): NUL among them, which
+// PostgreSQL would refuse as a query parameter (a 500 for /mailbox?to=%00).
+const NOT_IN_AN_ADDRESS = /[\p{C}]/u;
+
 export async function listMailbox(options: { to?: string; limit?: number } = {}) {
+  if (options.to && NOT_IN_AN_ADDRESS.test(options.to)) return [];
   const prisma = await db();
   const messages = await prisma.outboxMessage.findMany({
     where: options.to ? { recipient: options.to.trim().toLowerCase() } : {},

@@ -8,14 +8,21 @@
 // teacher's action is sent to sign in (and back to the page); anyone without a staff role gets
 // the 404 page for a staff action, as if it did not exist. app/actions.test.ts finds every exported server action in
 // app/ and proves each was made here.
+//
+// A research preview's shared password (lib/research/gate.ts) is checked here too, not only in
+// proxy.ts: an action is reached by its id (the Next-Action header) at any address, the gate's own
+// page included, so without a valid gate cookie an action does nothing and is sent to the gate.
+// Only the action that takes the password (`ungated: true`) runs without one.
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { IdentityAccount } from "@/lib/db";
 import { isSameOrigin } from "@/lib/http/origin";
 import { currentAccount, signInPath } from "@/lib/identity/session";
 import { hasAccess, type Access } from "@/lib/identity/roles";
+import { COOKIES } from "@/lib/http/cookies";
+import { gatePath, isValidPreviewPass } from "@/lib/research/gate";
 import { zodErrors, type FieldError, type FormState, type FormValues } from "./state";
 
 export type { Access };
@@ -34,6 +41,8 @@ export interface ActionContext<A extends Access, L> {
 
 export interface FormActionConfig<A extends Access, L, S extends z.ZodType> {
   access: A;
+  /** Runs without a research preview's password: only the action that takes it. */
+  ungated?: true;
   /** Where a signed-out visitor comes back to after signing in (for access other than "public"). */
   page?: string;
   /** Fetches what the action acts on once access is checked; may redirect (the journey has gone). */
@@ -46,6 +55,7 @@ export interface FormActionConfig<A extends Access, L, S extends z.ZodType> {
 
 export type ServerFormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & {
   readonly access: Access;
+  readonly ungated: boolean;
 };
 
 const made = new WeakSet<object>();
@@ -62,6 +72,9 @@ export function formAction<A extends Access, S extends z.ZodType, L = undefined>
     const requestHeaders = await headers();
     // Another site's page cannot use our actions (Next.js checks too; this does not rely on it).
     if (!isSameOrigin(requestHeaders)) notFound();
+    if (!config.ungated && !isValidPreviewPass((await cookies()).get(COOKIES.previewPass.name)?.value)) {
+      redirect(gatePath(refererPath(requestHeaders)));
+    }
     const account = await currentAccount();
     if (config.access === "account" && !account) redirect(signInPath(config.page ?? refererPath(requestHeaders)));
     // Staff actions do not say they exist: signed out or without the role, the same 404.
@@ -79,7 +92,7 @@ export function formAction<A extends Access, S extends z.ZodType, L = undefined>
     return { errors: [], values: {}, ...(state ?? {}), attempt };
   };
   made.add(action);
-  return Object.assign(action, { access: config.access }) as ServerFormAction;
+  return Object.assign(action, { access: config.access, ungated: config.ungated === true }) as ServerFormAction;
 }
 
 /** A state that shows these errors with what was typed. */

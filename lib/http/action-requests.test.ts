@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // The encoder Next's own script uses for a server action's arguments (JavaScript on).
 // @ts-expect-error -- Next's compiled copy of React's Flight client has no type declarations.
 import { encodeReply } from "next/dist/compiled/react-server-dom-webpack/client.edge";
-import { actionRequestProblem } from "./action-requests";
+import { actionRequestProblem, formBodyProblem } from "./action-requests";
 
 const PAGE = "http://localhost:3000/sign-in";
 const SAME_SITE = { origin: "http://localhost:3000", host: "localhost:3000" };
@@ -33,7 +33,8 @@ describe("server-action posts", () => {
     expect(await actionRequestProblem(post(noScriptForm({ $ACTION_ID_7fbce77e: "", email: "a@example.com" })))).toBeNull();
   });
 
-  it("refuses one from another site, or with no Origin, with 403", async () => {
+  it("refuses one from another site, or with no Origin, with 403, and any other form from another site", async () => {
+    expect((await actionRequestProblem(post(noScriptForm({ email: "a@example.com" }), { origin: "https://evil.example" })))?.status).toBe(403);
     const form = noScriptForm({ ...BOUND, email: "a@example.com" });
     expect((await actionRequestProblem(post(form, { origin: "https://evil.example" })))?.status).toBe(403);
     expect((await actionRequestProblem(new Request(PAGE, { method: "POST", body: form, headers: { host: "localhost:3000" } })))?.status).toBe(403);
@@ -56,9 +57,32 @@ describe("server-action posts", () => {
     for (const [name, request] of cases) expect((await actionRequestProblem(request))?.status, name).toBe(400);
   });
 
+  it("refuses arguments React's decoder would fail on, and arguments that are not a list, with 400", async () => {
+    const action = { "next-action": "7fbce77e" };
+    for (const args of ['["$n1e999"]', '["$B1"]', '["$Q1"]', '["$W1"]', '["$@1"]', '[{"a":["$T"]}]', '{"0":1}', '"$K1"', '[{"__proto__":{"x":1}}]']) {
+      const form = noScriptForm({ "0": args });
+      expect((await actionRequestProblem(post(form, action)))?.status, `multipart ${args}`).toBe(400);
+      expect((await actionRequestProblem(post(args, { ...action, "content-type": "text/plain;charset=UTF-8" })))?.status, `text ${args}`).toBe(400);
+      expect((await actionRequestProblem(post(noScriptForm({ ...BOUND, "$ACTION_1:1": args }))))?.status, `bound ${args}`).toBe(400);
+    }
+    // What our forms' state holds, as React writes it, still goes through.
+    const fields = new FormData();
+    fields.append("name", "$5 and a $ sign");
+    const encoded = (await encodeReply([{ errors: [], values: { a: "$x", b: undefined, n: -0, d: new Date(0) }, attempt: 2 }, fields])) as FormData;
+    expect(await actionRequestProblem(post(encoded, action))).toBeNull();
+  });
+
+  it("refuses any post to a page that is not a form that parses with 400, action or not", async () => {
+    const garbage = post("garbage", { "content-type": "multipart/form-data; boundary=x" });
+    expect((await actionRequestProblem(garbage))?.status).toBe(400);
+    expect((await actionRequestProblem(post("{}", { "content-type": "application/json" })))?.status).toBe(400);
+    expect((await actionRequestProblem(post("a=1", { "content-type": "text/plain" })))?.status).toBe(400);
+    expect((await formBodyProblem(post("garbage", { "content-type": "multipart/form-data; boundary=x" })))?.status).toBe(400);
+    expect(await formBodyProblem(post("{}", { "content-type": "application/json" }))).toBeNull();
+  });
+
   it("leaves other posts and every GET to their routes", async () => {
     expect(await actionRequestProblem(new Request(PAGE))).toBeNull();
     expect(await actionRequestProblem(post(noScriptForm({ trn_token: "x" })))).toBeNull();
-    expect(await actionRequestProblem(post("{}", { "content-type": "application/json" }))).toBeNull();
   });
 });

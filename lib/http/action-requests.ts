@@ -1,11 +1,16 @@
-// Server-action posts that Next.js would answer with a 500 (and an empty page): from another
-// site, or with a body its decoder cannot read (no bound state, a truncated multipart body, a
-// JSON or text body that is not what a form sends). proxy.ts answers them 403 or 400 first.
+// Posts that Next.js would answer with a 500 (and an empty page): from another site, or with a
+// body it cannot read. proxy.ts answers them 403 or 400 first, before any page or action runs.
 // Next.js buffers a request's body for the proxy, so reading it here leaves it for the action.
 //
 // Which posts are server actions: those with a Next-Action header (sent by Next's own script,
 // JavaScript on) and form posts carrying `$ACTION_` fields (the same form, JavaScript off).
-// Posts to route handlers and the APIs are theirs to read.
+// Every other post to a page or a form's route handler must at least be a form that parses: a
+// malformed multipart body was a plain-text 500 on every page. Posts to the APIs are theirs to read.
+//
+// An action's arguments are decoded by React (decodeReply), which throws (a 500) on references to
+// parts that are not there or values it cannot build: `$n1e999` (a BigInt), `$B1` (a Blob),
+// `$Q1` (a Map). Our actions take a form state and a form, which React encodes with only a few
+// kinds of reference, so any other is refused here.
 import "server-only";
 import { isSameOrigin } from "./origin";
 import { NOT_FROM_OUR_PAGES } from "./responses";
@@ -17,31 +22,47 @@ const UNREADABLE: ActionProblem = { status: 400, message: "This form could not b
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
+/** The problem with a post to a page or a form's route handler (not an API), or null to let it through. */
 export async function actionRequestProblem(request: Request): Promise<ActionProblem | null> {
   if (request.method !== "POST") return null;
   const contentType = request.headers.get("content-type") ?? "";
   const fetchAction = request.headers.has("next-action");
-  if (!fetchAction && !FORM_TYPES.test(contentType)) return null;
+  const isForm = FORM_TYPES.test(contentType);
+  // Next's script sends an action's arguments as JSON text when none is a form or a file.
+  // Nothing on a page takes JSON or anything else but a form (or, from Next's script, its text).
+  if (!isForm && !(fetchAction && /^text\/plain\b/i.test(contentType))) return UNREADABLE;
 
   let form: FormData | null = null;
-  if (FORM_TYPES.test(contentType)) {
+  if (isForm) {
     try {
       form = await request.clone().formData();
     } catch {
-      return fetchAction ? UNREADABLE : null; // not an action we can see: the route's to answer
+      return UNREADABLE;
     }
   }
+  // A form from another site is refused whether it names an action or not: Next.js takes any form
+  // posted to a page for a possible action and answers its own cross-site check with a 500, and
+  // our route handlers that take forms refuse another site with this same 403.
+  if (!isSameOrigin(request.headers)) return FORBIDDEN;
   const isAction = fetchAction || [...form!.keys()].some((key) => key.startsWith("$ACTION_"));
   if (!isAction) return null;
-  if (!isSameOrigin(request.headers)) return FORBIDDEN;
 
   if (fetchAction) {
-    if (form) return form.has("0") && parsesAsJson(form.get("0")) ? null : UNREADABLE;
-    // Next's script sends an action's arguments as JSON text when none is a form or a file.
-    if (!/^text\/plain\b/i.test(contentType)) return UNREADABLE;
-    return parsesAsJson(await request.clone().text()) ? null : UNREADABLE;
+    const args = form ? form.get("0") : await request.clone().text();
+    return isArgumentList(parseJson(args)) ? null : UNREADABLE;
   }
   return formActionIsReadable(form!) ? null : UNREADABLE;
+}
+
+/** For the APIs: a form body (next-auth's) that does not parse is refused; anything else is the route's to read. */
+export async function formBodyProblem(request: Request): Promise<ActionProblem | null> {
+  if (request.method !== "POST" || !FORM_TYPES.test(request.headers.get("content-type") ?? "")) return null;
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return UNREADABLE;
+  }
 }
 
 /**
@@ -54,12 +75,32 @@ function formActionIsReadable(form: FormData): boolean {
     if (ref === undefined) continue;
     const header = parseJson(form.get(`$ACTION_${ref}:0`));
     if (!isRecord(header) || typeof header.id !== "string") return false;
-    if (header.bound && !parsesAsJson(form.get(`$ACTION_${ref}:1`))) return false;
+    if (header.bound && !isArgumentList(parseJson(form.get(`$ACTION_${ref}:1`)))) return false;
   }
   return true;
 }
 
-const parsesAsJson = (value: FormDataEntryValue | string | null) => parseJson(value) !== undefined;
+// The references React writes for a form state and a form: an escaped "$" ("$$…"), a form
+// ("$K1"), undefined, the numbers JSON has no word for, and a date.
+const KNOWN_REFERENCE = /^\$(\$|K\d+$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D)/;
+
+/** A list of arguments (the action is applied to it) holding only values React decodes without failing. */
+function isArgumentList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.startsWith("$") && !KNOWN_REFERENCE.test(item)) return false;
+    } else if (Array.isArray(item)) {
+      pending.push(...item);
+    } else if (isRecord(item)) {
+      if (Object.hasOwn(item, "__proto__")) return false;
+      pending.push(...Object.values(item));
+    }
+  }
+  return true;
+}
 
 function parseJson(value: FormDataEntryValue | string | null): unknown {
   if (typeof value !== "string") return undefined;

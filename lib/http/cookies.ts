@@ -19,6 +19,8 @@ export const COOKIES = {
   signIn: { name: "aytq_sign_in", path: "/sign-in", maxAge: 15 * 60 },
   /** The address typed for a new invitation link, for the "check your email" page only. */
   newLink: { name: "aytq_new_link", path: "/qualifications/start", maxAge: 15 * 60 },
+  /** This browser has signed in to an account before (signed, lib/identity/known-device.ts). */
+  knownDevice: { name: "aytq_known_device", path: "/", maxAge: 180 * 24 * 3600 },
   /** A research preview's shared password was given (signed, lib/research/gate.ts). */
   previewPass: { name: "aytq_preview_pass", path: "/", maxAge: 12 * 3600 },
 } satisfies Record<string, CookieSpec>;

@@ -7,6 +7,7 @@ import EmailProvider from "next-auth/providers/email";
 import { env } from "@/lib/env";
 import { secureCookies } from "@/lib/http/app-url";
 import { authAdapter } from "./auth-adapter";
+import { rememberDevice } from "./known-device";
 import { generateToken } from "./tokens";
 import { safeReturnTo } from "./return-to";
 
@@ -56,6 +57,12 @@ export function authOptions(): NextAuthOptions {
       async redirect({ url, baseUrl }) {
         const target = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
         return new URL(safeReturnTo(target), baseUrl).toString();
+      },
+    },
+    events: {
+      // This browser may ask for sign-in emails to this address past the per-address limit.
+      async signIn({ user }) {
+        if (user.email) await rememberDevice(user.email).catch(() => {});
       },
     },
     logger: {

@@ -19,6 +19,8 @@ const ONE_HOUR = 60 * 60;
 
 export const RATE_LIMITS = {
   signInPerEmail: { name: "sign-in:email", limit: 5, windowSeconds: FIFTEEN_MINUTES },
+  /** Past signInPerEmail, the emails a browser that signed in to the address before may still ask for. */
+  signInPerEmailKnownDevice: { name: "sign-in:email:known-device", limit: 5, windowSeconds: FIFTEEN_MINUTES },
   // Per-IP limits come from IP_RATE_LIMIT: an office or a test run shares one address.
   get signInPerIp() {
     return { name: "sign-in:ip", limit: env().IP_RATE_LIMIT, windowSeconds: FIFTEEN_MINUTES };

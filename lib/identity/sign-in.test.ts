@@ -84,6 +84,35 @@ describe("startSignIn", () => {
     expect(await database.prisma.outboxMessage.count()).toBe(before);
   });
 
+  it("past the per-email limit, a stranger's requests stop sending, and what was sent still works", async () => {
+    // Five requests for the teacher's address from five other browsers; the teacher's is the last.
+    for (let i = 0; i < RATE_LIMITS.signInPerEmail.limit - 1; i++) expect((await signIn({ requester: generateToken() })).status).toBe("sent");
+    expect((await signIn()).status).toBe("sent");
+    const { code } = (await lastMessage()).data;
+    const sent = await database.prisma.outboxMessage.count();
+    expect(await signIn({ requester: generateToken() })).toEqual({ status: "rate-limited" });
+    expect(await signIn({ requester: generateToken(), knownDevice: false })).toEqual({ status: "rate-limited" });
+    expect(await database.prisma.outboxMessage.count()).toBe(sent);
+    // Every link sent is still there, and the teacher's code still works in their browser.
+    expect(await database.prisma.verificationToken.count({ where: { identifier: EMAIL } })).toBe(RATE_LIMITS.signInPerEmail.limit);
+    expect((await typeCode(code)).status).toBe("ok");
+  });
+
+  it("past the per-email limit, the teacher's own known browser is still served, under a limit of its own", async () => {
+    for (let i = 0; i < RATE_LIMITS.signInPerEmail.limit; i++) await signIn({ requester: generateToken() });
+    expect(await signIn()).toEqual({ status: "rate-limited" });
+    for (let i = 0; i < RATE_LIMITS.signInPerEmailKnownDevice.limit; i++) expect((await signIn({ knownDevice: true })).status, `known ${i}`).toBe("sent");
+    expect((await lastMessage()).recipient).toBe(EMAIL);
+    expect(await signIn({ knownDevice: true })).toEqual({ status: "rate-limited" });
+  });
+
+  it("a request refused by the per-IP limit does not count against the address", async () => {
+    const ip = "198.51.100.9";
+    for (let i = 0; i < RATE_LIMITS.signInPerIp.limit; i++) await signIn({ email: `q${i}@example.com`, ip });
+    for (let i = 0; i < 10; i++) expect(await signIn({ ip })).toEqual({ status: "rate-limited" });
+    expect((await signIn()).status).toBe("sent");
+  });
+
   it("stops sending past the per-IP limit, whatever the email", async () => {
     const ip = "198.51.100.7";
     for (let i = 0; i < RATE_LIMITS.signInPerIp.limit; i++) await signIn({ email: `p${i}@example.com`, ip });

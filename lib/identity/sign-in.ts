@@ -48,14 +48,26 @@ export type StartSignInResult = { status: "sent" } | { status: "rate-limited" };
  * `requester` is the asking browser's nonce (lib/identity/pending-sign-in.ts): its code can only
  * be typed in that browser, and asking again from it replaces its earlier link and code.
  */
-export async function startSignIn(input: { email: string; ip: string; returnTo: string; requester: string; now?: Date }): Promise<StartSignInResult> {
+export async function startSignIn(input: {
+  email: string;
+  ip: string;
+  returnTo: string;
+  requester: string;
+  /** The asking browser has signed in to this address before (lib/identity/known-device.ts). */
+  knownDevice?: boolean;
+  now?: Date;
+}): Promise<StartSignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.toLowerCase();
-  const [byEmail, byIp] = await Promise.all([
-    hitRateLimit(RATE_LIMITS.signInPerEmail, email, now),
-    hitRateLimit(RATE_LIMITS.signInPerIp, input.ip, now),
-  ]);
-  if (!byEmail.allowed || !byIp.allowed) return { status: "rate-limited" };
+  const byIp = await hitRateLimit(RATE_LIMITS.signInPerIp, input.ip, now);
+  if (!byIp.allowed) return { status: "rate-limited" };
+  // The limit per address stops emails, not the teacher: anyone may ask for this address, so
+  // past it a browser that signed in to it before is still served (under a limit of its own),
+  // and the links and codes already sent keep working (nothing here touches them).
+  const byEmail = await hitRateLimit(RATE_LIMITS.signInPerEmail, email, now);
+  if (!byEmail.allowed && !(input.knownDevice && (await hitRateLimit(RATE_LIMITS.signInPerEmailKnownDevice, email, now)).allowed)) {
+    return { status: "rate-limited" };
+  }
 
   const requesterHash = hashToken(input.requester);
   const token = generateToken();

@@ -21,6 +21,11 @@ export function isGated(pathname: string): boolean {
   return previewPassword() !== null && !UNGATED.some((pattern) => pattern.test(pathname));
 }
 
+/** The gate's address, coming back to `returnTo` once the password is given. */
+export function gatePath(returnTo: string): string {
+  return `${PASSWORD_PAGE}?${new URLSearchParams({ returnTo })}`;
+}
+
 const sign = (expires: number, password: string) => keyedHash("preview-pass", `${expires}\n${password}`);
 
 /** The cookie's value: when it ends, and a signature over that and the password. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { isGated, isPreviewPassword, isValidPreviewPass, previewPassValue } from "./gate";
 import { previewPassword, researchMode } from "./mode";
-import { PRODUCTION_ENV } from "@/test/production-env";
+import { PREVIEW_ENV, PRODUCTION_ENV } from "@/test/production-env";
 
 function withEnv(values: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value as string);
@@ -21,9 +21,9 @@ describe("researchMode", () => {
   it("is on in development and preview, off in test unless asked, never in production", () => {
     withEnv({ APP_ENV: "development", RESEARCH_MODE: undefined });
     expect(researchMode()).toBe(true);
-    withEnv({ APP_ENV: "preview" });
+    withEnv({ ...PREVIEW_ENV });
     expect(researchMode()).toBe(true);
-    withEnv({ APP_ENV: "preview", RESEARCH_MODE: "off" });
+    withEnv({ ...PREVIEW_ENV, RESEARCH_MODE: "off" });
     expect(researchMode()).toBe(false);
     withEnv({ APP_ENV: "test", RESEARCH_MODE: undefined });
     expect(researchMode()).toBe(false);
@@ -38,17 +38,17 @@ describe("researchMode", () => {
 
 describe("the shared password", () => {
   it("gates every page but the gate, the machine APIs, the health check and static files", () => {
-    withEnv({ APP_ENV: "preview", PREVIEW_PASSWORD: "a-shared-password" });
+    withEnv({ ...PREVIEW_ENV, PREVIEW_PASSWORD: "a-shared-password" });
     for (const path of ["/", "/qualifications", "/support", "/research", "/mailbox", "/api/auth/callback/email"]) expect(isGated(path), path).toBe(true);
     for (const path of ["/research/password", "/api/health", "/api/v1/qts-awards", "/assets/images/favicon.svg", "/_next/static/x.js", "/js/init.mjs"]) {
       expect(isGated(path), path).toBe(false);
     }
-    withEnv({ APP_ENV: "preview", PREVIEW_PASSWORD: undefined });
+    withEnv({ APP_ENV: "development", PREVIEW_PASSWORD: undefined });
     expect(isGated("/qualifications")).toBe(false);
   });
 
   it("is checked exactly, and lets the browser in for 12 hours with a cookie bound to the password", () => {
-    withEnv({ APP_ENV: "preview", PREVIEW_PASSWORD: "a-shared-password" });
+    withEnv({ ...PREVIEW_ENV, PREVIEW_PASSWORD: "a-shared-password" });
     expect(isPreviewPassword("a-shared-password")).toBe(true);
     expect(isPreviewPassword("A-shared-password")).toBe(false);
     expect(isPreviewPassword("")).toBe(false);
@@ -62,7 +62,7 @@ describe("the shared password", () => {
     expect(isValidPreviewPass(undefined, now)).toBe(false);
     expect(isValidPreviewPass("garbage", now)).toBe(false);
     // A new password turns away everyone who gave the old one.
-    withEnv({ APP_ENV: "preview", PREVIEW_PASSWORD: "the-next-password" });
+    withEnv({ ...PREVIEW_ENV, PREVIEW_PASSWORD: "the-next-password" });
     expect(isValidPreviewPass(pass, now)).toBe(false);
   });
 });

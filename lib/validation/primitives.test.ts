@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { email, hasNoControlCharacters, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail, trn } from "./primitives";
+import { email, hasNoControlCharacters, hasNoncharacterOrLoneSurrogate, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail, trn } from "./primitives";
 
 describe("field rules", () => {
   it("TRN is exactly 7 digits", () => {
@@ -57,5 +57,31 @@ describe("field rules", () => {
     expect(normaliseMobile("020 7946 0000")).toBeNull();
     expect(normaliseMobile("12345")).toBeNull();
     expect(mobile.safeParse("not a number").error?.issues[0]?.message).toMatch(/Enter a mobile number/);
+  });
+
+  describe("Unicode noncharacters and unpaired surrogates", () => {
+    const NONCHARACTERS = ["\ufdd0", "\ufdef", "\ufffe", "\uffff", "\u{1fffe}", "\u{2ffff}", "\u{10fffe}", "\u{10ffff}"];
+    const LONE = ["\ud800", "\udfff", "x\udc00y", "\ud83dA"];
+
+    it("are found: all 66 noncharacters and both halves of a broken pair, never a character or a whole pair", () => {
+      let count = 0;
+      for (let c = 0; c <= 0x10ffff; c++) if (c < 0xd800 || c > 0xdfff) count += hasNoncharacterOrLoneSurrogate(String.fromCodePoint(c)) ? 1 : 0;
+      expect(count).toBe(66);
+      for (const bad of LONE) expect(hasNoncharacterOrLoneSurrogate(bad), JSON.stringify(bad)).toBe(true);
+      for (const ok of ["Zoë", "😀", "\u{1f600}", "𝒜", "\ufdcf", "\ufdf0", "\ufffd"]) expect(hasNoncharacterOrLoneSurrogate(ok), ok).toBe(false);
+    });
+
+    it("are refused in names (U+FFFF alone would print on a certificate), emails and free text, as control characters are", () => {
+      const firstName = name("first name");
+      const middle = optionalName("middle name");
+      for (const bad of [...NONCHARACTERS, ...LONE.map((l) => `Ann${l}`), ...NONCHARACTERS.map((n) => `Ann${n}`)]) {
+        expect(firstName.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+        expect(middle.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+        expect(email.safeParse(`amara${bad}@example.com`).success, JSON.stringify(bad)).toBe(false);
+        expect(hasNoControlCharacters(`A reason ${bad}`), JSON.stringify(bad)).toBe(false);
+      }
+      expect(firstName.parse("Zoë 😀")).toBe("Zoë 😀");
+      expect(hasNoControlCharacters("Line one\nLine two\tand 😀")).toBe(true);
+    });
   });
 });

@@ -36,11 +36,21 @@ export const personalEmail = email.refine((value) => !isRoleMailbox(value), {
   message: "Enter your own email address, not a shared one like office@ or head@",
 });
 
+// Unicode's 66 noncharacters (U+FDD0–FDEF, and the last two code points of every plane, U+FFFE,
+// U+FFFF … U+10FFFF): never meant to be interchanged, they print as nothing or a box. Lone
+// surrogates are \p{Cs} below (a valid pair is one astral character and matches neither).
+const NONCHARACTERS = `\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join("")}`;
+
+const NONCHARACTER_OR_SURROGATE = new RegExp(`[${NONCHARACTERS}\\p{Cs}]`, "u");
+
+/** True when text has a Unicode noncharacter or an unpaired surrogate: refused wherever text is taken. */
+export const hasNoncharacterOrLoneSurrogate = (value: string) => NONCHARACTER_OR_SURROGATE.test(value);
+
 // Names print on certificates: no control characters (NUL included: PostgreSQL refuses it),
-// lone surrogates, line separators or direction overrides and isolates (U+202A–202E,
-// U+2066–2069), and at least one character that shows (not only spaces, zero-width characters,
-// combining marks or fillers).
-const NAME_FORBIDDEN = /[\p{Cc}\p{Cs}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+// lone surrogates, noncharacters, line separators or direction overrides and isolates
+// (U+202A–202E, U+2066–2069), and at least one character that shows (not only spaces,
+// zero-width characters, combining marks or fillers).
+const NAME_FORBIDDEN = new RegExp(`[\\p{Cc}\\p{Cs}${NONCHARACTERS}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]`, "u");
 const VISIBLE = /[^\s\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]/u;
 const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
 const onlyAllowed = (label: string) => `${capitalised(label)} must only include letters, spaces, hyphens and apostrophes`;
@@ -64,10 +74,11 @@ export const optionalName = (label: string) =>
     .transform((value) => (value && VISIBLE.test(value) ? value : undefined));
 
 // Free text that is stored (a reason, a key's name): line breaks and tabs, but no other control
-// characters, which PostgreSQL (NUL) or the screens that show it cannot take.
-const TEXT_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cs}]/u;
+// characters, which PostgreSQL (NUL) or the screens that show it cannot take, and no
+// noncharacters or lone surrogates.
+const TEXT_FORBIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\p{Cs}${NONCHARACTERS}]`, "u");
 
-/** True when free text has no control characters but line breaks and tabs. */
+/** True when free text has no control characters but line breaks and tabs, and no noncharacters or lone surrogates. */
 export const hasNoControlCharacters = (value: string) => !TEXT_FORBIDDEN.test(value);
 
 /** Parses a UK or international mobile number into E.164 (+447700900123), or null. */

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid, leaveFor } from "@/lib/forms/action";
+import { isKnownDevice } from "@/lib/identity/known-device";
 import { clearPendingSignIn, readPendingSignIn, signInRequester, writePendingSignIn } from "@/lib/identity/pending-sign-in";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
@@ -17,7 +18,7 @@ export const requestSignIn = formAction({
     const returnTo = safeReturnTo(wanted);
     // The browser's own nonce: only it can spend the code's attempts (lib/identity/pending-sign-in.ts).
     const requester = await signInRequester();
-    const result = await startSignIn({ email, ip: await clientIp(), returnTo, requester });
+    const result = await startSignIn({ email, ip: await clientIp(), returnTo, requester, knownDevice: await isKnownDevice(email) });
     if (result.status === "rate-limited") redirect("/sign-in/too-many-attempts");
     await deliverAfterResponse();
     await writePendingSignIn({ email, returnTo, requester });

@@ -21,6 +21,7 @@ const PASSWORD_TRIES = { name: "preview-password:ip", limit: 10, windowSeconds: 
 
 export const enterPreviewPassword = formAction({
   access: "public",
+  ungated: true,
   load: async () => requireResearchMode(),
   schema: z.object({
     password: z.string({ error: "Enter the password" }).min(1, "Enter the password").max(200, "Enter the password"),

@@ -38,6 +38,11 @@ const SESSION_COOKIES = [
     expires: "When your account is created, or when the link in your email expires",
   },
   {
+    name: "aytq_known_device",
+    purpose: "Remembers that you have signed in with this browser before, so that you can still ask for a sign-in email if someone else has asked for too many",
+    expires: "After 180 days",
+  },
+  {
     name: "aytq_preview_pass",
     purpose: "Only on research versions of the service: remembers that you entered the research password",
     expires: "After 12 hours",

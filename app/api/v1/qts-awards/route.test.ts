@@ -136,6 +136,12 @@ describe("POST /api/v1/qts-awards", () => {
       ["firstName", { firstName: "\u200b\u200d" }],
       ["middleName", { middleName: "\u2066x\u2069" }],
       ["lastName", { lastName: "Ade\u001byemi" }],
+      // A noncharacter as a whole name would print on a certificate as nothing, or a box.
+      ["firstName", { firstName: "\uffff" }],
+      ["lastName", { lastName: "Adeyemi\ufdd0" }],
+      ["middleName", { middleName: "\u{10ffff}" }],
+      ["lastName", { lastName: "Ade\ud800yemi" }],
+      ["email", { email: "nia\uffff@example.com" }],
       ["email", { email: "nia\u0000@example.com" }],
       ["email", { email: "nia@example.com\u0000" }],
       ["qtsAwardedOn", { qtsAwardedOn: undefined }],
