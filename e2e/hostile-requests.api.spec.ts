@@ -61,7 +61,7 @@ test("/mailbox?to=%00 is the mailbox, with nothing in it", async ({ request }) =
 });
 
 /** A request declaring `declared` bytes and sending one: the status and how long the answer took. */
-function declareAndStall(baseURL: string, path: string, declared: number): Promise<{ status: number; ms: number }> {
+function declareAndStall(baseURL: string, path: string, declared: number): Promise<{ status: number; location?: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const outgoing = http.request(new URL(path, baseURL), {
@@ -70,7 +70,7 @@ function declareAndStall(baseURL: string, path: string, declared: number): Promi
     });
     outgoing.on("response", (response) => {
       response.resume();
-      resolve({ status: response.statusCode ?? 0, ms: performance.now() - started });
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location, ms: performance.now() - started });
       outgoing.destroy();
     });
     outgoing.on("error", reject);
@@ -84,4 +84,7 @@ test("a body declared over its route's limit is 413 at once, before it is sent",
     const { status } = await declareAndStall(baseURL!, path, 200 * 1024 * 1024);
     expect(status, path).toBe(413);
   }
+  // The evidence upload has a message of its own for a file too large: the page it came from says it.
+  const upload = await declareAndStall(baseURL!, "/account/record/name/evidence/upload", 200 * 1024 * 1024);
+  expect(upload).toMatchObject({ status: 303, location: "/account/record/name/evidence?error=too-big" });
 });

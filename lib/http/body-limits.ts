@@ -10,13 +10,26 @@ const MB = 1024 * 1024;
 /** Pages' forms: next.config.js's serverActions.bodySizeLimit ("4mb"), a 3 MB evidence file and its form. */
 export const PAGE_BODY_LIMIT_BYTES = 4 * MB;
 
-/** A teacher's evidence for a change to their record: photos of up to 20 MB, and the form around one. */
-export const EVIDENCE_BODY_LIMIT_BYTES = 21 * MB;
+/**
+ * A teacher's evidence (the upload route under /account/record/<kind>/evidence): photos of up to
+ * 20 MB. The route itself reads a body with a cap and answers anything over 20 MB with the
+ * message beside the field (lib/dqt/evidence-upload.ts), which a browser shows only once it has
+ * sent its whole body; so bodies up to this size are let through to it, and past it the early
+ * answer is the same message, by redirect, without reading the body.
+ */
+export const EVIDENCE_BODY_LIMIT_BYTES = 64 * MB;
+const EVIDENCE_UPLOAD = /^\/account\/record\/([a-z-]+)\/evidence\/upload\/?$/;
 
 const LIMITS: readonly (readonly [RegExp, number])[] = [
   [/^\/api\//, API_BODY_LIMIT_BYTES],
-  [/^\/account\/record\/[^/]+\/evidence\/?$/, EVIDENCE_BODY_LIMIT_BYTES],
+  [EVIDENCE_UPLOAD, EVIDENCE_BODY_LIMIT_BYTES],
 ];
+
+/** Where an oversized post is sent back to with its message, when a page has one for it. */
+export function oversizedBodyRedirect(pathname: string): string | null {
+  const kind = EVIDENCE_UPLOAD.exec(pathname)?.[1];
+  return kind ? `/account/record/${kind}/evidence?error=too-big` : null;
+}
 
 export function bodyLimitFor(pathname: string): number {
   return LIMITS.find(([pattern]) => pattern.test(pathname))?.[1] ?? PAGE_BODY_LIMIT_BYTES;

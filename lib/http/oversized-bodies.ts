@@ -5,7 +5,7 @@
 // sending 1 byte got no answer at all. The connection is closed after the answer, so the rest of
 // the body is never read. Installed once per process by instrumentation.ts, as peer-headers.ts is.
 import http from "node:http";
-import { declaredBodyOverLimit, describeLimit } from "./body-limits";
+import { declaredBodyOverLimit, describeLimit, oversizedBodyRedirect } from "./body-limits";
 
 export function answerOversizedBody(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (!request.headers["content-length"]) return false;
@@ -17,6 +17,12 @@ export function answerOversizedBody(request: http.IncomingMessage, response: htt
   }
   const limit = declaredBodyOverLimit(pathname, new Headers({ "content-length": String(request.headers["content-length"]) }));
   if (limit === null) return false;
+  const location = oversizedBodyRedirect(pathname);
+  if (location) {
+    response.writeHead(303, { Location: location, "Content-Length": 0, "Cache-Control": "no-store", Connection: "close" });
+    response.end(() => request.socket.destroy());
+    return true;
+  }
   const api = pathname.startsWith("/api/");
   const body = api
     ? JSON.stringify({ errors: [{ field: "(body)", message: `The body must be ${describeLimit(limit)} or smaller` }] })
