@@ -67,6 +67,9 @@ describe("addresses that name nothing, or someone else's", () => {
     expect(await answer(`/support/staff/${admin.id}`, "admin")).toBe("page");
     expect(await answer(`/support/staff/${admin.id}`, "support")).toBe("404");
     expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
+    // A page of its own beside the members' ids, not an id: its page, for an admin.
+    expect(await answer("/support/staff/new", "admin")).toBe("page");
+    expect(await answer("/support/staff/new/anything", "admin")).toBe("page");
   });
 
   it("a change request's document: a request that was sent with one", async () => {

@@ -1,99 +1,99 @@
 // Addresses that name something which may not exist, or may not be the viewer's: a change request,
 // a teacher, a member of staff, an email in the mailbox. proxy.ts answers the GOV.UK 404 page for
 // them before the page runs, because Next 16 renders `notFound()` thrown by a page as an empty
-// body until JavaScript draws it (STACK-NOTES.md): without JavaScript, a blank page. Each page
-// still calls notFound() itself; these checks only decide who gets the real HTML.
+// body until JavaScript draws it (lib/next-seams/README.md): without JavaScript, a blank page.
 //
-// Cheap, indexed existence checks only, and the same rules as the pages: keep them in step.
-// A route handler can draw the 404 page itself (lib/http/not-found.ts): the certificate downloads
-// do, so that a download, the hot path, costs no second look at the record here.
+// Each rule is the page's own: an `exists.ts` in its route folder, which the page calls too
+// (lib/http/page-exists.ts). This table only says which address each one answers for; its test
+// (missing-pages.test.ts) fails when a dynamic page has no rule, or a rule is not listed here as
+// its folder says. A route handler can draw the 404 page itself (lib/http/not-found.ts): the
+// certificate downloads do, so that a download, the hot path, costs no second look here.
 import "server-only";
-import { db, type IdentityAccount } from "@/lib/db";
-import { kindFromSlug } from "@/lib/dqt/change-request-kinds";
+import { exists as recordChange } from "@/app/(identity)/account/record/[kind]/exists";
+import { exists as ownRequest } from "@/app/(identity)/account/requests/[reference]/exists";
+import { exists as changeRequestEvidence } from "@/app/(support)/support/change-requests/[reference]/evidence/exists";
+import { exists as changeRequest } from "@/app/(support)/support/change-requests/[reference]/exists";
+import { exists as staffMember } from "@/app/(support)/support/staff/[id]/exists";
+import { exists as teacher } from "@/app/(support)/support/teachers/[trn]/exists";
+import { exists as mailboxMessage } from "@/app/mailbox/[id]/exists";
 import { isProduction } from "@/lib/env";
-import { hasAccess } from "@/lib/identity/roles";
+import type { PageExists, Viewer } from "@/lib/http/page-exists";
 import { researchMode } from "@/lib/research/mode";
 import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 
-/** The signed-in account, looked up only when a rule needs it (null: nobody signed in). */
-export type Viewer = () => Promise<IdentityAccount | null>;
+export type { Viewer } from "@/lib/http/page-exists";
 
-interface Rule {
-  pattern: RegExp;
-  /** `part`: the address's one named segment, decoded. True when the page would answer 404. Signed out: false where the page asks to sign in first. */
-  missing(part: string, viewer: Viewer): Promise<boolean>;
+export interface PageRule {
+  /** The route as its folder names it, route groups left out: "/support/teachers/[trn]". */
+  route: string;
+  exists: PageExists<string>;
+  /** Folders beside the route's last dynamic segment that are pages of their own ("new"). */
+  staticSiblings?: readonly string[];
 }
 
-const REFERENCE = /^CR-[0-9A-Z]{6}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const RULES: Rule[] = [
-  { pattern: /^\/research(?:\/.*)?$/, missing: async () => !researchMode() },
-  { pattern: /^\/mailbox(?:\/.*)?$/, missing: async () => isProduction() },
-  // Pages for the journey tests only (APP_ENV=test).
-  { pattern: TESTING_PAGES, missing: async () => !testingPagesEnabled() },
-  {
-    pattern: /^\/mailbox\/([^/]+)$/,
-    missing: async (id) => !UUID.test(id) || (await (await db()).outboxMessage.count({ where: { id } })) === 0,
-  },
-  {
-    // The pages that ask to change the record: a kind we know, and an account with a record.
-    pattern: /^\/account\/record\/([^/]+)(?:\/(?:evidence|check))?$/,
-    missing: async (slug, viewer) => {
-      if (!kindFromSlug(slug)) return true;
-      const account = await viewer();
-      return account !== null && !account.trn;
-    },
-  },
-  {
-    // A teacher's own requests, once sent (a draft has no page of its own).
-    pattern: /^\/account\/requests\/([^/]+)(?:\/(?:sent|withdraw))?$/,
-    missing: async (reference, viewer) => {
-      const account = await viewer();
-      if (!account) return false;
-      if (!REFERENCE.test(reference)) return true;
-      const count = await (await db()).changeRequest.count({ where: { reference, requestedById: account.id, status: { not: "DRAFT" } } });
-      return count === 0;
-    },
-  },
-  // The support console: proxy.ts has already turned away everyone but staff.
-  {
-    pattern: /^\/support\/teachers\/([^/]+)$/,
-    missing: async (trn) => !/^\d{7}$/.test(trn) || (await (await db()).teachingRecord.count({ where: { trn } })) === 0,
-  },
-  {
-    pattern: /^\/support\/change-requests\/([^/]+)$/,
-    missing: async (reference) => !REFERENCE.test(reference) || (await (await db()).changeRequest.count({ where: { reference } })) === 0,
-  },
-  {
-    // A request's document (its route handler, shown in a frame on the review page).
-    pattern: /^\/support\/change-requests\/([^/]+)\/evidence$/,
-    missing: async (reference) =>
-      !REFERENCE.test(reference) ||
-      (await (await db()).changeRequest.count({ where: { reference, status: { not: "DRAFT" }, evidence: { isNot: null } } })) === 0,
-  },
-  {
-    pattern: /^\/support\/staff\/([^/]+)$/,
-    missing: async (id, viewer) => {
-      if (!UUID.test(id)) return true;
-      const member = await (await db()).identityAccount.findUnique({ where: { id }, select: { role: true } });
-      return !member || !hasAccess(member, "support") || !hasAccess(await viewer(), "admin");
-    },
-  },
+/** Each `exists.ts` under app/, at the route its folder gives. It covers the pages below it too. */
+export const PAGE_RULES: readonly PageRule[] = [
+  { route: "/account/record/[kind]", exists: recordChange as PageExists<string> },
+  { route: "/account/requests/[reference]", exists: ownRequest as PageExists<string> },
+  { route: "/support/change-requests/[reference]", exists: changeRequest as PageExists<string> },
+  { route: "/support/change-requests/[reference]/evidence", exists: changeRequestEvidence as PageExists<string> },
+  { route: "/support/staff/[id]", exists: staffMember as PageExists<string>, staticSiblings: ["new"] },
+  { route: "/support/teachers/[trn]", exists: teacher as PageExists<string> },
+  { route: "/mailbox/[id]", exists: mailboxMessage as PageExists<string> },
 ];
+
+/**
+ * Dynamic pages with no rule, and why: each must be here or have an `exists.ts` (the test says
+ * which). A page that can answer 404 for a made-up parameter needs a rule.
+ */
+export const WITHOUT_RULE: Readonly<Record<string, string>> = {};
+
+/** Whole sections that are off in some environments (their pages say the same). */
+const SECTIONS: { pattern: RegExp; off: () => boolean }[] = [
+  { pattern: /^\/research(?:\/.*)?$/, off: () => !researchMode() },
+  { pattern: /^\/mailbox(?:\/.*)?$/, off: () => isProduction() },
+  // Pages for the journey tests only (APP_ENV=test).
+  { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
+];
+
+interface CompiledRule {
+  pattern: RegExp;
+  names: string[];
+  exists: PageExists<string>;
+}
+
+/** "/support/staff/[id]" as a pattern for the address and every address below it. */
+function compile({ route, exists, staticSiblings = [] }: PageRule): CompiledRule {
+  const names: string[] = [];
+  const segments = route.split("/").slice(1);
+  const lastDynamic = segments.findLastIndex((segment) => /^\[[^\]]+\]$/.test(segment));
+  const source = segments
+    .map((segment, index) => {
+      const name = /^\[([^\]]+)\]$/.exec(segment)?.[1];
+      if (!name) return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+      names.push(name);
+      const except = index === lastDynamic && staticSiblings.length ? `(?!(?:${staticSiblings.join("|")})(?:/|$))` : "";
+      return `/${except}([^/]+)`;
+    })
+    .join("");
+  return { pattern: new RegExp(`^${source}(?:/.*)?$`), names, exists };
+}
+
+const COMPILED = PAGE_RULES.map(compile);
 
 /** Whether the page at this address would answer 404 for this viewer. */
 export async function pageIsMissing(pathname: string, viewer: Viewer): Promise<boolean> {
-  for (const rule of RULES) {
+  for (const section of SECTIONS) if (section.pattern.test(pathname) && section.off()) return true;
+  for (const rule of COMPILED) {
     const match = rule.pattern.exec(pathname);
     if (!match) continue;
-    let part: string;
+    const params: Record<string, string> = {};
     try {
-      part = decodeURIComponent(match[1] ?? "");
+      rule.names.forEach((name, index) => (params[name] = decodeURIComponent(match[index + 1]!)));
     } catch {
       return true; // a malformed escape names nothing
     }
-    if (await rule.missing(part, viewer)) return true;
+    if (!(await rule.exists(params, viewer))) return true;
   }
   return false;
 }

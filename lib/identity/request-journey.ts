@@ -2,7 +2,8 @@
 // the signed-in teacher with a record, the kind from the address, and where they are in it.
 import "server-only";
 import { notFound } from "next/navigation";
-import { draftOf, kindFromSlug, openRequest, type ChangeRequestKind, type ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
+import { draftOf, openRequest, type ChangeRequestKind, type ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
+import { kindToChange } from "@/app/(identity)/account/record/[kind]/exists";
 import type { IdentityAccount } from "@/lib/db";
 import { requireAccount } from "./session";
 
@@ -18,9 +19,10 @@ export interface RequestJourney {
 /** Anyone without a record, or an unknown kind, gets the 404 page: there is nothing to change. */
 export async function requestJourney(slug: string, page: string): Promise<RequestJourney> {
   const account = await requireAccount(page);
-  const kind = kindFromSlug(slug);
-  if (!kind || !account.trn) notFound();
-  const trn = account.trn;
+  // The pages' own rule, which proxy.ts asks too (app/(identity)/account/record/[kind]/exists.ts).
+  const changing = kindToChange(slug, account);
+  if (!changing) notFound();
+  const { kind, trn } = changing;
   const [waiting, draft] = await Promise.all([openRequest(trn, kind), draftOf(account, kind)]);
   return { account: { ...account, trn }, kind, slug, waiting: waiting ? { reference: waiting.reference } : null, draft };
 }

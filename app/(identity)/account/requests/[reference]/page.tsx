@@ -4,7 +4,9 @@ import { BackLink } from "@/components/govuk";
 import { RequestCard, REQUEST_TITLES } from "@/components/identity/change-requests";
 import { requestOf } from "@/lib/dqt/change-requests";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { knownViewer } from "@/lib/http/page-exists";
 import { requireAccount } from "@/lib/identity/session";
+import { exists } from "./exists";
 
 type Params = Promise<{ reference: string }>;
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: "Your request to change your teaching
 export default async function RequestPage({ params }: { params: Params }) {
   const { reference } = await params;
   const account = await requireAccount(ACCOUNT_PAGES.request(reference));
+  if (!(await exists({ reference }, knownViewer(account)))) notFound();
   const request = await requestOf(account, reference);
   if (!request) notFound();
   return (

@@ -12,6 +12,7 @@ import { fullName } from "@/lib/qualifications/wording";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { requestForReview, waitedFor } from "@/lib/support/queue";
 import { decideRequest } from "../../actions";
+import { exists } from "./exists";
 
 // The decision form renders the <title> (ActionForm), so a failed decision says "Error: ".
 export const metadata: Metadata = { title: null };
@@ -20,6 +21,7 @@ export const metadata: Metadata = { title: null };
 export default async function ReviewRequestPage({ params }: { params: Promise<{ reference: string }> }) {
   await requireRole("support");
   const { reference } = await params;
+  if (!(await exists({ reference }, async () => null))) notFound();
   const request = await requestForReview(reference);
   if (!request) notFound();
   const { record, evidence } = request;
