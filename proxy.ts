@@ -10,7 +10,7 @@
 // - A malformed percent-escape in the address (lib/http/path-encoding.ts): the GOV.UK 404 page,
 //   where Next.js, decoding it for a dynamic segment, would answer 500.
 // - An address naming something that is not there, or not the viewer's (a change request, a
-//   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
+//   teacher, an email: each page's exists.ts, app/page-rules.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
 // - A server action posted from another site, or one whose body Next.js could not decode, is
 //   answered 403 or 400 here (lib/http/action-requests.ts), where Next.js would answer 500.
@@ -31,7 +31,7 @@ import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
-import { pageIsMissing } from "@/lib/http/missing-pages";
+import { pageIsMissing } from "@/app/page-rules";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
 import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";

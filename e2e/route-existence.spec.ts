@@ -2,7 +2,7 @@
 // may see the page, answers 404 with GOV.UK's "Page not found" as real HTML: with JavaScript off
 // too, where Next.js 16 alone would send a blank page for the page's own notFound()
 // (lib/next-seams/README.md). The pages are found from app/ (test/app-routes.ts), so a new one
-// is asked for here without being listed; lib/http/page-rules.test.ts fails first if it has no rule.
+// is asked for here without being listed; app/page-rules.test.ts fails first if it has no rule.
 import { CONTACT_EMAIL } from "../lib/contact";
 import { dynamicPages } from "../test/app-routes";
 import { expect, test } from "./fixtures/session";

@@ -2,8 +2,7 @@
 // the signed-in teacher with a record, the kind from the address, and where they are in it.
 import "server-only";
 import { notFound } from "next/navigation";
-import { draftOf, openRequest, type ChangeRequestKind, type ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
-import { kindToChange } from "@/app/(identity)/account/record/[kind]/exists";
+import { draftOf, kindFromSlug, openRequest, type ChangeRequestKind, type ChangeRequestWithEvidence } from "@/lib/dqt/change-requests";
 import type { IdentityAccount } from "@/lib/db";
 import { requireAccount } from "./session";
 
@@ -25,4 +24,10 @@ export async function requestJourney(slug: string, page: string): Promise<Reques
   const { kind, trn } = changing;
   const [waiting, draft] = await Promise.all([openRequest(trn, kind), draftOf(account, kind)]);
   return { account: { ...account, trn }, kind, slug, waiting: waiting ? { reference: waiting.reference } : null, draft };
+}
+
+/** The kind of change asked for, when this account may ask for it; null when the page is not there. */
+export function kindToChange(slug: string, account: { trn: string | null }) {
+  const kind = kindFromSlug(slug);
+  return kind && account.trn ? { kind, trn: account.trn } : null;
 }

@@ -1,5 +1,6 @@
 // Does /mailbox/[id] name an email in the outbox? Asked by the page and by proxy.ts
-// (lib/http/missing-pages.ts); the mailbox as a whole is off in production (a section rule there).
+// (app/page-rules.ts); the mailbox as a whole is off in production (a section rule in
+// lib/http/missing-pages.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";

@@ -1,6 +1,6 @@
 // Does /account/requests/[reference] (and its sent and withdraw pages) name one of the viewer's
 // own requests, once sent? A draft has no page of its own. Signed out, the page asks to sign in
-// first. Asked by the pages and by proxy.ts (lib/http/missing-pages.ts).
+// first. Asked by the pages and by proxy.ts (app/page-rules.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { CHANGE_REQUEST_REFERENCE } from "@/lib/dqt/reference";

@@ -1,5 +1,5 @@
 // Does /support/change-requests/[reference] name a change request? Asked by the page and by
-// proxy.ts (lib/http/missing-pages.ts), which turns away everyone but staff before it.
+// proxy.ts (app/page-rules.ts), which turns away everyone but staff before it.
 import "server-only";
 import { db } from "@/lib/db";
 import { CHANGE_REQUEST_REFERENCE } from "@/lib/dqt/reference";

@@ -1,6 +1,6 @@
 // Does /support/staff/[id] name a member of staff this viewer may manage? Only an admin may,
 // and only staff (not teachers) have a page. Asked by the page and by proxy.ts
-// (lib/http/missing-pages.ts). /support/staff/new is a page of its own, not a member's id.
+// (app/page-rules.ts). /support/staff/new is a page of its own, not a member's id.
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";

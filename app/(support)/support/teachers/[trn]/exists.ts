@@ -1,5 +1,5 @@
 // Does /support/teachers/[trn] name a teaching record? Asked by the page and by proxy.ts
-// (lib/http/missing-pages.ts), which turns away everyone but staff before it.
+// (app/page-rules.ts), which turns away everyone but staff before it.
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";

@@ -1,5 +1,5 @@
 // Does /support/change-requests/[reference]/evidence name a document? A request that was sent,
-// with one. Asked by proxy.ts (lib/http/missing-pages.ts) before the route handler, which gives
+// with one. Asked by proxy.ts (app/page-rules.ts) before the route handler, which gives
 // the document a sandboxing policy of its own; the handler answers the same 404 itself
 // (notFoundResponse) for a document that went meanwhile.
 import "server-only";

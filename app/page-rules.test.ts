@@ -6,7 +6,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appFiles, dynamicPages, isDynamic, routeOf, staticSiblings } from "@/test/app-routes";
-import { PAGE_RULES, WITHOUT_RULE } from "./missing-pages";
+import { PAGE_RULES, WITHOUT_RULE } from "./page-rules";
 
 const ruleFolders = appFiles("exists.ts").map((file) => path.posix.dirname(file));
 
