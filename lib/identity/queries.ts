@@ -68,3 +68,14 @@ export const forgiveRateLimitHitStatement = (key: string, at: number) =>
               || "hits"[array_position("hits", ${String(at)}::bigint) + 1:]
     WHERE "key" = ${key} AND ${String(at)}::bigint = ANY("hits")`,
   );
+
+/** The latest sign-in code asked for by this email from this browser, its row locked while it is checked. */
+export const latestCodeForUpdateQuery = (email: string, requesterHash: string) =>
+  query(
+    "identity.latest-code-for-update",
+    z.object({ token: column.text, codeHash: column.nullable(column.text), codeAttempts: column.number, expires: column.timestamp }),
+    Prisma.sql`
+      SELECT "token", "codeHash", "codeAttempts", "expires" FROM "verification_tokens"
+      WHERE "identifier" = ${email} AND "requesterHash" = ${requesterHash}
+      ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`,
+  );
