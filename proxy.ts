@@ -10,7 +10,7 @@
 // - A malformed percent-escape in the address (lib/http/path-encoding.ts): the GOV.UK 404 page,
 //   where Next.js, decoding it for a dynamic segment, would answer 500.
 // - An address naming something that is not there, or not the viewer's (a change request, a
-//   teacher, an email: lib/http/missing-pages.ts), gets the GOV.UK 404 page here, with real HTML:
+//   teacher, an email: each page's exists.ts, app/page-rules.ts), gets the GOV.UK 404 page here, with real HTML:
 //   Next 16 draws a page's own notFound() only with JavaScript.
 // - A server action posted from another site is answered 403; any post to a page or a form's
 //   route handler that cannot be read (a malformed multipart body, an action's arguments React
@@ -33,7 +33,7 @@ import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
-import { pageIsMissing } from "@/lib/http/missing-pages";
+import { pageIsMissing } from "@/app/page-rules";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
 import { hasAccess } from "@/lib/identity/roles";
 import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
@@ -76,6 +76,8 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
   if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
+  // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
+  if (isAdminPath(pathname) && !hasAccess(await viewer(), "admin")) return notFoundPage(request, passedOn);
   // A query that fails now is the page's to answer, not a 404.
   if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request, passedOn);
   if (pathname === TOO_MANY_CHECKS_PATH) {
@@ -86,6 +88,11 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
 
 export function isSupportPath(pathname: string): boolean {
   return pathname === "/support" || pathname.startsWith("/support/");
+}
+
+/** The console's admin-only pages: staff and API keys. */
+export function isAdminPath(pathname: string): boolean {
+  return /^\/support\/(?:staff|api-keys)(?:\/|$)/.test(pathname);
 }
 
 // Pages that need no database keep working through an outage; /api/health reports it itself.

@@ -29,7 +29,7 @@ export const CERTIFICATE_TARGETS = {
   extraRssUnder20DownloadsMiB: 60,
 };
 
-const CERTIFICATE_PATH = "/qualifications/certificates/qts";
+export const CERTIFICATE_PATH = "/qualifications/certificates/qts";
 const FIRST_ISSUE_WARM_UP = 150;
 // 3000005 Grace Mensah-Wright: no other part of the bench uses her, so her name can change.
 export const CERTIFICATE_PERSONA_EMAIL = PERSONAS.grace.email;
@@ -60,7 +60,7 @@ type Log = (line: string) => void;
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
 
 /** CPU time (user + system) the process has used, in ms, from /proc/<pid>/stat; NaN where unreadable. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   try {
     // The command name may hold spaces: the fields after it start at the last ")".
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -72,7 +72,7 @@ function processCpuMs(pid: number): number {
 }
 
 /** Counts the server's CPU time spent inside `work`, across calls. */
-class ServerCpu {
+export class ServerCpu {
   total = 0;
   calls = 0;
   constructor(private readonly pid: number) {}

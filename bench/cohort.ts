@@ -97,7 +97,7 @@ export async function runCohortBench(log: (line: string) => void): Promise<void>
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const sql = pgSql(pool);
+    const sql = pgSql(pool, pg.types);
     await migrate(sql);
     let started = performance.now();
     await generateRecords(sql, { count: RECORDS, kind: "eligible" });

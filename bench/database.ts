@@ -30,7 +30,7 @@ export async function openBenchDatabase(options: { poolSize?: number } = {}): Pr
   await createDatabase(serverUrl, name);
   const [{ PrismaPg }, { default: pg }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
   const pool = new pg.Pool({ connectionString: databaseUrl(serverUrl, name), max: options.poolSize ?? 10 });
-  const sql = pgSql(pool);
+  const sql = pgSql(pool, pg.types);
   await migrate(sql);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   useConnectionForTests({ prisma, sql });

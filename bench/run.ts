@@ -19,6 +19,7 @@ import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { CERTIFICATE_PERSONA_EMAIL, measureCertificates, reportCertificates } from "./certificates";
 import { runCohortBench } from "./cohort";
+import { measureQueryDoors, queryDoorsBench, reportQueryDoors } from "./query-doors";
 import { defaultServerProcesses } from "../scripts/server-processes.mjs";
 import { startBenchServer, type BenchServer } from "./server";
 import { openLoad, request, summarise } from "./open-load";
@@ -190,6 +191,7 @@ async function main() {
       console.log(`\n${server.database}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; Node ${process.version}.`);
       return;
     }
+    const queryDoors = reportQueryDoors(await measureQueryDoors(certificates.cpu.repeat, log));
     const pages = await measurePages(server, cookie);
     // Alone on the machine, as the first server was.
     await server.stop();
@@ -237,6 +239,7 @@ async function main() {
     const targetRows = [
       ["target (issues 4 and 10)", "measured", "result"],
       ...certificateReport.targetRows,
+      queryDoors.targetRow,
       [
         `/qualifications ≥ ${TARGETS.throughputShareOfStatic * 100}% of ${STATIC_PATH}'s throughput`,
         percent(share),
@@ -262,6 +265,7 @@ async function main() {
     ];
 
     console.log(`\n${certificateReport.text}`);
+    console.log(`\n${queryDoors.text}`);
     console.log(`\nThe qualifications page against a static route of the same server (autocannon)\n`);
     console.log(table(pageRows));
     console.log("");
@@ -297,7 +301,10 @@ async function main() {
 // `npm run bench -- --email` (bench/email.ts), `npm run bench -- --sign-in` (bench/sign-in-timing.ts),
 // `npm run bench -- --photos` (bench/photos.ts, which starts a server of its own).
 // `npm run bench -- --search` (bench/search.ts).
-const part = process.argv.includes("--email")
+// `npm run bench -- --query-doors` (bench/query-doors.ts: its own server for the downloads).
+const part = process.argv.includes("--query-doors")
+  ? () => queryDoorsBench(log, sessionCookie)
+  : process.argv.includes("--email")
   ? () => import("./email").then((m) => m.emailBench())
   : process.argv.includes("--sign-in")
     ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())

@@ -1,3 +1,3 @@
 // Where teachers (and anyone else) get help with the service: the one address every page,
-// error page and email gives. Safe for the browser and for emails/.
-export const CONTACT_EMAIL = "teaching.qualifications@example.com";
+// error page and email gives. Safe for the browser and for emails/. Written once, in contact.mjs.
+export { CONTACT_EMAIL } from "./contact.mjs";

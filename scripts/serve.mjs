@@ -1,23 +1,26 @@
 // The production server, as several processes when the database allows it: one Node.js process
 // runs JavaScript on one core, and each page costs Next.js a few milliseconds of it, so a single
 // process leaves the other cores idle while requests queue (README: "Pages under load").
-//   node scripts/serve.mjs [-p port] [-H host]   the build in this folder, as `next start` serves it
-//   node scripts/serve.mjs server.js             the container image: Next.js's standalone server
-//                                                (PORT and HOSTNAME from the environment)
+//   node scripts/serve.mjs [-p port] [-H host]   the build in this folder (npm start, the journeys,
+//                                                the bench; the image, from its standalone folder)
+//   node scripts/serve.mjs <module>              that module in each process instead of Next.js
+//                                                (the tests' stand-in; PORT from the environment)
+// Each process is our own node:http server around Next.js's request handler
+// (lib/next-seams/server.mjs): it stamps each request's socket address and answers a failed page
+// with GOV.UK's problem page, with nothing of Node's or Next's internals patched or imported.
+// The port is -p, else PORT, else 3000; the address -H, else every address (as `next start`).
 // WEB_CONCURRENCY says how many processes (scripts/server-processes.mjs). With more than one, this
 // process forks them and does nothing else: the operating system shares the listening socket,
 // a process that dies once serving is replaced (one that dies before it serves stops them all: it
-// would only fail again), and SIGTERM or SIGINT is passed on for Next.js's own graceful
-// stop. With one, it is the server itself, as before.
+// would only fail again), and SIGTERM or SIGINT is passed on for each one's graceful stop. With
+// one, it is the server itself.
 // Plain JavaScript: the image runs it with no TypeScript loader and no development packages.
 import cluster from "node:cluster";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import nextEnv from "@next/env";
+import { startAppServer } from "../lib/next-seams/server.mjs";
 import { serverProcesses } from "./server-processes.mjs";
-
-const require = createRequire(import.meta.url);
 
 function log(message) {
   process.stderr.write(`[serve] ${message}\n`);
@@ -40,15 +43,25 @@ async function serve({ entry, port, hostname }) {
     await import(pathToFileURL(path.resolve(entry)).href);
     return;
   }
-  // What `next start` does once it has read its arguments (next/dist/cli/next-start.js).
-  const { startServer } = require("next/dist/server/lib/start-server");
-  await startServer({
+  const { close } = await startAppServer({
     dir: process.cwd(),
-    isDev: false,
-    hostname,
     port: Number(port ?? process.env.PORT ?? 3000),
-    allowRetry: false,
+    hostname,
+    log,
   });
+  // A graceful stop: requests in flight finish, then Next.js closes; a second signal ends it now.
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    process.once(signal, () => {
+      process.once(signal, () => process.exit(1));
+      close().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 function runPrimary(count) {
@@ -97,10 +110,8 @@ if (cluster.isWorker) {
   // The primary has loaded the environment and decided; a worker inherits both.
   await serve(options);
 } else {
-  // As `next start` and the standalone server.js do: this serves a production build. The start
-  // time is for Next.js's "Ready in".
+  // As `next start` does: this serves a production build.
   process.env.NODE_ENV = "production";
-  process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
   nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
   const processes = serverProcesses(process.env);
   if (!processes.ok) {

@@ -53,7 +53,7 @@ afterEach(() => {
 });
 
 
-/** A stand-in for Next.js's standalone server.js: listens on PORT, answers its pid; /exit ends it. */
+/** A stand-in for the app server (serve.mjs runs a module given to it instead): listens on PORT, answers its pid; /exit ends it. */
 function standInServer(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aytq-serve-"));
   const entry = path.join(dir, "server.mjs");

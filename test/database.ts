@@ -111,7 +111,7 @@ async function openPostgresDatabase(target: Extract<TestDatabaseTarget, { kind: 
   // event with no listener would take the worker down.
   let dropping = false;
   pool.on("error", (error) => dropping || console.warn(`Test database ${name}: ${error.message}`));
-  const sql = closingOnce(pgSql(pool));
+  const sql = closingOnce(pgSql(pool, pg.types));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return testDatabase("postgres", name, prisma, sql, () => {
     dropping = true;

@@ -137,7 +137,7 @@ describe("Dockerfile", () => {
         for (const [, key, value] of args.matchAll(/(\w+)=(\S+)/g)) env[key!] = value!.replace(/^\/app\b/, image);
       }
       const port = await freePort();
-      Object.assign(env, { PORT: String(port), HOSTNAME: "127.0.0.1", ...PREVIEW_ENV, APP_URL: `http://127.0.0.1:${port}` });
+      Object.assign(env, { PORT: String(port), ...PREVIEW_ENV, APP_URL: `http://127.0.0.1:${port}` });
       // Only the image's own variables (and a PATH to find node and sh), nothing from this shell.
       const baseEnv: NodeJS.ProcessEnv = { NODE_ENV: "production", PATH: process.env.PATH, HOME: os.tmpdir(), ...env };
 

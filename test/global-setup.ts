@@ -74,7 +74,7 @@ async function buildTemplate(serverUrl: string, template: string): Promise<void>
   // Closed before any file copies it: PostgreSQL refuses a template that has connections.
   const pool = new pg.Pool({ connectionString: databaseUrl(serverUrl, template), max: 1 });
   try {
-    await migrate(pgSql(pool));
+    await migrate(pgSql(pool, pg.types));
   } finally {
     await pool.end();
   }

@@ -4,18 +4,10 @@
 // date changed issues a new version and supersedes the old one, which then checks as replaced.
 import { createHash, randomUUID } from "node:crypto";
 import pLimit, { type LimitFunction } from "p-limit";
-import { z } from "zod";
-import { auditEventInsert, recordAudit } from "@/lib/audit";
-import { db, Prisma, rawSql, sqlQuery, type Db, type Sql, type Tx } from "@/lib/db";
-import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
-import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
-import {
-  INDUCTION_STATUSES,
-  NPQ_TYPES,
-  parseTeachingRecordJson,
-  TEACHING_RECORD_JSON,
-  type TeachingRecordWithQualifications,
-} from "@/lib/dqt/record";
+import { recordAudit } from "@/lib/audit";
+import { db, rawSql, type Db, type Sql, type Tx } from "@/lib/db";
+import { runQueryOne } from "@/lib/db/query";
+import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { availableCertificates, findCertificate, type Certificate } from "./available";
 import {
   certificateKind,
@@ -26,99 +18,36 @@ import {
 } from "./issued";
 import { cachedPdf, cachePdf } from "./pdf-cache";
 import { newCertificateReference } from "./reference";
+import {
+  holderQuery,
+  holderWithIssuedQuery,
+  issuedByReferenceQuery,
+  issuedPdfQuery,
+  issueQuery,
+  recordWithIssuedQuery,
+  type CertificateHolder,
+  type IssueValues,
+} from "./queries";
 import { renderCertificate } from "./render";
 
-const ISSUED_COLUMNS = Prisma.sql`json_build_object(
-    'id', c."id", 'reference', c."reference", 'trn', c."trn", 'type', c."type", 'npqType', c."npqType",
-    'version', c."version", 'holderName', c."holderName", 'attainedOn', c."attainedOn", 'issuedOn', c."issuedOn",
-    'pdfSize', c."pdfSize", 'pdfSha256', c."pdfSha256", 'supersededAt', c."supersededAt")`;
-
-const issuedJson = z.object({
-  id: z.string(),
-  reference: z.string(),
-  trn: z.string(),
-  type: z.enum(["QTS", "EYTS", "INDUCTION", "NPQ"]),
-  npqType: z.enum(NPQ_TYPES).nullable(),
-  version: z.number().int(),
-  holderName: z.string(),
-  attainedOn: calendarDate,
-  issuedOn: calendarDate,
-  pdfSize: z.number().int(),
-  pdfSha256: z.string(),
-  supersededAt: timestamp.nullable(),
-}) satisfies z.ZodType<IssuedCertificate, unknown>;
-
-const parseIssued = (json: unknown): IssuedCertificate => issuedJson.parse(jsonColumn(json));
-
-/** What certificates need of a record: whose it is, and the qualifications that have certificates. */
-export type CertificateHolder = Pick<
-  TeachingRecordWithQualifications,
-  | "trn"
-  | "firstName"
-  | "middleName"
-  | "lastName"
-  | "qtsAwardedOn"
-  | "eytsAwardedOn"
-  | "inductionStatus"
-  | "inductionCompletedOn"
-  | "npqs"
->;
-
-// Less than the whole record (no induction history, training, MQs or change requests): a download
-// reads only this, on every request.
-const HOLDER_JSON = Prisma.sql`json_build_object(
-    'trn', r."trn", 'firstName', r."firstName", 'middleName', r."middleName", 'lastName', r."lastName",
-    'qtsAwardedOn', r."qtsAwardedOn", 'eytsAwardedOn', r."eytsAwardedOn",
-    'inductionStatus', r."inductionStatus", 'inductionCompletedOn', r."inductionCompletedOn",
-    'npqs', COALESCE((
-      SELECT json_agg(json_build_object('id', n."id", 'type', n."type", 'awardedOn', n."awardedOn") ORDER BY n."awardedOn", n."id")
-      FROM "npqs" n WHERE n."trn" = r."trn"), '[]'::json))`;
-
-const holderJson = z.object({
-  trn: z.string(),
-  firstName: z.string(),
-  middleName: z.string().nullable(),
-  lastName: z.string(),
-  qtsAwardedOn: calendarDate.nullable(),
-  eytsAwardedOn: calendarDate.nullable(),
-  inductionStatus: z.enum(INDUCTION_STATUSES).nullable(),
-  inductionCompletedOn: calendarDate.nullable(),
-  npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
-}) satisfies z.ZodType<CertificateHolder, unknown>;
-
-const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(jsonColumn(json));
-const parseIssuedList = (json: unknown): IssuedCertificate[] =>
-  (jsonColumn(json) as unknown[]).map(parseIssued);
-
-const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
-    SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")
-    FROM "issued_certificates" c WHERE c."trn" = r."trn" AND c."supersededAt" IS NULL), '[]'::json)`;
+export type { CertificateHolder } from "./queries";
 
 const TRN = /^\d{7}$/;
 
 /**
  * The record's certificate holder and its current issued certificates, in one round trip: what a
- * download reads, on every request (so on the raw SQL door: the query selects only JSON).
+ * download reads, on every request: on the raw door, which npm run bench weighs against $queryRaw.
  */
 export async function loadCertificateHolder(
   trn: string,
 ): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
   if (!TRN.test(trn)) return null;
-  const [row] = await sqlQuery<{ holder: unknown; issued: unknown }>(
-    await rawSql(),
-    Prisma.sql`SELECT ${HOLDER_JSON} AS "holder", ${CURRENT_ISSUED_JSON} AS "issued"
-      FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`,
-  );
-  return row ? { holder: parseHolder(row.holder), issued: parseIssuedList(row.issued) } : null;
+  return runQueryOne(await rawSql(), holderWithIssuedQuery(trn));
 }
-
-const holderQuery = (trn: string, { lock = false } = {}) =>
-  Prisma.sql`SELECT ${HOLDER_JSON} AS "holder" FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))${lock ? Prisma.sql` FOR UPDATE` : Prisma.empty}`;
 
 /** The certificate holder alone, read with `client` (a transaction's, say). */
 async function readHolder(client: Db | Tx, trn: string): Promise<CertificateHolder | null> {
-  const [row] = await client.$queryRaw<{ holder: unknown }[]>(holderQuery(trn));
-  return row ? parseHolder(row.holder) : null;
+  return (await runQueryOne(client, holderQuery(trn)))?.holder ?? null;
 }
 
 /** The certificate holder of a TRN, or null: what the check page compares an issued certificate with. */
@@ -135,36 +64,24 @@ export interface RecordWithIssuedCertificates {
 /**
  * The record with every qualification and its current issued certificates, in one round trip:
  * what the qualifications page needs (its download links give the issued files' sizes). On the
- * raw SQL door, as the page is asked for on every visit and the query selects only JSON.
+ * raw door, as the page is asked for on every visit.
  */
 export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
   if (!TRN.test(trn)) return null;
-  const [row] = await sqlQuery<{ record: unknown; issued: unknown }>(
-    await rawSql(),
-    Prisma.sql`SELECT ${TEACHING_RECORD_JSON} AS "record", ${CURRENT_ISSUED_JSON} AS "issued"
-      FROM "teaching_records" r WHERE r."trn" = CAST(${trn} AS CHAR(7))`,
-  );
-  return row ? { record: parseTeachingRecordJson(row.record), issued: parseIssuedList(row.issued) } : null;
+  return runQueryOne(await rawSql(), recordWithIssuedQuery(trn));
 }
 
 /** An issued certificate by its reference (canonical form), superseded or not. */
 export async function findIssuedCertificate(reference: string): Promise<IssuedCertificate | null> {
-  const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ issued: unknown }[]>`
-    SELECT ${ISSUED_COLUMNS} AS "issued" FROM "issued_certificates" c WHERE c."reference" = ${reference}`;
-  return row ? parseIssued(row.issued) : null;
+  return (await runQueryOne(await db(), issuedByReferenceQuery(reference)))?.issued ?? null;
 }
 
 /** The PDF of an issued certificate: from memory when this process has served it, else the database. */
 export async function issuedCertificatePdf(certificateId: string): Promise<Buffer | null> {
   const cached = cachedPdf(certificateId);
   if (cached) return cached;
-  const [row] = await sqlQuery<{ pdf: string }>(
-    await rawSql(),
-    Prisma.sql`SELECT ${byteaColumn("pdf", "pdf")} FROM "issued_certificate_pdfs" WHERE "certificateId" = CAST(${certificateId} AS UUID)`,
-  );
-  if (!row) return null;
-  const pdf = fromBase64(row.pdf);
+  const pdf = (await runQueryOne(await rawSql(), issuedPdfQuery(certificateId)))?.pdf;
+  if (!pdf) return null;
   cachePdf(certificateId, pdf);
   return pdf;
 }
@@ -259,16 +176,7 @@ export async function issueOnce(
   return result;
 }
 
-interface Issue {
-  /** The record as the caller read it, and the certificate it supports. */
-  record: CertificateHolder;
-  certificate: Certificate;
-  /** The new certificate but for its version, which the database gives it. */
-  draft: Omit<IssuedCertificate, "version">;
-  pdf: Buffer;
-  actor: string;
-  now: Date;
-}
+type Issue = IssueValues;
 
 const LOCK_NOT_AVAILABLE = "55P03";
 const UNIQUE_VIOLATION = "23505";
@@ -293,8 +201,7 @@ async function issueWithoutWaiting(sql: Sql, issue: Issue): Promise<IssueResult 
 /** In a transaction: waits for the record's lock, reads it again, and issues if it still prints the same. */
 async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
   const { record, certificate, draft } = issue;
-  const [row] = await sqlQuery<{ holder: unknown }>(tx, holderQuery(record.trn, { lock: true }));
-  const holder = row ? parseHolder(row.holder) : null;
+  const holder = (await runQueryOne(tx, holderQuery(record.trn, { lock: true })))?.holder ?? null;
   const current = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
   if (!holder || !current) return { outcome: "gone" };
   if (!samePrintedValues(printedValues(holder, current), draft)) return { outcome: "stale" };
@@ -316,81 +223,14 @@ async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
  * certificate another instance issued since then is missed, and the unique keys on (kind,
  * version) and on the current certificate refuse the duplicate (issueWithoutWaiting).
  */
-async function issueStatement(sql: Sql, { record, certificate, draft, pdf, actor, now }: Issue): Promise<IssueResult | null> {
-  const trn = Prisma.sql`CAST(${record.trn} AS CHAR(7))`;
-  const at = Prisma.sql`CAST(${now.toISOString()} AS TIMESTAMP(3))`;
-  const [row] = await sqlQuery<{ unchanged: boolean; already: unknown; version: number | null }>(
-    sql,
-    Prisma.sql`
-    WITH holder AS (
-      SELECT r."trn" FROM "teaching_records" r WHERE r."trn" = ${trn} AND ${holderUnchanged(record, certificate)}
-      FOR UPDATE NOWAIT),
-    kind AS (
-      SELECT c."id", c."version", c."holderName", c."attainedOn", c."supersededAt" FROM "issued_certificates" c
-      WHERE c."trn" = ${trn} AND c."type" = CAST(${draft.type} AS "CertificateType")
-        AND c."npqType" IS NOT DISTINCT FROM CAST(${draft.npqType} AS "NpqType")),
-    already AS (
-      SELECT ${ISSUED_COLUMNS} AS "issued" FROM "issued_certificates" c
-      WHERE c."id" IN (SELECT "id" FROM kind WHERE "supersededAt" IS NULL
-        AND "holderName" = ${draft.holderName} AND "attainedOn" = CAST(${isoDate(draft.attainedOn)} AS DATE))),
-    issuing AS (
-      SELECT COALESCE((SELECT MAX("version") FROM kind), 0) + 1 AS "version"
-      WHERE EXISTS (SELECT FROM holder) AND NOT EXISTS (SELECT FROM already)),
-    superseded AS (
-      UPDATE "issued_certificates" SET "supersededAt" = ${at}
-      WHERE "id" IN (SELECT "id" FROM kind WHERE "supersededAt" IS NULL) AND "supersededAt" IS NULL AND EXISTS (SELECT FROM issuing)
-      RETURNING "reference", "holderName"),
-    created AS (
-      INSERT INTO "issued_certificates"
-        ("id", "reference", "trn", "type", "npqType", "version", "holderName", "attainedOn", "issuedOn", "pdfSize", "pdfSha256")
-      SELECT
-        CAST(${draft.id} AS UUID), ${draft.reference}, ${trn}, CAST(${draft.type} AS "CertificateType"),
-        CAST(${draft.npqType} AS "NpqType"), i."version", ${draft.holderName},
-        CAST(${isoDate(draft.attainedOn)} AS DATE), CAST(${isoDate(draft.issuedOn)} AS DATE),
-        CAST(${draft.pdfSize} AS INTEGER), ${draft.pdfSha256}
-      FROM issuing i, (SELECT count(*) FROM superseded) AS "afterSuperseding"
-      RETURNING "id", "version"),
-    stored AS (
-      INSERT INTO "issued_certificate_pdfs" ("certificateId", "pdf") SELECT "id", ${byteaValue(pdf)} FROM created),
-    audited AS (
-      ${auditEventInsert(
-        {
-          actor,
-          action: "certificate-issued",
-          subjectTrn: record.trn,
-          before: Prisma.sql`(SELECT jsonb_build_object('reference', s."reference", 'holderName', s."holderName") FROM superseded s)`,
-          after: Prisma.sql`jsonb_build_object('reference', CAST(${draft.reference} AS TEXT), 'type', CAST(${draft.type} AS TEXT),
-            'npqType', CAST(${draft.npqType} AS TEXT), 'version', created."version", 'holderName', CAST(${draft.holderName} AS TEXT))`,
-        },
-        now,
-        Prisma.sql`created`,
-      )})
-    SELECT EXISTS (SELECT FROM holder) AS "unchanged", (SELECT "issued" FROM already) AS "already",
-      (SELECT "version" FROM created) AS "version"`,
-  );
+async function issueStatement(sql: Sql, issue: Issue): Promise<IssueResult | null> {
+  const row = await runQueryOne(sql, issueQuery(issue));
   if (!row?.unchanged) return null;
-  if (row.already) return { outcome: "issued", certificate: parseIssued(row.already) };
-  return { outcome: "issued", certificate: { ...draft, version: Number(row.version) }, pdf };
+  if (row.already) return { outcome: "issued", certificate: row.already };
+  return { outcome: "issued", certificate: { ...issue.draft, version: Number(row.version) }, pdf: issue.pdf };
 }
 
-/**
- * The record still holds what `record` does, in every column that decides its certificates and
- * what they print (for an NPQ, that NPQ too): stricter than the printed values alone, which is
- * only ever a reason to take the slower way (issueInTurn).
- */
-function holderUnchanged(record: CertificateHolder, certificate: Certificate): Prisma.Sql {
-  const npq =
-    certificate.type === "npq"
-      ? Prisma.sql` AND EXISTS (SELECT FROM "npqs" n WHERE n."id" = CAST(${certificate.id} AS UUID) AND n."trn" = r."trn"
-          AND n."type" = CAST(${certificate.npqType} AS "NpqType") AND n."awardedOn" = CAST(${isoDate(certificate.attainedOn)} AS DATE))`
-      : Prisma.empty;
-  return Prisma.sql`r."firstName" = ${record.firstName} AND r."middleName" IS NOT DISTINCT FROM ${record.middleName}
-    AND r."lastName" = ${record.lastName}
-    AND r."qtsAwardedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.qtsAwardedOn)} AS DATE)
-    AND r."eytsAwardedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.eytsAwardedOn)} AS DATE)
-    AND r."inductionStatus" IS NOT DISTINCT FROM CAST(${record.inductionStatus} AS "InductionStatus")
-    AND r."inductionCompletedOn" IS NOT DISTINCT FROM CAST(${isoDateOrNull(record.inductionCompletedOn)} AS DATE)${npq}`;
-}
+
 
 /**
  * Marks as superseded every current certificate of this record that no longer prints what the
@@ -423,8 +263,6 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
   return prisma.$transaction(work);
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const isoDateOrNull = (date: Date | null) => (date ? isoDate(date) : null);
 
 type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
 

@@ -23,9 +23,9 @@ const globalForDb = globalThis as unknown as { __aytqDb?: Promise<Connection>; _
 async function connect(): Promise<Connection> {
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const [{ PrismaPg }, { Pool }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
+    const [{ PrismaPg }, { Pool, types }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
     const pool = new Pool({ connectionString: DATABASE_URL });
-    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), sql: pgSql(pool) };
+    return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), sql: pgSql(pool, types) };
   }
   const pglite = await openPGlite(PGLITE_DIR);
   return { prisma: new PrismaClient({ adapter: await pgliteAdapter(pglite) }), sql: pgliteSql(pglite) };

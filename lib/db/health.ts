@@ -1,4 +1,6 @@
 import { db } from "./client";
+import { runQuery } from "./query";
+import { answersQuery } from "./queries/health";
 
 const TIMEOUT_MS = 3000;
 
@@ -7,7 +9,7 @@ export async function databaseAnswers(): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), TIMEOUT_MS)));
   const query = db()
-    .then((prisma) => prisma.$queryRaw`SELECT 1`)
+    .then((prisma) => runQuery(prisma, answersQuery))
     .then(() => true)
     .catch((error: unknown) => {
       console.error("Health check: the database did not answer:", error instanceof Error ? error.message : error);

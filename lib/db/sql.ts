@@ -61,13 +61,27 @@ export function pgliteSql(pglite: PGlite): Sql {
   };
 }
 
-export function pgSql(pool: Pool): Sql {
+// node-postgres reads a timestamp without a zone, and a date, as the machine's local time; the
+// app writes them in UTC (as Prisma does, and as PGlite reads them), so they are read as UTC here.
+const TIMESTAMP = 1114;
+const DATE = 1082;
+const utcTypes = (types: typeof import("pg").types) => ({
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    if (oid === DATE) return (value: string) => new Date(`${value}T00:00:00.000Z`);
+    return types.getTypeParser(oid, format as "text");
+  },
+});
+
+export function pgSql(pool: Pool, types: typeof import("pg").types): Sql {
+  const readAsUtc = utcTypes(types);
+  const run = (client: Pick<Pool, "query">, text: string, values: unknown[] = []) => client.query({ text, values, types: readAsUtc });
   return {
     async exec(sql) {
       await pool.query(sql);
     },
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await pool.query(sql, params)).rows as T[];
+      return (await run(pool, sql, params)).rows as T[];
     },
     async transaction(fn, options) {
       // The settings travel with BEGIN: one round trip.
@@ -78,7 +92,7 @@ export function pgSql(pool: Pool): Sql {
         await client.query(begin);
         const tx: Sql = {
           exec: async (sql) => void (await client.query(sql)),
-          query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+          query: async <T,>(sql: string, params: unknown[] = []) => (await run(client, sql, params)).rows as T[],
           transaction: () => Promise.reject(new Error("nested")),
           close: async () => {},
         };

@@ -3,8 +3,9 @@
 // 1 GB). A declared Content-Length over the cap is refused before anything is read; an
 // undeclared or understated one is read in chunks and dropped as soon as it passes the cap.
 
-/** The intake API's limit: a QTS award or a token request is well under 1 KB. */
-export const API_BODY_LIMIT_BYTES = 64 * 1024;
+import { API_BODY_LIMIT_BYTES } from "./body-limits.mjs";
+
+export { API_BODY_LIMIT_BYTES };
 
 export type LimitedBody = { ok: true; text: string } | { ok: false; problem: "too-large" | "unreadable" };
 export type LimitedBytes = { ok: true; bytes: Buffer } | { ok: false; problem: "too-large" | "unreadable" };

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress, fromTheRight, isSameOriginRequest, PEER_ADDRESS_HEADER, PEER_PROTO_HEADER, plainIp, requestOrigin } from "./forwarded";
-import { installPeerHeaders } from "./peer-headers";
+import { stampPeer } from "@/lib/next-seams/peer.mjs";
 
 /** Headers as the app sees them once the socket's address is stamped (peer-headers.ts). */
 const seen = (headers: Record<string, string>, peer = "10.0.0.5", proto = "http") =>
@@ -72,15 +72,14 @@ describe("requestOrigin and isSameOriginRequest", () => {
   });
 });
 
-describe("installPeerHeaders", () => {
+describe("stampPeer (as the production server calls it on every request)", () => {
   let server: http.Server;
   let port = 0;
   let received: http.IncomingHttpHeaders[] = [];
 
   beforeAll(async () => {
-    installPeerHeaders();
-    installPeerHeaders(); // once only, however often called
     server = http.createServer((request, response) => {
+      stampPeer(request);
       received.push(request.headers);
       response.end("ok");
     });

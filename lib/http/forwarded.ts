@@ -6,24 +6,21 @@
 //   client → proxy A → proxy B → app        X-Forwarded-For: <forged…>, client, A    socket: B
 //   hops 0 → B (the socket), 1 → A, 2 → client; anything further left is the client's own claim.
 //
-// Next.js does not append the socket's address: it sets X-Forwarded-For to it only when the
-// request has none (`??=` in next/dist/server/base-server.js), so a client that sends one
-// replaces it. lib/http/peer-headers.ts therefore stamps the socket's address and protocol on
-// each request as it arrives (instrumentation.ts installs it), and they close each chain here.
+// Next.js does not append the socket's address: a client's X-Forwarded-For replaces it. The
+// production server therefore stamps the socket's address and protocol on each request as it
+// arrives (lib/next-seams/peer.mjs), and they close each chain here.
 import net from "node:net";
+import { PEER_ADDRESS_HEADER, PEER_PROTO_HEADER, peerStamping } from "@/lib/next-seams/peer.mjs";
 
-export const PEER_ADDRESS_HEADER = "x-aytq-peer-address";
-export const PEER_PROTO_HEADER = "x-aytq-peer-proto";
-/** The port the request arrived on: the server asks itself for its 404 and problem pages through it (lib/http/own-page.ts). */
-export const LOCAL_PORT_HEADER = "x-aytq-local-port";
+export { LOCAL_PORT_HEADER, PEER_ADDRESS_HEADER, PEER_PROTO_HEADER } from "@/lib/next-seams/peer.mjs";
 
 interface HeaderSource {
   get(name: string): string | null;
 }
 
-/** Set by installPeerHeaders() in the process that serves requests. */
+/** True in a process whose server stamps every request (lib/next-seams/server.mjs); not under `next dev`. */
 export function peerHeadersInstalled(): boolean {
-  return Boolean((globalThis as { __aytqPeerHeaders?: boolean }).__aytqPeerHeaders);
+  return peerStamping();
 }
 
 const entries = (value: string | null) =>
@@ -59,7 +56,7 @@ let warned = false;
 function warnOnce(peerKnown: boolean) {
   if (peerKnown || warned) return;
   warned = true;
-  console.warn("Client addresses: the socket’s address is not stamped on requests in this process (lib/http/peer-headers.ts); X-Forwarded-For is taken as Next.js left it.");
+  console.warn("Client addresses: the socket’s address is not stamped on requests in this process (lib/next-seams/peer.mjs: `next dev` does not run that server); X-Forwarded-For is taken as Next.js left it.");
 }
 
 /** The client's IP address, `hops` trusted proxies in (TRUSTED_PROXY_HOPS), or "unknown". */

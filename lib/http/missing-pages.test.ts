@@ -67,6 +67,9 @@ describe("addresses that name nothing, or someone else's", () => {
     expect(await answer(`/support/staff/${admin.id}`, "admin")).toBe("page");
     expect(await answer(`/support/staff/${admin.id}`, "support")).toBe("404");
     expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
+    // A page of its own beside the members' ids, not an id: its page, for an admin.
+    expect(await answer("/support/staff/new", "admin")).toBe("page");
+    expect(await answer("/support/staff/new/anything", "admin")).toBe("page");
   });
 
   it("the console's admin pages: an admin's; a support member gets the 404 page, with real HTML", async () => {
@@ -75,6 +78,9 @@ describe("addresses that name nothing, or someone else's", () => {
       expect(await answer(path, "support"), path).toBe("404");
     }
     expect(await answer("/support/change-requests", "support")).toBe("page");
+    // Revoking a key that is not there (or was revoked already): nothing to confirm.
+    expect(await answer("/support/api-keys/00000000-0000-4000-8000-000000000000/revoke", "admin")).toBe("404");
+    expect(await answer("/support/api-keys/not-a-key/revoke", "admin")).toBe("404");
   });
 
   it("a change request's document: a request that was sent with one", async () => {

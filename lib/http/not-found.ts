@@ -3,14 +3,14 @@
 //
 // The GOV.UK 404 page (app/not-found.tsx) is not prerendered (the root layout reads the CSP nonce,
 // so every page is drawn per request): it is fetched from this server and sent with the answer's
-// nonce (lib/http/own-page.ts). That costs a request only when something is missing, where a check
+// nonce (lib/next-seams/own-page.mjs). That costs a request only when something is missing, where a check
 // in proxy.ts before every download cost its queries on every one. The plain page below, the same
 // words with no script or style, is for when the server cannot be asked.
 import "server-only";
 import { headers } from "next/headers";
 import { CONTACT_EMAIL } from "@/lib/contact";
-import { LOCAL_PORT_HEADER } from "./forwarded";
-import { ownPageHtml, plainPage } from "./own-page";
+import { ownPageHtml, plainPage } from "@/lib/next-seams/own-page.mjs";
+import { LOCAL_PORT_HEADER, peerHeadersInstalled } from "./forwarded";
 import { nonceFromHeaders } from "./security-headers";
 
 const PAGE = plainPage({
@@ -26,7 +26,8 @@ const PAGE = plainPage({
 export async function notFoundResponse(): Promise<Response> {
   const requestHeaders = await headers();
   const html = await ownPageHtml({
-    port: requestHeaders.get(LOCAL_PORT_HEADER),
+    // Only the server's own stamp: elsewhere (`next dev`) the header is whatever a client sent.
+    port: peerHeadersInstalled() ? requestHeaders.get(LOCAL_PORT_HEADER) : null,
     path: "/_not-found",
     expectedStatus: 404,
     nonce: nonceFromHeaders(requestHeaders),

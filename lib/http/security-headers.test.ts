@@ -136,7 +136,7 @@ describe("securityHeaders", () => {
 });
 
 describe("proxy.ts", () => {
-  useTestDatabase();
+  const database = useTestDatabase();
   afterEach(() => {
     vi.unstubAllEnvs();
     forgetEnvForTests();
@@ -186,7 +186,11 @@ describe("proxy.ts", () => {
   });
 
   it("passes a change request's document on with its own sandboxing policy, but turns strangers away with the page policy", async () => {
-    const response = await visit("/mailbox/00000000-0000-0000-0000-000000000000/html");
+    // An email that is there: the HTML of one that is not gets the 404 page (app/mailbox/[id]/exists.ts).
+    const missing = await visit("/mailbox/00000000-0000-0000-0000-000000000000/html");
+    expect(missing.status).toBe(404);
+    const { id } = await database.prisma.outboxMessage.create({ data: { recipient: "tomasz.nowak@example.com", template: "check", data: {} } });
+    const response = await visit(`/mailbox/${id}/html`);
     expect(response.headers.get("x-middleware-next")).toBe("1");
     expect(response.headers.get("content-security-policy")).toBe(MAILBOX_HTML_POLICY);
     // Signed out: the 404 page, a page with scripts, under the page policy.

@@ -4,7 +4,9 @@
 // window, at most `limit` of them, and one statement checks and records a hit atomically.
 import "server-only";
 import { db } from "@/lib/db";
+import { runQueryOne, runStatement } from "@/lib/db/query";
 import { env } from "@/lib/env";
+import { forgiveRateLimitHitStatement, rateLimitHitQuery } from "./queries";
 import { keyedHash } from "./tokens";
 
 export interface RateLimitRule {
@@ -68,31 +70,16 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string, now = n
   const at = now.getTime();
   const since = at - rule.windowSeconds * 1000;
   const prisma = await db();
-  // Every expression in DO UPDATE SET sees the row as it was, so the count is taken once per
-  // column from the same old value; the row lock of ON CONFLICT serialises concurrent hits.
-  const [row] = await prisma.$queryRaw<{ lastAllowed: boolean; count: number; oldest: bigint | string | null }[]>`
-    INSERT INTO "rate_limits" ("key", "hits", "lastAllowed", "updatedAt")
-    VALUES (${key}, ARRAY[${String(at)}::bigint], true, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "lastAllowed" = (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${rule.limit},
-      "hits" = ARRAY(SELECT h FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint ORDER BY h)
-        || CASE WHEN (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${rule.limit}
-             THEN ARRAY[${String(at)}::bigint] ELSE ARRAY[]::bigint[] END,
-      "updatedAt" = ${now}
-    RETURNING "lastAllowed", cardinality("hits")::int AS "count", "hits"[1] AS "oldest"`;
-  const oldest = row?.oldest == null ? at : Number(row.oldest);
-  return { allowed: Boolean(row?.lastAllowed), count: Number(row?.count ?? 0), resetAt: new Date(oldest + rule.windowSeconds * 1000) };
+  const row = await runQueryOne(prisma, rateLimitHitQuery({ key, at, since, limit: rule.limit, now }));
+  const oldest = row?.oldest ?? at;
+  return { allowed: row?.lastAllowed ?? false, count: row?.count ?? 0, resetAt: new Date(oldest + rule.windowSeconds * 1000) };
 }
 
 /** Takes back a hit made at `at` (an attempt that turned out to be no misuse, e.g. a right code). */
 export async function forgiveRateLimitHit(rule: RateLimitRule, subject: string, at: Date): Promise<void> {
   const key = rateLimitKey(rule, subject);
   const prisma = await db();
-  await prisma.$executeRaw`
-    UPDATE "rate_limits"
-    SET "hits" = "hits"[:array_position("hits", ${String(at.getTime())}::bigint) - 1]
-              || "hits"[array_position("hits", ${String(at.getTime())}::bigint) + 1:]
-    WHERE "key" = ${key} AND ${String(at.getTime())}::bigint = ANY("hits")`;
+  await runStatement(prisma, forgiveRateLimitHitStatement(key, at.getTime()));
 }
 
 /** Drops keys with no hit for a day, longer than any rule's window (run by the email sender's cron). */

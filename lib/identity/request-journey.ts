@@ -18,9 +18,16 @@ export interface RequestJourney {
 /** Anyone without a record, or an unknown kind, gets the 404 page: there is nothing to change. */
 export async function requestJourney(slug: string, page: string): Promise<RequestJourney> {
   const account = await requireAccount(page);
-  const kind = kindFromSlug(slug);
-  if (!kind || !account.trn) notFound();
-  const trn = account.trn;
+  // The pages' own rule, which proxy.ts asks too (app/(identity)/account/record/[kind]/exists.ts).
+  const changing = kindToChange(slug, account);
+  if (!changing) notFound();
+  const { kind, trn } = changing;
   const [waiting, draft] = await Promise.all([openRequest(trn, kind), draftOf(account, kind)]);
   return { account: { ...account, trn }, kind, slug, waiting: waiting ? { reference: waiting.reference } : null, draft };
+}
+
+/** The kind of change asked for, when this account may ask for it; null when the page is not there. */
+export function kindToChange(slug: string, account: { trn: string | null }) {
+  const kind = kindFromSlug(slug);
+  return kind && account.trn ? { kind, trn: account.trn } : null;
 }

@@ -6,10 +6,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { actor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { appUrl } from "@/lib/http/app-url";
 import { SIGN_IN_TOKEN_MINUTES } from "./auth";
+import { latestCodeForUpdateQuery } from "./queries";
 import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { safeReturnTo } from "./return-to";
 import { generateCode, generateToken, hashToken, matchesHash } from "./tokens";
@@ -160,10 +162,7 @@ export async function verifySignInCode(input: {
   }
 
   const result = await prisma.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ token: string; codeHash: string | null; codeAttempts: number; expires: Date }[]>`
-      SELECT "token", "codeHash", "codeAttempts", "expires" FROM "verification_tokens"
-      WHERE "identifier" = ${email} AND "requesterHash" = ${requesterHash}
-      ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`;
+    const row = await runQueryOne(tx, latestCodeForUpdateQuery(email, requesterHash));
     if (!row || !row.codeHash || row.expires <= now) return { status: "invalid" } as const;
 
     const account = await tx.identityAccount.findUnique({ where: { email }, select: { id: true } });

@@ -3,8 +3,10 @@
 import "server-only";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
+import { runQueryOne } from "@/lib/db/query";
 import { revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
 import type { Staff } from "@/lib/dqt/change-request-decisions";
+import { lockRecordForInvitationQuery } from "./queries";
 import { invitationStatus, type InvitationStatus } from "./teacher";
 
 export const INVITATIONS_PAGE_SIZE = 25;
@@ -49,9 +51,7 @@ export type InvitationActionResult = { status: "done"; trn: string } | { status:
 
 /** Locks the record's invitations so two staff acting at once do not both send one. */
 async function lockRecord(tx: Tx, trn: string) {
-  const [record] = await tx.$queryRaw<{ trn: string; firstName: string; email: string | null; qtsAwardedOn: Date | null }[]>`
-    SELECT "trn", "firstName", "email", "qtsAwardedOn" FROM "teaching_records" WHERE "trn" = ${trn} FOR UPDATE`;
-  return record ?? null;
+  return runQueryOne(tx, lockRecordForInvitationQuery(trn));
 }
 
 /** A new link by email for the invitation's teacher; every older link of theirs stops working. */

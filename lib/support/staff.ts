@@ -3,7 +3,9 @@
 import "server-only";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, Prisma, type Role, type Tx } from "@/lib/db";
+import { runQuery } from "@/lib/db/query";
 import type { Staff } from "@/lib/dqt/change-request-decisions";
+import { lockAdminsQuery } from "./queries";
 
 export type StaffRole = Exclude<Role, "TEACHER">;
 export const STAFF_ROLES: Record<StaffRole, string> = { SUPPORT: "Support", ADMIN: "Admin" };
@@ -42,8 +44,7 @@ export async function addStaff(admin: Staff, input: { email: string; firstName: 
 
 /** The admins, locked so that two admins demoting each other at once still leave one. */
 async function lockAdmins(tx: Tx): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "identity_accounts" WHERE "role" = 'ADMIN' ORDER BY "id" FOR UPDATE`;
-  return rows.map((row) => row.id);
+  return (await runQuery(tx, lockAdminsQuery())).map((row) => row.id);
 }
 
 const LAST_ADMIN = "There must always be at least one admin. Make someone else an admin first";

@@ -2,7 +2,7 @@
 // answers the GOV.UK 404 page for every one of them, and the pages themselves call notFound().
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
-import { pageIsMissing } from "@/lib/http/missing-pages";
+import { missingPages } from "@/lib/http/missing-pages";
 import { nextControlFlow } from "@/test/next-request";
 import FailingPage from "@/app/(aytq)/testing/failing-page/page";
 import { PRODUCTION_ENV } from "@/test/production-env";
@@ -10,6 +10,8 @@ import { PRODUCTION_ENV } from "@/test/production-env";
 const PRODUCTION = PRODUCTION_ENV;
 
 const nobody = async () => null;
+// The sections alone: the journey pages are no dynamic route.
+const pageIsMissing = missingPages([]);
 
 async function failure(run: () => unknown): Promise<unknown> {
   try {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { BackLink, InsetText, SummaryList } from "@/components/govuk";
 import { mailboxEnabled, mailboxMessage } from "@/lib/email/mailbox";
 import { formatDateTime } from "@/lib/format/dates";
+import { exists } from "./exists";
 
 export const metadata: Metadata = { title: "Email" };
 export const dynamic = "force-dynamic";
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   if (!mailboxEnabled()) notFound();
   const { id } = await params;
+  if (!(await exists({ id }, async () => null))) notFound();
   const found = await mailboxMessage(id);
   if (!found) notFound();
   const { message, rendered, links, erased } = found;

@@ -5,7 +5,9 @@ import { RequestDetails } from "@/components/identity/change-requests";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
 import { KIND_WORDS, requestOf } from "@/lib/dqt/change-requests";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { knownViewer } from "@/lib/http/page-exists";
 import { requireAccount } from "@/lib/identity/session";
+import { exists } from "./exists";
 
 type Params = Promise<{ reference: string }>;
 
@@ -16,6 +18,7 @@ export const metadata: Metadata = { title: null };
 export default async function RequestPage({ params }: { params: Params }) {
   const { reference } = await params;
   const account = await requireAccount(ACCOUNT_PAGES.request(reference));
+  if (!(await exists({ reference }, knownViewer(account)))) notFound();
   const request = await requestOf(account, reference);
   if (!request) notFound();
   const heading = `Your request to change your ${KIND_WORDS[request.kind]}`;

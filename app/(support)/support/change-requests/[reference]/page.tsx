@@ -15,6 +15,7 @@ import { claimOnOpening, CLAIM_MINUTES } from "@/lib/support/claims";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { decidedRequest, requestForReview, waitedFor } from "@/lib/support/queue";
 import { decideRequest } from "../../actions";
+import { exists } from "./exists";
 
 // The decision form renders the <title> (ActionForm), so a failed decision says "Error: ".
 export const metadata: Metadata = { title: null };
@@ -29,6 +30,7 @@ type Search = Promise<{ decided?: string | string[] }>;
 export default async function ReviewRequestPage({ params, searchParams }: { params: Promise<{ reference: string }>; searchParams: Search }) {
   const staff = await requireRole("support");
   const { reference } = await params;
+  if (!(await exists({ reference }, async () => null))) notFound();
   const request = await requestForReview(reference);
   if (!request) notFound();
   const [claim, decided] = await Promise.all([

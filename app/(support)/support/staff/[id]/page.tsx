@@ -4,10 +4,12 @@ import { ActionForm, Form, RadiosField, SubmitButton } from "@/components/forms/
 import { BackLink } from "@/components/govuk";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { initialState } from "@/lib/forms/state";
+import { knownViewer } from "@/lib/http/page-exists";
 import { requireRole } from "@/lib/identity/session";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { listStaff } from "@/lib/support/staff";
 import { manageStaffMember } from "../../actions";
+import { exists } from "./exists";
 
 export const metadata: Metadata = { title: null };
 
@@ -15,6 +17,7 @@ export const metadata: Metadata = { title: null };
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole("admin");
   const { id } = await params;
+  if (!(await exists({ id }, knownViewer(admin)))) notFound();
   const member = (await listStaff()).find((m) => m.id === id);
   if (!member) notFound();
   const name = `${member.firstName} ${member.lastName}`;

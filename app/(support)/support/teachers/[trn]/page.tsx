@@ -15,6 +15,7 @@ import { fullName } from "@/lib/qualifications/wording";
 import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { teacherOverview } from "@/lib/support/teacher";
 import { manageInvitation } from "../../actions";
+import { exists } from "./exists";
 
 type Params = Promise<{ trn: string }>;
 
@@ -31,7 +32,8 @@ export const metadata: Metadata = { title: null };
 export default async function TeacherPage({ params, searchParams }: { params: Params; searchParams: Promise<{ done?: string | string[] }> }) {
   await requireRole("support");
   const { trn } = await params;
-  const overview = /^\d{7}$/.test(trn) ? await teacherOverview(trn) : null;
+  if (!(await exists({ trn }, async () => null))) notFound();
+  const overview = await teacherOverview(trn);
   if (!overview) notFound();
   const { record, account, invitations, changeRequests, history, canInvite } = overview;
   const name = fullName(record);

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { Panel } from "@/components/govuk";
 import { KIND_WORDS, requestOf } from "@/lib/dqt/change-requests";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { knownViewer } from "@/lib/http/page-exists";
 import { requireAccount } from "@/lib/identity/session";
+import { exists } from "../exists";
 
 export const metadata: Metadata = { title: "Request sent" };
 
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: "Request sent" };
 export default async function RequestSentPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
   const account = await requireAccount(ACCOUNT_PAGES.requestSent(reference));
+  if (!(await exists({ reference }, knownViewer(account)))) notFound();
   const request = await requestOf(account, reference);
   if (!request) notFound();
   const words = KIND_WORDS[request.kind];

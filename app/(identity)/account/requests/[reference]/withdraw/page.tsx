@@ -5,8 +5,10 @@ import { QuestionPage } from "@/components/identity/question-page";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
 import { KIND_WORDS, requestOf } from "@/lib/dqt/change-requests";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
+import { knownViewer } from "@/lib/http/page-exists";
 import { requireAccount } from "@/lib/identity/session";
 import { withdraw } from "../../../actions";
+import { exists } from "../exists";
 
 // The form renders the <title> (ActionForm).
 export const metadata: Metadata = { title: null };
@@ -15,6 +17,7 @@ export const metadata: Metadata = { title: null };
 export default async function WithdrawRequestPage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
   const account = await requireAccount(ACCOUNT_PAGES.withdraw(reference));
+  if (!(await exists({ reference }, knownViewer(account)))) notFound();
   const request = await requestOf(account, reference);
   if (!request) notFound();
   if (request.status !== "PENDING") redirect(ACCOUNT_PAGES.request(reference));

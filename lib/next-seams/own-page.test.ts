@@ -4,8 +4,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ownPageHtml } from "./own-page";
-import { CSP_HEADER } from "./security-headers";
+import { CSP_HEADER } from "@/lib/http/security-headers";
+import { ownPageHtml } from "./own-page.mjs";
 
 const PAGE_NONCE = "cGFnZS1ub25jZQ==";
 const PAGE = `<html><head><script nonce="${PAGE_NONCE}" src="/a.js"></script></head><body><h1>Page not found</h1><script nonce="${PAGE_NONCE}">1</script></body></html>`;

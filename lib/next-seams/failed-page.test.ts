@@ -1,17 +1,19 @@
 // The server's answer for a page that failed while rendering: Next's empty 500 document replaced by
 // GOV.UK's problem page, on a real HTTP server, written the ways Next writes a response (streamed
 // after flushHeaders, whole with end(), through gzip compression); and everything else left alone.
-// The journey (e2e/server-error.spec.ts) shows it on the built app, in a browser.
+// Each server's responses are watched as lib/next-seams/server.mjs watches them. The journey
+// (e2e/server-error.spec.ts) shows it on the built app, in a browser.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installServerErrorPages, isFailedPage } from "./server-error-pages";
-import { PLAIN_PROBLEM_PAGE } from "./service-problem-page";
+import { drawnProblemPage, isFailedPage, replaceFailedPage, type ProblemPageSource } from "./failed-page.mjs";
+import { PLAIN_PROBLEM_PAGE } from "./problem-page.mjs";
 
 const require = createRequire(import.meta.url);
-// Next's own compression middleware (the one `next start` wraps every response in).
+// Next's own compression middleware (the one Next.js wraps every response in): what it does to a
+// response is part of what this seam relies on.
 const compression = require("next/dist/compiled/compression") as () => (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 const EMPTY_ERROR_DOCUMENT = `<!DOCTYPE html><html id="__next_error__"><head></head><body></body><script>self.__next_f.push([1,"the failed render's data: Tomasz Nowak"])</script></html>`;
@@ -65,8 +67,11 @@ const ROUTES: Record<string, Handler> = {
   },
 };
 
-function startServer(handler: Handler): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer(handler);
+function startServer(handler: Handler, source: ProblemPageSource = testSource): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((request, response) => {
+    replaceFailedPage(response, source);
+    handler(request, response);
+  });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
@@ -75,17 +80,15 @@ let plain = "";
 let gzipped = "";
 let pageAsked: string[] = [];
 
-/** The page source the tests install: records who asked, and fails for /rejects. */
-const testSource = async (response: http.ServerResponse) => {
+/** The page source of the tests: records who asked, and fails for /rejects. */
+async function testSource(response: http.ServerResponse): Promise<string> {
   pageAsked.push(response.req.url ?? "");
   if (response.req.url === "/rejects") throw new Error("no page");
   const nonce = /'nonce-([^']+)'/.exec(String(response.getHeader("content-security-policy") ?? ""))?.[1] ?? "none";
   return PROBLEM_PAGE(nonce);
-};
+}
 
 beforeAll(async () => {
-  installServerErrorPages(async () => "never");
-  installServerErrorPages(testSource); // installed once; a second call only changes the source
   const route = (request: http.IncomingMessage, response: http.ServerResponse) => (ROUTES[request.url ?? ""] ?? ROUTES["/streamed"]!)(request, response);
   const a = await startServer(route);
   const gzip = compression();
@@ -124,7 +127,7 @@ describe("isFailedPage", () => {
   });
 });
 
-describe("installServerErrorPages", () => {
+describe("replaceFailedPage", () => {
   it("sends the problem page, with the response's nonce, status and headers, in place of a streamed empty document", async () => {
     for (const origin of [plain, gzipped]) {
       const response = await fetch(`${origin}/streamed`);
@@ -195,7 +198,6 @@ function rawGet(url: string): Promise<{ status: number | undefined; encoding: st
 
 describe("the problem page as this server draws it", () => {
   it("is fetched from the server's own /service-problem, and its nonce made the failed response's", async () => {
-    const { drawnProblemPage } = await import("./server-error-pages");
     const { server, origin } = await startServer((request, response) => {
       if (request.url === "/service-problem") {
         response.writeHead(200, { "Content-Type": "text/html", "Content-Security-Policy": POLICY("page-nonce") });
@@ -203,9 +205,8 @@ describe("the problem page as this server draws it", () => {
         return;
       }
       ROUTES["/streamed"]!(request, response);
-    });
+    }, drawnProblemPage);
     servers.push(server);
-    installServerErrorPages(drawnProblemPage);
     const response = await fetch(`${origin}/qualifications`);
     expect(response.status).toBe(500);
     expect(await response.text()).toBe(PROBLEM_PAGE("response-nonce"));

@@ -1,0 +1,81 @@
+// The identity's hand-written SQL (run through lib/db/query.ts).
+import { z } from "zod";
+import { Prisma, Role, type IdentityAccount } from "@/lib/db";
+import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
+import { column, query, statement } from "@/lib/db/query";
+
+const accountJson = z.object({
+  id: z.string(),
+  email: z.string(),
+  emailVerifiedAt: timestamp.nullable(),
+  firstName: z.string(),
+  middleName: z.string().nullable(),
+  lastName: z.string(),
+  dateOfBirth: calendarDate.nullable(),
+  mobile: z.string().nullable(),
+  trn: z.string().nullable(),
+  role: z.enum(Role),
+  lastSignedInAt: timestamp.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}) satisfies z.ZodType<IdentityAccount, unknown>;
+
+const sessionJson = z.object({ id: z.string(), expires: timestamp, lastActiveAt: timestamp, account: accountJson });
+
+/**
+ * A session by its token's hash, with its account, in one round trip (every signed-in request
+ * asks it: lib/identity/active-session.ts runs it on the raw door, which npm run bench weighs).
+ */
+export const sessionQuery = (sessionTokenHash: string) =>
+  query(
+    "identity.session",
+    z.object({ session: column.json.transform((value) => sessionJson.parse(jsonColumn(value))) }),
+    Prisma.sql`SELECT json_build_object('id', s."id", 'expires', s."expires", 'lastActiveAt', s."lastActiveAt", 'account', row_to_json(a)) AS "session"
+     FROM "sessions" s JOIN "identity_accounts" a ON a."id" = s."accountId"
+     WHERE s."sessionTokenHash" = ${sessionTokenHash}`,
+  );
+
+/**
+ * One hit on a sliding-window limit, checked and recorded in one statement (lib/identity/rate-limit.ts):
+ * the hits within the window are kept, and this one added while fewer than `limit`. Every
+ * expression in DO UPDATE SET sees the row as it was, so the count is taken once per column from
+ * the same old value; the row lock of ON CONFLICT serialises concurrent hits. Hit times are epoch
+ * milliseconds (bigint).
+ */
+export const rateLimitHitQuery = ({ key, at, since, limit, now }: { key: string; at: number; since: number; limit: number; now: Date }) =>
+  query(
+    "identity.rate-limit-hit",
+    z.object({ lastAllowed: column.boolean, count: column.number, oldest: column.nullable(column.number) }),
+    Prisma.sql`
+    INSERT INTO "rate_limits" ("key", "hits", "lastAllowed", "updatedAt")
+    VALUES (${key}, ARRAY[${String(at)}::bigint], true, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "lastAllowed" = (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${limit},
+      "hits" = ARRAY(SELECT h FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint ORDER BY h)
+        || CASE WHEN (SELECT count(*) FROM unnest("rate_limits"."hits") AS h WHERE h > ${String(since)}::bigint) < ${limit}
+             THEN ARRAY[${String(at)}::bigint] ELSE ARRAY[]::bigint[] END,
+      "updatedAt" = ${now}
+    RETURNING "lastAllowed", cardinality("hits")::int AS "count", "hits"[1] AS "oldest"`,
+  );
+
+/** Takes back the hit recorded at `at` (epoch milliseconds). */
+export const forgiveRateLimitHitStatement = (key: string, at: number) =>
+  statement(
+    "identity.forgive-rate-limit-hit",
+    Prisma.sql`
+    UPDATE "rate_limits"
+    SET "hits" = "hits"[:array_position("hits", ${String(at)}::bigint) - 1]
+              || "hits"[array_position("hits", ${String(at)}::bigint) + 1:]
+    WHERE "key" = ${key} AND ${String(at)}::bigint = ANY("hits")`,
+  );
+
+/** The latest sign-in code asked for by this email from this browser, its row locked while it is checked. */
+export const latestCodeForUpdateQuery = (email: string, requesterHash: string) =>
+  query(
+    "identity.latest-code-for-update",
+    z.object({ token: column.text, codeHash: column.nullable(column.text), codeAttempts: column.number, expires: column.timestamp }),
+    Prisma.sql`
+      SELECT "token", "codeHash", "codeAttempts", "expires" FROM "verification_tokens"
+      WHERE "identifier" = ${email} AND "requesterHash" = ${requesterHash}
+      ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`,
+  );
