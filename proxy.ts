@@ -28,7 +28,7 @@
 // (lib/http/security-headers.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
-import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/http/action-requests";
+import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/next-seams/action-requests";
 import { env } from "@/lib/env";
 import { COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";

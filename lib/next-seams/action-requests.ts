@@ -12,8 +12,8 @@
 // `$Q1` (a Map). Our actions take a form state and a form, which React encodes with only a few
 // kinds of reference, so any other is refused here.
 import "server-only";
-import { isSameOrigin } from "./origin";
-import { NOT_FROM_OUR_PAGES } from "./responses";
+import { isSameOrigin } from "@/lib/http/origin";
+import { NOT_FROM_OUR_PAGES } from "@/lib/http/responses";
 
 export type ActionProblem = { status: 400 | 403; message: string };
 
