@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { useTestDatabase } from "@/test/database";
+import { PREVIEW_ENV } from "@/test/production-env";
 import { POST } from "@/app/api/testing/sessions/route";
 
 const database = useTestDatabase();
@@ -25,7 +26,8 @@ describe("POST /api/testing/sessions", () => {
   });
 
   it.each(["development", "preview"])("does not exist with APP_ENV=%s", async (appEnv) => {
-    vi.stubEnv("APP_ENV", appEnv);
+    // A preview runs only with its own secrets.
+    for (const [name, value] of Object.entries(appEnv === "preview" ? PREVIEW_ENV : { APP_ENV: appEnv })) vi.stubEnv(name, value);
     forgetEnvForTests();
     const before = await database.prisma.session.count();
     expect((await ask("fixture@example.com")).status).toBe(404);

@@ -5,7 +5,7 @@ import { forgetEnvForTests } from "@/lib/env";
 import { missingPages } from "@/lib/http/missing-pages";
 import { nextControlFlow } from "@/test/next-request";
 import FailingPage from "@/app/(aytq)/testing/failing-page/page";
-import { PRODUCTION_ENV } from "@/test/production-env";
+import { PREVIEW_ENV, PRODUCTION_ENV } from "@/test/production-env";
 
 const PRODUCTION = PRODUCTION_ENV;
 
@@ -37,7 +37,8 @@ describe("the journey tests' pages", () => {
 
   for (const appEnv of ["production", "preview", "development"]) {
     it(`under APP_ENV=${appEnv}: every /testing address is the 404 page`, async () => {
-      for (const [name, value] of Object.entries({ ...PRODUCTION, APP_ENV: appEnv })) vi.stubEnv(name, value);
+      const environment = appEnv === "preview" ? PREVIEW_ENV : { ...PRODUCTION, APP_ENV: appEnv };
+      for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
       forgetEnvForTests();
       for (const path of ["/testing", "/testing/failing-page", "/testing/anything/else"]) {
         expect(await pageIsMissing(path, nobody), path).toBe(true);

@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   if (!testSessionsEnabled()) return new Response("Not found", { status: 404 });
   const body = (await request.json().catch(() => null)) as { trn?: unknown; sentAt?: unknown } | null;
   const trn = typeof body?.trn === "string" && body.trn.startsWith(COPY_TRN_PREFIX) && /^\d{7}$/.test(body.trn) ? body.trn : null;
-  if (!trn) return jsonError(400, [{ field: "trn", message: "Send the TRN of a persona's copy (39xxxxx)" }]);
+  if (!trn) return jsonError(400, [{ field: "trn", message: "Send the TRN of a persona’s copy (39xxxxx)" }]);
   const sentAt = typeof body?.sentAt === "string" ? new Date(body.sentAt) : null;
   if (!sentAt || Number.isNaN(sentAt.getTime()) || sentAt > new Date()) return jsonError(400, [{ field: "sentAt", message: "Send a moment in the past, in ISO 8601" }]);
   const prisma = await db();
