@@ -9,7 +9,7 @@ import { hasAccess } from "@/lib/identity/roles";
 import { createTestSession } from "@/lib/identity/test-sessions";
 import { seed } from "@/prisma/seed";
 import { STAFF } from "@/prisma/personas";
-import { useTestDatabase } from "@/test/database";
+import { databaseDigest, useTestDatabase } from "@/test/database";
 import { nextControlFlow, request } from "@/test/next-request";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeadersMock);
@@ -71,20 +71,7 @@ describe("a request without the right session or role changes nothing", { timeou
   });
   beforeEach(() => request.reset());
 
-  // Every row of every table, so any write at all shows.
-  async function digest(): Promise<string> {
-    const tables = await database.sql.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations' ORDER BY tablename`,
-    );
-    const parts = [];
-    for (const { name } of tables) {
-      const [row] = await database.sql.query<{ n: number; h: string | null }>(
-        `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`,
-      );
-      parts.push(`${name}:${row!.n}:${row!.h ?? ""}`);
-    }
-    return parts.join("\n");
-  }
+  const digest = () => databaseDigest(database.sql);
 
   /** A form that would be valid for most actions, so nothing is refused for bad input first. */
   function plausibleForm(): FormData {

@@ -33,6 +33,21 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** Every row of every table (but the migration runner's) as one string, so that any write at all shows. */
+export async function databaseDigest(sql: Sql): Promise<string> {
+  const tables = await sql.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations' ORDER BY tablename`,
+  );
+  const parts = [];
+  for (const { name } of tables) {
+    const [row] = await sql.query<{ n: number; h: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`,
+    );
+    parts.push(`${name}:${row!.n}:${row!.h ?? ""}`);
+  }
+  return parts.join("\n");
+}
+
 export interface TestDatabaseOptions {
   /** An empty database with no migrations applied (for testing the migration runner). */
   empty?: boolean;

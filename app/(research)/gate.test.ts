@@ -11,7 +11,7 @@ import { COOKIES } from "@/lib/http/cookies";
 import { createTestSession } from "@/lib/identity/test-sessions";
 import { previewPassValue } from "@/lib/research/gate";
 import { seed } from "@/prisma/seed";
-import { useTestDatabase } from "@/test/database";
+import { databaseDigest, useTestDatabase } from "@/test/database";
 import { nextControlFlow, request } from "@/test/next-request";
 
 vi.mock("next/headers", async () => (await import("@/test/next-request")).nextHeadersMock);
@@ -60,17 +60,7 @@ afterAll(() => {
 });
 beforeEach(() => request.reset());
 
-async function digest(): Promise<string> {
-  const tables = await database.sql.query<{ name: string }>(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations' ORDER BY tablename`,
-  );
-  const parts = [];
-  for (const { name } of tables) {
-    const [row] = await database.sql.query<{ n: number; h: string | null }>(`SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`);
-    parts.push(`${name}:${row!.n}:${row!.h ?? ""}`);
-  }
-  return parts.join("\n");
-}
+const digest = () => databaseDigest(database.sql);
 
 /** Posted as the attacker did: from the gate's own page, with a form each action would accept. */
 async function post(action: ServerFormAction, pass: string | null) {
