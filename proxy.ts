@@ -75,11 +75,17 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);
   const viewer = once(() => signedInAccount(request));
   // Not a redirect: the address stays, and nothing says the console exists.
-  if (isSupportPath(pathname) && !hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
-  // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
-  if (isAdminPath(pathname) && !hasAccess(await viewer(), "admin")) return notFoundPage(request, passedOn);
+  if (isSupportPath(pathname)) {
+    if (!hasAccess(await viewer(), "support")) return notFoundPage(request, passedOn);
+    // From here on the viewer is staff: a 404 is the console's own page, in the console's layout.
+    if (pathname === CONSOLE_NOT_FOUND_PATH) return notFoundPage(request, passedOn, CONSOLE_NOT_FOUND_PATH);
+    // Staff and API keys are for admins: a support member gets the 404 page, as if they were not there.
+    if (isAdminPath(pathname) && !hasAccess(await viewer(), "admin")) return notFoundPage(request, passedOn, CONSOLE_NOT_FOUND_PATH);
+  }
   // A query that fails now is the page's to answer, not a 404.
-  if (await pageIsMissing(pathname, viewer).catch(() => false)) return notFoundPage(request, passedOn);
+  if (await pageIsMissing(pathname, viewer).catch(() => false)) {
+    return notFoundPage(request, passedOn, isSupportPath(pathname) ? CONSOLE_NOT_FOUND_PATH : undefined);
+  }
   if (pathname === TOO_MANY_CHECKS_PATH) {
     return NextResponse.rewrite(request.nextUrl, { ...passedOn, status: 429, headers: { "Retry-After": String(15 * 60) } });
   }
@@ -132,8 +138,11 @@ async function unreadablePost(request: NextRequest, api: boolean, problem: Actio
 }
 
 /** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */
-function notFoundPage(request: NextRequest, passedOn: PassedOn) {
-  return NextResponse.rewrite(new URL("/_not-found", request.url), { ...passedOn, status: 404 });
+/** The console's 404 page (app/(support)/support/page-not-found), for staff only. */
+export const CONSOLE_NOT_FOUND_PATH = "/support/page-not-found";
+
+function notFoundPage(request: NextRequest, passedOn: PassedOn, page = "/_not-found") {
+  return NextResponse.rewrite(new URL(page, request.url), { ...passedOn, status: 404 });
 }
 
 async function signedInAccount(request: NextRequest) {

@@ -187,12 +187,15 @@ test.describe("Admins", () => {
     await expect(page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })).toContainText("Support");
   });
 
-  test("a support member opening an admin page gets the GOV.UK 404 page, with JavaScript on or off", async ({ page, signedInAs: signIn }) => {
+  test("a support member opening an admin page, or a teacher who is not there, gets the console's 404 page, with JavaScript on or off", async ({ page, signedInAs: signIn }) => {
     await signIn(SUPPORT);
-    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new"]) {
+    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new", "/support/teachers/3999999"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      // Inside the console: its header and title, not the teacher service's.
+      await expect(page.locator(".govuk-service-navigation, .govuk-header").first()).toContainText("Support for teaching records");
+      await expect(page).toHaveTitle("Page not found – Support for teaching records – GOV.UK");
     }
   });
 
