@@ -227,7 +227,7 @@ test.describe("Your DfE Identity account", () => {
       await expect(account.changeRequestedLink("name")).toHaveAttribute("href", `/account/requests/${reference}`);
       await new QualificationsPage(page).goto();
       await expect(page.locator("#your-details-heading").locator("..")).toContainText("Change requested");
-      await expect(page.getByRole("link", { name: "View your request to change your name" })).toHaveAttribute("href", "/account/requests");
+      await expect(page.getByRole("link", { name: "View your request to change your name" })).toHaveAttribute("href", `/account/requests/${reference}`);
       await page.goto("/account/record/name");
       await expect(account.heading).toHaveText("You’ve already asked to change the name on your teaching record");
     });

@@ -73,8 +73,9 @@ describe("YourDetails", () => {
     expect(html).not.toContain("govuk-tag");
   });
 
-  it("tags a name change waiting for support", () => {
-    const html = renderToStaticMarkup(<YourDetails details={yourDetails(aRecord({ pendingChanges: ["NAME"] }))} />);
+  it("tags a name change waiting for support, linking to the request", () => {
+    const html = renderToStaticMarkup(<YourDetails details={yourDetails(aRecord({ pendingChanges: [{ kind: "NAME", reference: "CR-VWTJJ2" }] }))} />);
     expect(html).toContain('<strong class="govuk-tag govuk-tag--yellow govuk-!-margin-top-1">Change requested</strong>');
+    expect(html).toContain('href="/account/requests/CR-VWTJJ2"');
   });
 });

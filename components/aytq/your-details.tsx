@@ -1,13 +1,13 @@
 import { Tag } from "@/components/govuk";
+import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
 import type { YourDetails as YourDetailsModel } from "@/lib/qualifications";
 
 export const CHANGE_DETAILS_HREF = "/qualifications/account";
-const YOUR_REQUESTS_HREF = "/account/requests";
 
-/** Beside a "Change requested" tag: the teacher's requests, where the waiting one is. */
-function ViewRequest({ what }: { what: string }) {
+/** Beside a "Change requested" tag: the waiting request itself. */
+function ViewRequest({ what, reference }: { what: string; reference: string }) {
   return (
-    <a className="govuk-link" href={YOUR_REQUESTS_HREF}>
+    <a className="govuk-link" href={ACCOUNT_PAGES.request(reference)}>
       View your request<span className="govuk-visually-hidden"> to change your {what}</span>
     </a>
   );
@@ -32,9 +32,9 @@ export function YourDetails({ details }: { details: YourDetailsModel }) {
             <>
               <br />
               <Tag colour="yellow" className="govuk-!-margin-top-1">
-                {details.nameChange}
+                {details.nameChange.tag}
               </Tag>{" "}
-              <ViewRequest what="name" />
+              <ViewRequest what="name" reference={details.nameChange.reference} />
             </>
           ) : null}
         </dd>
@@ -44,7 +44,8 @@ export function YourDetails({ details }: { details: YourDetailsModel }) {
           <>
             <dt className="govuk-!-font-weight-bold">Date of birth</dt>
             <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">
-              <Tag colour="yellow">{details.dateOfBirthChange}</Tag> <ViewRequest what="date of birth" />
+              <Tag colour="yellow">{details.dateOfBirthChange.tag}</Tag>{" "}
+              <ViewRequest what="date of birth" reference={details.dateOfBirthChange.reference} />
             </dd>
           </>
         ) : null}

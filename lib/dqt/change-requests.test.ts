@@ -52,7 +52,7 @@ describe("a request to change the name on the record", () => {
     expect(reference).toMatch(/^CR-[0-9A-HJKMNP-TV-Z]{6}$/);
 
     expect(await openRequest(TRN, "NAME")).toMatchObject({ reference, status: "PENDING", lastName: "Bello-Smith" });
-    expect((await loadTeachingRecord(TRN))!.pendingChanges).toEqual(["NAME"]);
+    expect((await loadTeachingRecord(TRN))!.pendingChanges).toEqual([{ kind: "NAME", reference }]);
     const [event] = await database.prisma.auditEvent.findMany();
     expect(event).toMatchObject({ actor: `account:${requester.id}`, action: "change-request.submitted", subjectTrn: TRN });
     expect(event!.after).toMatchObject({ reference, kind: "NAME", requested: { firstName: "Kemi", middleName: null, lastName: "Bello-Smith" } });

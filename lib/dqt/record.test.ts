@@ -62,7 +62,7 @@ async function loadWithPrismaInclude(trn: string): Promise<TeachingRecordWithQua
       ittTrainings: { orderBy: [{ startDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
       npqs: { orderBy: [{ awardedOn: "asc" }, { id: "asc" }] },
       mqs: { orderBy: [{ awardedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
-      changeRequests: { where: { status: "PENDING" }, select: { kind: true } },
+      changeRequests: { where: { status: "PENDING" }, select: { kind: true, reference: true } },
     },
   });
   if (!record) return null;
@@ -99,7 +99,9 @@ async function loadWithPrismaInclude(trn: string): Promise<TeachingRecordWithQua
     })),
     npqs: record.npqs.map(({ id, type, awardedOn }) => ({ id, type, awardedOn })),
     mqs: record.mqs.map(({ id, specialism, awardedOn }) => ({ id, specialism, awardedOn })),
-    pendingChanges: [...new Set(record.changeRequests.map((c) => c.kind))].sort(),
+    pendingChanges: record.changeRequests
+      .map(({ kind, reference }) => ({ kind, reference }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.reference.localeCompare(b.reference)),
   };
 }
 
@@ -203,11 +205,11 @@ describe("loadTeachingRecord", () => {
     await request("DATE_OF_BIRTH", "DRAFT");
 
     statements.length = 0;
-    expect((await loadTeachingRecord(PERSONAS.grace.trn))?.pendingChanges).toEqual(["NAME"]);
+    expect((await loadTeachingRecord(PERSONAS.grace.trn))?.pendingChanges.map((c) => c.kind)).toEqual(["NAME"]);
     expect(statements).toHaveLength(1);
 
     await request("DATE_OF_BIRTH", "PENDING");
-    expect((await loadTeachingRecord(PERSONAS.grace.trn))?.pendingChanges.toSorted()).toEqual(["DATE_OF_BIRTH", "NAME"]);
+    expect((await loadTeachingRecord(PERSONAS.grace.trn))?.pendingChanges.map((c) => c.kind)).toEqual(["DATE_OF_BIRTH", "NAME"]);
     // Nobody else's requests show on another record.
     expect((await loadTeachingRecord(PERSONAS.tomasz.trn))?.pendingChanges).toEqual([]);
     await database.prisma.changeRequest.deleteMany({ where: { trn: PERSONAS.grace.trn } });

@@ -85,6 +85,12 @@ export interface MandatoryQualification {
 }
 
 /** A teaching record with all its qualifications. Calendar dates are `Date`s at UTC midnight. */
+/** A change request waiting for support: its kind, and the reference the teacher was given. */
+export interface PendingChange {
+  kind: ChangeRequestKind;
+  reference: string;
+}
+
 export interface TeachingRecordWithQualifications {
   trn: string;
   firstName: string;
@@ -102,7 +108,7 @@ export interface TeachingRecordWithQualifications {
   npqs: Npq[];
   mqs: MandatoryQualification[];
   /** Changes to the DQT name or date of birth that the teacher asked for and support has not yet reviewed. */
-  pendingChanges: ChangeRequestKind[];
+  pendingChanges: PendingChange[];
 }
 
 
@@ -146,7 +152,7 @@ const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.objec
   ),
   npqs: z.array(z.object({ id: z.string(), type: z.enum(NPQ_TYPES), awardedOn: calendarDate })),
   mqs: z.array(z.object({ id: z.string(), specialism: z.enum(MQ_SPECIALISMS).nullable(), awardedOn: calendarDate.nullable() })),
-  pendingChanges: z.array(z.enum(CHANGE_REQUEST_KINDS)),
+  pendingChanges: z.array(z.object({ kind: z.enum(CHANGE_REQUEST_KINDS), reference: z.string() })),
 });
 
 /** Turns the JSON the loader's query builds into the domain type; throws if the shape is not what the schema promises. */
@@ -197,7 +203,7 @@ export const TEACHING_RECORD_JSON: Prisma.Sql = Prisma.sql`json_build_object(
         ORDER BY m."awardedOn" NULLS LAST, m."id")
       FROM "mandatory_qualifications" m WHERE m."trn" = r."trn"), '[]'::json),
     'pendingChanges', COALESCE((
-      SELECT json_agg(DISTINCT c."kind")
+      SELECT json_agg(json_build_object('kind', c."kind", 'reference', c."reference") ORDER BY c."kind"::text, c."reference")
       FROM "change_requests" c WHERE c."trn" = r."trn" AND c."status" = 'PENDING'), '[]'::json)
   )`;
 

@@ -12,13 +12,15 @@ describe("yourDetails", () => {
   });
 
   it("says which changes are waiting for support", () => {
-    expect(yourDetails(aRecord({ pendingChanges: ["NAME"] }))).toMatchObject({
-      nameChange: "Change requested",
+    const name = { kind: "NAME", reference: "CR-VWTJJ2" } as const;
+    const dateOfBirth = { kind: "DATE_OF_BIRTH", reference: "CR-D4N1EZ" } as const;
+    expect(yourDetails(aRecord({ pendingChanges: [name] }))).toMatchObject({
+      nameChange: { tag: "Change requested", reference: "CR-VWTJJ2" },
       dateOfBirthChange: null,
     });
-    expect(yourDetails(aRecord({ pendingChanges: ["DATE_OF_BIRTH", "NAME"] }))).toMatchObject({
-      nameChange: "Change requested",
-      dateOfBirthChange: "Change requested",
+    expect(yourDetails(aRecord({ pendingChanges: [dateOfBirth, name] }))).toMatchObject({
+      nameChange: { tag: "Change requested", reference: "CR-VWTJJ2" },
+      dateOfBirthChange: { tag: "Change requested", reference: "CR-D4N1EZ" },
     });
   });
 });
