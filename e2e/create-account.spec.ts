@@ -1,4 +1,4 @@
-// Setting up a DfE Identity account from the invitation email (journey 1 in DOMAIN.md).
+// Setting up a DfE Identity account from the invitation email (journey 1 in docs/domain.md).
 //
 // An invitation can be used once per database, and both projects (js-on, js-off) run against
 // the same server. So the seeded persona 3000001 (Amara) registers in js-on only, and js-off

@@ -1,4 +1,4 @@
-// The qualifications page as each research persona sees it (PERSONAS.md, DOMAIN.md), the
+// The qualifications page as each research persona sees it (docs/personas.md, docs/domain.md), the
 // "Change your details" interstitial, and an account with no teaching record.
 // Signed in through the session fixture; e2e/certificates.spec.ts signs in for real.
 import { CONTACT_EMAIL } from "../lib/contact";

@@ -1,6 +1,6 @@
 // The research personas and staff every fresh database starts with, as in
-// ../shared/design/PERSONAS.md. Research scripts and journeys refer to these TRNs and
-// emails: change them here only when PERSONAS.md changes. prisma/seed.ts loads them.
+// docs/personas.md. Research scripts and journeys refer to these TRNs and
+// emails: change them here only when docs/personas.md changes. prisma/seed.ts loads them.
 //
 //   import { PERSONAS, STAFF } from "@/prisma/personas";
 //   PERSONAS.tomasz.trn            // "3000002"
@@ -61,7 +61,7 @@ export interface Persona {
   mqs: readonly { specialism: MqSpecialism; awardedOn: SeedDate }[];
   /** A request to change the record, sent some days before seeding and still waiting. */
   openRequest?: PersonaChangeRequest;
-  /** What the persona exercises, from PERSONAS.md. */
+  /** What the persona exercises, from docs/personas.md. */
   exercises: string;
 }
 

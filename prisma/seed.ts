@@ -1,4 +1,4 @@
-// Loads the research personas and staff (prisma/personas.ts, from PERSONAS.md) in one
+// Loads the research personas and staff (prisma/personas.ts, from docs/personas.md) in one
 // transaction. Idempotent: seeding again puts each persona back exactly as the table says
 // (record, qualifications, account, invitations) and never duplicates anything.
 import { createHash } from "node:crypto";

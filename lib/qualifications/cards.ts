@@ -1,4 +1,4 @@
-// A teaching record as the summary cards AyTQ shows, following the rules in DOMAIN.md.
+// A teaching record as the summary cards AyTQ shows, following the rules in docs/domain.md.
 import { availableCertificates, certificateHref, certificateLinkLabel, type Certificate } from "@/lib/certificates/available";
 import { currentIssue, pdfFileDescription, type IssuedCertificate } from "@/lib/certificates/issued";
 import type { IttTraining, MandatoryQualification, Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";

@@ -1,4 +1,4 @@
-// The research personas (prisma/personas.ts, from PERSONAS.md) as the records lib/dqt/record.ts
+// The research personas (prisma/personas.ts, from docs/personas.md) as the records lib/dqt/record.ts
 // loads, for unit tests: the same teachers the seeded database holds, without a database. Only
 // the ids are made up here (the database makes its own); NPQ ids are UUIDs so that certificate
 // links look as they do for real.

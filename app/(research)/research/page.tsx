@@ -10,7 +10,7 @@ import { startPersona } from "./actions";
 
 export const metadata: Metadata = { title: null };
 
-/** The personas (prisma/personas.ts, from PERSONAS.md), each to start as a fresh copy or as itself. */
+/** The personas (prisma/personas.ts, from docs/personas.md), each to start as a fresh copy or as itself. */
 export default async function ResearchPage({ searchParams }: { searchParams: Promise<{ reset?: string | string[] }> }) {
   requireResearchMode();
   const reset = /^(\d+)-(\d+)$/.exec(String((await searchParams).reset ?? ""));
