@@ -1,4 +1,4 @@
-# The service as a container image (README: "Preview deployments").
+# The service as a container image (docs/deployment.md: "Preview deployments").
 #   docker build -t aytq .
 #   docker run -p 3000:3000 -e APP_ENV=preview -e APP_URL=https://… -e NEXTAUTH_SECRET=… \
 #     -e TOKEN_HASH_SECRET=… -e OUTBOX_ENCRYPTION_KEYS=… -e PREVIEW_PASSWORD=… aytq

@@ -81,7 +81,7 @@ async function seedInvitationEmails(tx: Tx, invitations: SeededInvitation[]): Pr
   }
 }
 
-/** The documented key for calling the APIs locally (README); never in production. */
+/** The documented key for calling the APIs locally (docs/architecture/intake-api.md); never in production. */
 async function seedDevelopmentApiKey(tx: Tx): Promise<void> {
   if (env().APP_ENV === "production") return;
   const keyHash = hashToken(DEVELOPMENT_API_KEY);

@@ -1,6 +1,6 @@
 // The production server, as several processes when the database allows it: one Node.js process
 // runs JavaScript on one core, and each page costs Next.js a few milliseconds of it, so a single
-// process leaves the other cores idle while requests queue (README: "Pages under load").
+// process leaves the other cores idle while requests queue (docs/performance.md: "Pages under load").
 //   node scripts/serve.mjs [-p port] [-H host]   the build in this folder (npm start, the journeys,
 //                                                the bench; the image, from its standalone folder)
 //   node scripts/serve.mjs <module>              that module in each process instead of Next.js

@@ -1,7 +1,7 @@
 // Applies Prisma's migration folders (prisma/migrations/<timestamp>_<name>/migration.sql) in
 // order, each in its own transaction, recording a checksum; an applied migration whose file
 // has changed stops everything. Used instead of `prisma migrate`, which misbehaves offline
-// (README, "Migrations"). Behaves the same on PGlite and PostgreSQL.
+// (docs/deployment.md, "Migrations"). Behaves the same on PGlite and PostgreSQL.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

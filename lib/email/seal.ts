@@ -1,7 +1,7 @@
 // AES-256-GCM for the secret part of outbox messages (sign-in links, codes, invitation links).
 // Keys come from OUTBOX_ENCRYPTION_KEYS, newest first: new messages are sealed with the first,
 // and any key still in the list opens what it sealed, so a key can be rotated without losing
-// mail in flight (README: "Rotating the outbox key").
+// mail in flight (docs/operations/email.md: "Rotating the outbox key").
 //
 // A sealed value is "v1.<key id>.<iv>.<ciphertext>.<tag>" (base64url). The key id is a hash of
 // the key, so opening needs no guessing; the associated data binds the value to its message, so

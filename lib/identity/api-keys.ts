@@ -67,5 +67,5 @@ export async function authenticateApiKey(authorization: string | null, scope: Ap
   return { ok: true, keyName: key.name };
 }
 
-/** Seeded outside production only, so `npm run dev` can call the APIs; documented in the README. */
+/** Seeded outside production only, so `npm run dev` can call the APIs; documented in docs/architecture/intake-api.md. */
 export const DEVELOPMENT_API_KEY = "aytq_development_key_for_local_use_only";

@@ -3,7 +3,7 @@ import { recordQtsAward } from "@/lib/dqt/qts-awards";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { qtsAwardSchema } from "@/lib/validation/api";
 
-/** Register/Apply for QTS tells us QTS was awarded (README: "Intake API"). */
+/** Register/Apply for QTS tells us QTS was awarded (docs/architecture/intake-api.md). */
 export async function POST(request: Request) {
   const parsed = await readApiRequest(request, "qts-awards:write", qtsAwardSchema);
   if (!parsed.ok) return parsed.response;
