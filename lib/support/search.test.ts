@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
 import { useTestDatabase } from "@/test/database";
-import { escapeLike, PAGE_SIZE, searchTeachers } from "./search";
+import { COUNT_LIMIT, escapeLike, PAGE_SIZE, resultsHeading, searchTeachers } from "./search";
 
 const database = useTestDatabase();
 beforeAll(() => seed(database.prisma));
@@ -98,12 +98,45 @@ describe("on 100,000 records", () => {
     expect(byEmail).toContain("teaching_records_email_lower_idx");
   });
 
-  it("pages the results 25 at a time, counting them all", async () => {
+  it("reads at most 1,001 matches of a common name, through the trigram index", async () => {
+    const where = `"search_name"(r."firstName", r."middleName", r."lastName") LIKE '%' || "search_name"('zoe', NULL, NULL) || '%'`;
+    const bounded = await plan(`SELECT r."trn" FROM teaching_records r WHERE ${where} LIMIT ${COUNT_LIMIT + 1}`);
+    expect(bounded).toContain("teaching_records_search_name_idx");
+    expect(bounded).toMatch(/^Limit/);
+  });
+
+  it("counts at most 1,000 matches, says there are more, and pages through those", async () => {
     const search = await searchTeachers("zoe", 3);
-    expect(search).toMatchObject({ kind: "results", by: "name", total: 12_500, page: 3, pages: 500 });
+    expect(search).toMatchObject({ kind: "results", by: "name", total: COUNT_LIMIT, more: true, page: 3, pages: COUNT_LIMIT / PAGE_SIZE });
     if (search.kind !== "results") return;
     expect(search.results).toHaveLength(PAGE_SIZE);
     expect(search.results.every((r) => r.firstName === "Zoë")).toBe(true);
+    expect(resultsHeading(search)).toEqual({
+      heading: "More than 1,000 teachers found",
+      advice: "Only 1,000 of them are listed. Add more of the name, or search by TRN or email address.",
+    });
+    // The last page shown is full and in name order; a page past it is the last one.
+    // (The 1,000 listed are those the index gives first, so a surname's are not all at the end.)
+    const last = await searchTeachers("zoe", 40);
+    const beyond = await searchTeachers("zoe", 41);
+    expect(last).toMatchObject({ page: 40, pages: 40 });
+    expect(beyond).toMatchObject({ page: 40, pages: 40 });
+    if (last.kind !== "results" || beyond.kind !== "results") return;
+    expect(last.results).toHaveLength(PAGE_SIZE);
+    expect(beyond.results).toEqual(last.results);
+    const order = last.results.map((r) => [r.lastName, r.firstName, r.trn].join(" "));
+    expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("counts exactly up to 1,000 matches", async () => {
+    const exact = await searchTeachers("teacher1000", 1); // Teacher1000, Teacher10000–10009, Teacher100000
+    expect(exact).toMatchObject({ kind: "results", total: 12, more: false, pages: 1 });
+    if (exact.kind === "results") expect(resultsHeading(exact)).toEqual({ heading: "12 teachers found" });
+    const hundreds = await searchTeachers("teacher9", 1); // 9, 90–99, 900–999, 9000–9999, 90000–99999
+    expect(hundreds).toMatchObject({ total: COUNT_LIMIT, more: true });
+    expect(resultsHeading({ total: 1, more: false })).toEqual({ heading: "1 teacher found" });
+    expect(resultsHeading({ total: 1_000, more: false })).toEqual({ heading: "1,000 teachers found" });
+    expect(resultsHeading({ total: 0, more: false })).toEqual({ heading: "No teachers found" });
     expect(await names("teacher99994")).toEqual(["Zoë Teacher99994"]);
   });
 });

@@ -5,7 +5,7 @@ import { ScrollContainer } from "@/components/layout/scroll-container";
 import { formatDate } from "@/lib/format/dates";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
-import { MIN_NAME_LENGTH, searchTeachers } from "@/lib/support/search";
+import { MIN_NAME_LENGTH, resultsHeading, searchTeachers } from "@/lib/support/search";
 import { requireRole } from "@/lib/identity/session";
 import { fullName } from "@/lib/qualifications/wording";
 
@@ -28,6 +28,7 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
   if (search.kind === "trn") redirect(SUPPORT_PAGES.teacher(search.trn));
   if (search.kind === "change-request") redirect(SUPPORT_PAGES.changeRequest(search.reference));
   const error = search.kind === "too-short" ? `Enter at least ${MIN_NAME_LENGTH} characters of a name, a TRN or an email address` : undefined;
+  const found = search.kind === "results" ? resultsHeading(search) : undefined;
 
   return (
     <>
@@ -50,8 +51,9 @@ export default async function FindATeacherPage({ searchParams }: { searchParams:
       {search.kind === "results" ? (
         <>
           <h2 className="govuk-heading-m" id="results-heading">
-            {search.total === 0 ? "No teachers found" : `${search.total} ${search.total === 1 ? "teacher" : "teachers"} found`}
+            {found?.heading}
           </h2>
+          {found?.advice ? <p className="govuk-body">{found.advice}</p> : null}
           {search.total === 0 ? (
             <p className="govuk-body">
               Check the spelling, or search by TRN, email address or reference instead. Names match any part, without accents (“sian” finds “Siân”).
