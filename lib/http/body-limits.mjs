@@ -48,6 +48,16 @@ export function declaredBodyOverLimit(pathname, contentLength) {
 }
 
 /**
+ * Route handlers that read their own body, with a cap (lib/http/body.ts): proxy.ts must not parse
+ * it as a page's action. The evidence upload's body can be larger than the copy Next.js keeps for
+ * the proxy (next.config.js proxyClientMaxBodySize), which would read as malformed there.
+ * @param {string} pathname
+ */
+export function readsItsOwnBody(pathname) {
+  return EVIDENCE_UPLOAD.test(pathname);
+}
+
+/**
  * Where an oversized post is sent back to with its message, when a page has one for it.
  * @param {string} pathname
  * @returns {string | null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_BODY_LIMIT_BYTES, bodyLimitFor, declaredBodyOverLimit, EVIDENCE_BODY_LIMIT_BYTES, oversizedBodyRedirect, PAGE_BODY_LIMIT_BYTES } from "./body-limits.mjs";
+import { API_BODY_LIMIT_BYTES, bodyLimitFor, declaredBodyOverLimit, EVIDENCE_BODY_LIMIT_BYTES, oversizedBodyRedirect, PAGE_BODY_LIMIT_BYTES, readsItsOwnBody } from "./body-limits.mjs";
 import { MAX_UPLOAD_BODY_BYTES } from "@/lib/dqt/evidence";
 
 const declaring = (length: string) => length;
@@ -22,6 +22,11 @@ describe("body limits", () => {
     expect(declaredBodyOverLimit("/account/record/name/evidence/upload", declaring(String(25 * 1024 * 1024)))).toBeNull();
     expect(declaredBodyOverLimit("/sign-in", undefined)).toBeNull();
     expect(declaredBodyOverLimit("/sign-in", declaring("-1"))).toBeNull();
+  });
+
+  it("leave the evidence upload's body to its route, and every page's to the proxy's action check", () => {
+    expect(readsItsOwnBody("/account/record/name/evidence/upload")).toBe(true);
+    for (const path of ["/account/record/name/evidence", "/sign-in", "/api/v1/qts-awards"]) expect(readsItsOwnBody(path), path).toBe(false);
   });
 
   it("send an oversized evidence upload back to its page with the message, and nothing else", () => {
