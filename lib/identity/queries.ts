@@ -113,3 +113,11 @@ export const useVerificationTokenQuery = (identifier: string, tokenHash: string)
         DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${tokenHash}
         RETURNING "identifier", "expires"`,
   );
+
+/** The code in flight for a set-up journey or an account, its row locked so two tries at once count as two. */
+export const emailVerificationForUpdateQuery = (ownerColumn: "journeyId" | "accountId", ownerId: string) =>
+  query(
+    "identity.email-verification-for-update",
+    z.object({ id: column.text, email: column.text, codeHash: column.text, expiresAt: column.timestamp, attempts: column.number }),
+    Prisma.sql`SELECT "id", "email", "codeHash", "expiresAt", "attempts" FROM "email_verifications" WHERE ${Prisma.raw(`"${ownerColumn}"`)} = ${ownerId}::uuid FOR UPDATE`,
+  );
