@@ -7,7 +7,9 @@
 // searched as a name ("Crabtree" has the shape of a request reference).
 import "server-only";
 import { parseCertificateReference } from "@/lib/certificates/reference";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { runQuery, runQueryOne } from "@/lib/db/query";
+import { teacherSearchCountQuery, teacherSearchPageQuery } from "./queries";
 
 export const PAGE_SIZE = 25;
 
@@ -41,24 +43,11 @@ export async function searchTeachers(query: string, page = 1): Promise<TeacherSe
   const by = q.includes("@") ? "email" : "name";
   if (by === "name" && q.length < MIN_NAME_LENGTH) return { kind: "too-short" };
 
-  const where =
-    by === "email"
-      ? // Each side by its own index, then the records by primary key: an OR across the two tables
-        // read every record (1.2 s on 100,000 on PostgreSQL: npm run bench -- --search).
-        Prisma.sql`r."trn" IN (SELECT t."trn" FROM "teaching_records" t WHERE lower(t."email") = lower(${q})
-                               UNION SELECT a."trn" FROM "identity_accounts" a WHERE a."email" = lower(${q}) AND a."trn" IS NOT NULL)`
-      : Prisma.sql`"search_name"(r."firstName", r."middleName", r."lastName") LIKE '%' || "search_name"(${escapeLike(q)}, NULL, NULL) || '%'`;
-  const [counted] = await prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "teaching_records" r WHERE ${where}`;
-  const total = Number(counted?.total ?? 0);
+  const filter = by === "email" ? { email: q } : { likePattern: escapeLike(q) };
+  const total = (await runQueryOne(prisma, teacherSearchCountQuery(filter)))?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const results = await prisma.$queryRaw<TeacherSearchResult[]>`
-    SELECT r."trn", r."firstName", r."middleName", r."lastName", r."dateOfBirth",
-           EXISTS (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = r."trn") AS "hasAccount"
-    FROM "teaching_records" r
-    WHERE ${where}
-    ORDER BY r."lastName", r."firstName", r."trn"
-    LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`;
+  const results: TeacherSearchResult[] = await runQuery(prisma, teacherSearchPageQuery(filter, PAGE_SIZE, (current - 1) * PAGE_SIZE));
   return { kind: "results", by, results, total, page: current, pages };
 }
 
