@@ -2,7 +2,7 @@
 // API cannot take.
 import { z } from "zod";
 import { Prisma } from "@/lib/db";
-import { column, query } from "@/lib/db/query";
+import { column, query, statement } from "@/lib/db/query";
 
 /** The admins' ids, their rows locked so that two admins demoting each other at once still leave one. */
 export const lockAdminsQuery = () =>
@@ -61,4 +61,31 @@ export const teacherSearchPageQuery = (filter: TeacherSearchFilter, limit: numbe
     WHERE ${teacherSearchWhere(filter)}
     ORDER BY r."lastName", r."firstName", r."trn"
     LIMIT ${limit} OFFSET ${offset}`,
+  );
+
+/**
+ * Claims a waiting request for `staffId` when nobody holds it, the claim was made at or before
+ * `cutoff` (lapsed), or it is theirs already (renewed), in one statement (lib/support/claims.ts):
+ * a row when claimed, none when another agent's live claim stands or the request is not waiting.
+ */
+export const claimOnOpeningQuery = (requestId: string, staffId: string, now: Date, cutoff: Date) =>
+  query(
+    "support.claim-on-opening",
+    z.object({ claimedAt: column.timestamp }),
+    Prisma.sql`
+    INSERT INTO "change_request_claims" ("changeRequestId", "claimedById", "claimedAt")
+    SELECT r."id", ${staffId}::uuid, ${now} FROM "change_requests" r WHERE r."id" = ${requestId}::uuid AND r."status" = 'PENDING'
+    ON CONFLICT ("changeRequestId") DO UPDATE SET "claimedById" = EXCLUDED."claimedById", "claimedAt" = EXCLUDED."claimedAt"
+      WHERE "change_request_claims"."claimedById" = EXCLUDED."claimedById" OR "change_request_claims"."claimedAt" <= ${cutoff}
+    RETURNING "claimedAt"`,
+  );
+
+/** "Take over": the waiting request with this reference claimed by `staffId`, whoever held it (run through Prisma's door, it counts the rows claimed). */
+export const takeOverStatement = (reference: string, staffId: string, now: Date) =>
+  statement(
+    "support.take-over",
+    Prisma.sql`
+    INSERT INTO "change_request_claims" ("changeRequestId", "claimedById", "claimedAt")
+    SELECT r."id", ${staffId}::uuid, ${now} FROM "change_requests" r WHERE r."reference" = ${reference} AND r."status" = 'PENDING'
+    ON CONFLICT ("changeRequestId") DO UPDATE SET "claimedById" = EXCLUDED."claimedById", "claimedAt" = EXCLUDED."claimedAt"`,
   );
