@@ -12,9 +12,9 @@ import {
   INDUCTION_STATUSES,
   NPQ_TYPES,
   parseTeachingRecordJson,
-  TEACHING_RECORD_JSON,
   type TeachingRecordWithQualifications,
 } from "@/lib/dqt/record";
+import { TEACHING_RECORD_JSON } from "@/lib/dqt/queries";
 import type { Certificate } from "./available";
 import type { IssuedCertificate } from "./issued";
 

@@ -6,9 +6,10 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, Prisma, type ChangeRequest, type ChangeRequestKind, type ChangeRequestStatus, type Tx } from "@/lib/db";
-import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
+import { runQueryOne, runStatement } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { CheckedEvidence } from "./evidence";
+import { evidenceFileQuery, insertEvidenceStatement } from "./queries";
 
 export type { ChangeRequestKind, ChangeRequestStatus };
 
@@ -108,10 +109,7 @@ export async function saveDraftEvidence(requester: Pick<Requester, "id">, kind: 
 
 /** Writes a request's document (the bytes through lib/db/bytes.ts). */
 export async function insertEvidence(tx: Tx, changeRequestId: string, evidence: CheckedEvidence): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "change_request_evidence" ("id", "changeRequestId", "fileName", "contentType", "size", "sha256", "bytes")
-    VALUES (gen_random_uuid(), ${changeRequestId}::uuid, ${evidence.fileName}, ${evidence.contentType}, ${evidence.size}, ${evidence.sha256},
-            ${byteaValue(evidence.bytes)})`;
+  await runStatement(tx, insertEvidenceStatement(changeRequestId, evidence));
 }
 
 export type SubmitResult =
@@ -201,12 +199,7 @@ export async function requestOf(requester: Pick<Requester, "id">, reference: str
 
 /** The stored document of a request: its bytes exactly as stored. For support staff only. */
 export async function evidenceFile(changeRequestId: string): Promise<(EvidenceSummary & { bytes: Buffer; sha256: string }) | null> {
-  const [row] = await (await db()).$queryRaw<(EvidenceSummary & { sha256: string; data: string })[]>(Prisma.sql`
-    SELECT "fileName", "contentType", "size", "sha256", ${byteaColumn(`"bytes"`, "data")}
-    FROM "change_request_evidence" WHERE "changeRequestId" = ${changeRequestId}::uuid`);
-  if (!row) return null;
-  const { data, ...rest } = row;
-  return { ...rest, bytes: fromBase64(data) };
+  return runQueryOne(await db(), evidenceFileQuery(changeRequestId));
 }
 
 /** The requested value, whole. */

@@ -3,11 +3,13 @@
 // tell them). One transaction, with audit events; replaying the same award changes nothing.
 import { actor as auditActor, changedFields, recordAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
+import { runQuery, runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { isoDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/http/app-url";
 import { createInvitation, revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
+import { lockRecordQuery } from "./queries";
 import type { QtsAwardInput } from "@/lib/validation/api";
 
 export type QtsAwardOutcome =
@@ -39,7 +41,7 @@ async function recordOnce(input: QtsAwardInput, apiKeyName: string): Promise<Qts
 
   return prisma.$transaction(async (tx) => {
     // Serialise concurrent calls for the same TRN.
-    await tx.$queryRaw`SELECT "trn" FROM "teaching_records" WHERE "trn" = ${input.trn} FOR UPDATE`;
+    await runQuery(tx, lockRecordQuery(input.trn));
     const existing = await tx.teachingRecord.findUnique({
       where: { trn: input.trn },
       include: { account: { select: { id: true, email: true, firstName: true } } },
@@ -103,7 +105,7 @@ export async function issueTrnToken(input: { trn: string; email: string }, apiKe
   const actor = auditActor.apiKey(apiKeyName);
   return prisma.$transaction(async (tx) => {
     // Locks the record: two calls at once still leave one live link.
-    const [record] = await tx.$queryRaw<{ trn: string }[]>`SELECT "trn" FROM "teaching_records" WHERE "trn" = ${input.trn} FOR UPDATE`;
+    const record = await runQueryOne(tx, lockRecordQuery(input.trn));
     if (!record) return null;
     await revokeLiveInvitations(tx, input.trn, new Date(), actor);
     const { invitation, link } = await createInvitation(tx, { trn: input.trn, email: input.email, actor });

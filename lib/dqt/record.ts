@@ -3,7 +3,6 @@
 import { z } from "zod";
 import {
   db,
-  Prisma,
   type Db,
   type Tx,
   type ChangeRequestKind as DbChangeRequestKind,
@@ -12,6 +11,8 @@ import {
   type NpqType as DbNpqType,
 } from "@/lib/db";
 import { jsonCalendarDate as calendarDate, jsonColumn } from "@/lib/db/json-columns";
+import { runQueryOne } from "@/lib/db/query";
+import { teachingRecordQuery } from "./queries";
 
 export const INDUCTION_STATUSES = [
   "REQUIRED_TO_COMPLETE",
@@ -163,61 +164,12 @@ export function parseTeachingRecordJson(json: unknown): TeachingRecordWithQualif
 const TRN = /^\d{7}$/;
 
 /**
- * The record aliased `r` as one JSON object with every qualification: one json_agg subquery per
- * relation (pending change requests included, on their (trn, status) index). Prisma's `include`
- * would send one query per relation (relationJoins is not enabled in the schema), and a page must
- * cost one round trip; other loaders select it beside their own columns (lib/certificates).
- * Column names are the schema's (no @map on fields); parseTeachingRecordJson checks the result.
- */
-export const TEACHING_RECORD_JSON: Prisma.Sql = Prisma.sql`json_build_object(
-    'trn', r."trn",
-    'firstName', r."firstName",
-    'middleName', r."middleName",
-    'lastName', r."lastName",
-    'dateOfBirth', r."dateOfBirth",
-    'email', r."email",
-    'mobile', r."mobile",
-    'qtsAwardedOn', r."qtsAwardedOn",
-    'eytsAwardedOn', r."eytsAwardedOn",
-    'inductionStatus', r."inductionStatus",
-    'inductionCompletedOn', r."inductionCompletedOn",
-    'inductionPeriods', COALESCE((
-      SELECT json_agg(json_build_object(
-        'id', p."id", 'appropriateBody', p."appropriateBody", 'startDate', p."startDate",
-        'endDate', p."endDate", 'numberOfTerms', p."numberOfTerms"
-      ) ORDER BY p."startDate", p."id")
-      FROM "induction_periods" p WHERE p."trn" = r."trn"), '[]'::json),
-    'ittTrainings', COALESCE((
-      SELECT json_agg(json_build_object(
-        'id', t."id", 'qualification', t."qualification", 'provider', t."provider",
-        'trainingType', t."trainingType", 'subjects', t."subjects", 'startDate', t."startDate",
-        'endDate', t."endDate", 'result', t."result", 'ageRangeFrom', t."ageRangeFrom", 'ageRangeTo', t."ageRangeTo"
-      ) ORDER BY t."startDate" NULLS LAST, t."id")
-      FROM "itt_trainings" t WHERE t."trn" = r."trn"), '[]'::json),
-    'npqs', COALESCE((
-      SELECT json_agg(json_build_object('id', n."id", 'type', n."type", 'awardedOn', n."awardedOn")
-        ORDER BY n."awardedOn", n."id")
-      FROM "npqs" n WHERE n."trn" = r."trn"), '[]'::json),
-    'mqs', COALESCE((
-      SELECT json_agg(json_build_object('id', m."id", 'specialism', m."specialism", 'awardedOn', m."awardedOn")
-        ORDER BY m."awardedOn" NULLS LAST, m."id")
-      FROM "mandatory_qualifications" m WHERE m."trn" = r."trn"), '[]'::json),
-    'pendingChanges', COALESCE((
-      SELECT json_agg(json_build_object('kind', c."kind", 'reference', c."reference") ORDER BY c."kind"::text, c."reference")
-      FROM "change_requests" c WHERE c."trn" = r."trn" AND c."status" = 'PENDING'), '[]'::json)
-  )`;
-
-/**
  * Loads the record for a TRN with every qualification, or null if there is none. `client` is a
  * transaction's, when the caller reads the record inside one.
  */
 export async function loadTeachingRecord(trn: string, client?: Db | Tx): Promise<TeachingRecordWithQualifications | null> {
   if (!TRN.test(trn)) return null;
   const prisma = client ?? (await db());
-  const rows = await prisma.$queryRaw<{ record: unknown }[]>`
-    SELECT ${TEACHING_RECORD_JSON} AS "record"
-    FROM "teaching_records" r
-    WHERE r."trn" = CAST(${trn} AS CHAR(7))`;
-  const [row] = rows;
+  const row = await runQueryOne(prisma, teachingRecordQuery(trn));
   return row ? parseTeachingRecordJson(row.record) : null;
 }

@@ -5,8 +5,10 @@
 import "server-only";
 import { actor, changedFields, recordAudit } from "@/lib/audit";
 import { db, Prisma, type IdentityAccount, type Tx } from "@/lib/db";
+import { runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { CONTACT_EMAIL } from "@/lib/contact";
+import { lockAccountQuery } from "./queries";
 
 export type AccountDetailsChange =
   | { field: "name"; firstName: string; middleName: string | null; lastName: string }
@@ -73,8 +75,7 @@ export function maskEmail(email: string): string {
 }
 
 async function lockAccount(tx: Tx, accountId: string): Promise<IdentityAccount | null> {
-  const [row] = await tx.$queryRaw<IdentityAccount[]>`SELECT * FROM "identity_accounts" WHERE "id" = ${accountId}::uuid FOR UPDATE`;
-  return row ?? null;
+  return runQueryOne(tx, lockAccountQuery(accountId));
 }
 
 /** The teaching record's contact details follow the account's, in the same transaction. */

@@ -6,7 +6,9 @@ import "server-only";
 import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type IdentityAccount } from "@/lib/db";
+import { runQueryOne, runStatement } from "@/lib/db/query";
 import { findActiveSession } from "./active-session";
+import { markSignedInStatement, useVerificationTokenQuery } from "./queries";
 import { hashToken } from "./tokens";
 
 function toAdapterUser(account: IdentityAccount): AdapterUser {
@@ -44,7 +46,7 @@ export function authAdapter(): Adapter {
       await prisma.$transaction(async (tx) => {
         await tx.session.create({ data: { sessionTokenHash: hashToken(sessionToken), accountId: userId, expires } });
         // Raw, so the account's updatedAt (the version /account's forms carry) stays as it was.
-        await tx.$executeRaw`UPDATE "identity_accounts" SET "lastSignedInAt" = ${new Date()} WHERE "id" = ${userId}::uuid`;
+        await runStatement(tx, markSignedInStatement(userId, new Date()));
         await recordAudit(tx, { actor: actor.account(userId), action: "signed-in", subjectAccountId: userId });
       });
       return { sessionToken, userId, expires };
@@ -70,9 +72,7 @@ export function authAdapter(): Adapter {
     async useVerificationToken({ identifier, token }) {
       const prisma = await db();
       // Delete-and-return in one statement: two clicks on one link cannot both sign in.
-      const [row] = await prisma.$queryRaw<{ identifier: string; expires: Date }[]>`
-        DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${hashToken(token)}
-        RETURNING "identifier", "expires"`;
+      const row = await runQueryOne(prisma, useVerificationTokenQuery(identifier, hashToken(token)));
       return row ? { identifier: row.identifier, token, expires: row.expires } : null;
     },
   };

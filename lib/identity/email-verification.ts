@@ -4,7 +4,9 @@
 // the change of email on /account.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { emailVerificationForUpdateQuery } from "./queries";
 import { hitRateLimit, RATE_LIMITS } from "./rate-limit";
 import { generateCode, hashToken, matchesHash } from "./tokens";
 
@@ -53,10 +55,7 @@ export async function confirmEmailCode(
     const ownerColumn = "journeyId" in owner ? "journeyId" : "accountId";
     const ownerId = "journeyId" in owner ? owner.journeyId : owner.accountId;
     // Locked, so two tries at once count as two.
-    const [row] = await tx.$queryRawUnsafe<{ id: string; email: string; codeHash: string; expiresAt: Date; attempts: number }[]>(
-      `SELECT "id", "email", "codeHash", "expiresAt", "attempts" FROM "email_verifications" WHERE "${ownerColumn}" = $1::uuid FOR UPDATE`,
-      ownerId,
-    );
+    const row = await runQueryOne(tx, emailVerificationForUpdateQuery(ownerColumn, ownerId));
     if (!row || row.expiresAt <= now || row.attempts >= MAX_EMAIL_CODE_ATTEMPTS) return { status: "expired" } as const;
     if (!matchesHash(code, row.codeHash)) {
       const attempts = row.attempts + 1;

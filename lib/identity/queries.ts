@@ -79,3 +79,45 @@ export const latestCodeForUpdateQuery = (email: string, requesterHash: string) =
       WHERE "identifier" = ${email} AND "requesterHash" = ${requesterHash}
       ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`,
   );
+
+const accountRow = z.object({
+  id: column.text,
+  email: column.text,
+  emailVerifiedAt: column.nullable(column.timestamp),
+  firstName: column.text,
+  middleName: column.nullable(column.text),
+  lastName: column.text,
+  dateOfBirth: column.nullable(column.timestamp),
+  mobile: column.nullable(column.text),
+  trn: column.nullable(column.text),
+  role: z.enum(Role),
+  lastSignedInAt: column.nullable(column.timestamp),
+  createdAt: column.timestamp,
+  updatedAt: column.timestamp,
+}) satisfies z.ZodType<IdentityAccount, unknown>;
+
+/** An account, its row locked for the rest of the transaction (lib/identity/account-details.ts). */
+export const lockAccountQuery = (accountId: string) =>
+  query("identity.lock-account", accountRow, Prisma.sql`SELECT * FROM "identity_accounts" WHERE "id" = ${accountId}::uuid FOR UPDATE`);
+
+/** The account's last sign-in, set without touching updatedAt (the version /account's forms carry). */
+export const markSignedInStatement = (accountId: string, at: Date) =>
+  statement("identity.mark-signed-in", Prisma.sql`UPDATE "identity_accounts" SET "lastSignedInAt" = ${at} WHERE "id" = ${accountId}::uuid`);
+
+/** Deletes an email sign-in token and answers what it was, in one statement: two clicks on one link cannot both sign in. */
+export const useVerificationTokenQuery = (identifier: string, tokenHash: string) =>
+  query(
+    "identity.use-verification-token",
+    z.object({ identifier: column.text, expires: column.timestamp }),
+    Prisma.sql`
+        DELETE FROM "verification_tokens" WHERE "identifier" = ${identifier} AND "token" = ${tokenHash}
+        RETURNING "identifier", "expires"`,
+  );
+
+/** The code in flight for a set-up journey or an account, its row locked so two tries at once count as two. */
+export const emailVerificationForUpdateQuery = (ownerColumn: "journeyId" | "accountId", ownerId: string) =>
+  query(
+    "identity.email-verification-for-update",
+    z.object({ id: column.text, email: column.text, codeHash: column.text, expiresAt: column.timestamp, attempts: column.number }),
+    Prisma.sql`SELECT "id", "email", "codeHash", "expiresAt", "attempts" FROM "email_verifications" WHERE ${Prisma.raw(`"${ownerColumn}"`)} = ${ownerId}::uuid FOR UPDATE`,
+  );

@@ -3,7 +3,9 @@
 // limits or history), in one transaction, without a restart.
 import "server-only";
 import { COPY_TRN_PREFIX } from "./persona-copies";
+import { serviceTablesQuery, truncateStatement } from "./queries";
 import { db } from "@/lib/db";
+import { runQuery, runStatement } from "@/lib/db/query";
 import { seedInTransaction } from "@/prisma/seed";
 
 export interface ResetReport {
@@ -17,9 +19,8 @@ export async function resetToSeededState(now = new Date()): Promise<ResetReport>
     async (tx) => {
       const copies = await tx.teachingRecord.count({ where: { trn: { startsWith: COPY_TRN_PREFIX } } });
       const emails = await tx.outboxMessage.count();
-      const tables = await tx.$queryRaw<{ name: string }[]>`
-        SELECT tablename::text AS "name" FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`;
-      await tx.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
+      const tables = await runQuery(tx, serviceTablesQuery());
+      await runStatement(tx, truncateStatement(tables.map((table) => table.name)));
       await seedInTransaction(tx, now);
       return { copies, emails };
     },

@@ -4,7 +4,9 @@
 // request again renews it), goes with the decision (lib/dqt/change-request-decisions.ts), and can
 // be released, or taken over deliberately by another agent.
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { runQuery, runStatement } from "@/lib/db/query";
+import { claimOnOpeningQuery, takeOverStatement } from "./queries";
 
 export const CLAIM_MINUTES = 30;
 
@@ -26,12 +28,7 @@ export type ClaimOnOpening = { status: "yours"; since: Date } | { status: "their
  */
 export async function claimOnOpening(requestId: string, staff: { id: string }, now = new Date()): Promise<ClaimOnOpening> {
   const prisma = await db();
-  const claimed = await prisma.$queryRaw<{ claimedAt: Date }[]>(Prisma.sql`
-    INSERT INTO "change_request_claims" ("changeRequestId", "claimedById", "claimedAt")
-    SELECT r."id", ${staff.id}::uuid, ${now} FROM "change_requests" r WHERE r."id" = ${requestId}::uuid AND r."status" = 'PENDING'
-    ON CONFLICT ("changeRequestId") DO UPDATE SET "claimedById" = EXCLUDED."claimedById", "claimedAt" = EXCLUDED."claimedAt"
-      WHERE "change_request_claims"."claimedById" = EXCLUDED."claimedById" OR "change_request_claims"."claimedAt" <= ${claimCutoff(now)}
-    RETURNING "claimedAt"`);
+  const claimed = await runQuery(prisma, claimOnOpeningQuery(requestId, staff.id, now, claimCutoff(now)));
   if (claimed.length > 0) return { status: "yours", since: now };
   const held = await prisma.changeRequestClaim.findUnique({
     where: { changeRequestId: requestId },
@@ -44,10 +41,7 @@ export async function claimOnOpening(requestId: string, staff: { id: string }, n
 /** "Take over": the request is this agent's now, whoever held it. False when it is no longer waiting. */
 export async function takeOver(reference: string, staff: { id: string }, now = new Date()): Promise<boolean> {
   const prisma = await db();
-  const taken = await prisma.$executeRaw(Prisma.sql`
-    INSERT INTO "change_request_claims" ("changeRequestId", "claimedById", "claimedAt")
-    SELECT r."id", ${staff.id}::uuid, ${now} FROM "change_requests" r WHERE r."reference" = ${reference} AND r."status" = 'PENDING'
-    ON CONFLICT ("changeRequestId") DO UPDATE SET "claimedById" = EXCLUDED."claimedById", "claimedAt" = EXCLUDED."claimedAt"`);
+  const taken = await runStatement(prisma, takeOverStatement(reference, staff.id, now));
   return taken > 0;
 }
 

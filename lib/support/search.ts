@@ -9,7 +9,9 @@
 // asks for more of the name, so no search reads or sorts every match of a common name.
 import "server-only";
 import { parseCertificateReference } from "@/lib/certificates/reference";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { runQuery } from "@/lib/db/query";
+import { teacherSearchPageQuery, type TeacherSearchFilter } from "./queries";
 
 export const PAGE_SIZE = 25;
 /** Matches counted and listed, at most: beyond this the page says "more than" and lists 1,000 of them (40 pages). */
@@ -53,24 +55,18 @@ export async function searchTeachers(query: string, page = 1): Promise<TeacherSe
   const by = q.includes("@") ? "email" : "name";
   if (by === "name" && q.length < MIN_NAME_LENGTH) return { kind: "too-short" };
 
-  const where =
-    by === "email"
-      ? // Each side by its own index, then the records by primary key: an OR across the two tables
-        // read every record (1.2 s on 100,000 on PostgreSQL: npm run bench -- --search).
-        Prisma.sql`r."trn" IN (SELECT t."trn" FROM "teaching_records" t WHERE lower(t."email") = lower(${q})
-                               UNION SELECT a."trn" FROM "identity_accounts" a WHERE a."email" = lower(${q}) AND a."trn" IS NOT NULL)`
-      : Prisma.sql`"search_name"(r."firstName", r."middleName", r."lastName") LIKE '%' || "search_name"(${escapeLike(q)}, NULL, NULL) || '%'`;
+  const filter: TeacherSearchFilter = by === "email" ? { email: q } : { likePattern: escapeLike(q) };
   // One query, bounded whatever the name: at most COUNT_LIMIT + 1 matches are read (through the
   // index), counted and sorted, and a page of them returned. Counting and sorting all 12,500
   // matches of a common name took 0.9 s on 100,000 records; walking an index in name order
   // instead was worse for a surname (its matches sit together, far along the order: 0.96 s on PGlite).
   const requested = Math.max(1, Math.floor(page) || 1);
   const pagesFor = (count: number) => Math.max(1, Math.ceil(Math.min(count, COUNT_LIMIT) / PAGE_SIZE));
-  let { rows, count } = await pageOf(where, requested);
+  let { rows, count } = await pageOf(filter, requested);
   if (requested > 1 && (count === null || requested > pagesFor(count))) {
     // Past the last page: the last page, as the pagination shows it.
-    const known = count ?? (await pageOf(where, 1)).count ?? 0;
-    ({ rows, count } = await pageOf(where, pagesFor(known)));
+    const known = count ?? (await pageOf(filter, 1)).count ?? 0;
+    ({ rows, count } = await pageOf(filter, pagesFor(known)));
   }
   const more = (count ?? 0) > COUNT_LIMIT;
   const total = Math.min(count ?? 0, COUNT_LIMIT);
@@ -84,20 +80,9 @@ export async function searchTeachers(query: string, page = 1): Promise<TeacherSe
  * A page (in name order) of the first COUNT_LIMIT + 1 matches the index gives, and how many
  * there were (null when the page is past the end: no row carries the count).
  */
-async function pageOf(where: Prisma.Sql, page: number): Promise<{ rows: (TeacherSearchResult & { matches: number })[]; count: number | null }> {
-  const prisma = await db();
-  const rows = await prisma.$queryRaw<(TeacherSearchResult & { matches: number })[]>`
-    WITH m AS (
-      SELECT r."trn", r."firstName", r."middleName", r."lastName", r."dateOfBirth"
-      FROM "teaching_records" r WHERE ${where} LIMIT ${COUNT_LIMIT + 1}
-    )
-    SELECT m."trn", m."firstName", m."middleName", m."lastName", m."dateOfBirth",
-           EXISTS (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = m."trn") AS "hasAccount",
-           (SELECT count(*) FROM m)::int AS "matches"
-    FROM m
-    ORDER BY m."lastName", m."firstName", m."trn"
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-  return { rows, count: rows[0] ? Number(rows[0].matches) : null };
+async function pageOf(filter: TeacherSearchFilter, page: number): Promise<{ rows: (TeacherSearchResult & { matches: number })[]; count: number | null }> {
+  const rows = await runQuery(await db(), teacherSearchPageQuery(filter, COUNT_LIMIT, PAGE_SIZE, (page - 1) * PAGE_SIZE));
+  return { rows, count: rows[0]?.matches ?? null };
 }
 
 /** The results' heading, and what to do about too many ("More than 1,000 teachers found"). */
