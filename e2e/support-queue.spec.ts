@@ -194,7 +194,7 @@ test.describe("Admins", () => {
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
       // Inside the console: its header and title, not the teacher service's.
-      await expect(page.locator(".govuk-service-navigation, .govuk-header").first()).toContainText("Support for teaching records");
+      await expect(page.locator(".govuk-service-navigation")).toContainText("Support for teaching records");
       await expect(page).toHaveTitle("Page not found – Support for teaching records – GOV.UK");
     }
   });
