@@ -30,7 +30,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/next-seams/action-requests";
 import { env } from "@/lib/env";
-import { readsItsOwnBody } from "@/lib/http/body-limits.mjs";
+import { proxyHasWholeBody } from "@/lib/http/body-limits.mjs";
 import { COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
@@ -70,7 +70,8 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
   }
   // Before any rewrite: a post rewritten to the 404 page is still a post Next.js would try as an action.
   const api = pathname.startsWith("/api/");
-  const postProblem = api ? await formBodyProblem(request) : readsItsOwnBody(pathname) ? null : await actionRequestProblem(request);
+  const wholeBody = proxyHasWholeBody(request.headers.get("content-length"));
+  const postProblem = !wholeBody ? null : api ? await formBodyProblem(request) : await actionRequestProblem(request);
   if (postProblem) return unreadablePost(request, api, postProblem, nonce);
   if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);

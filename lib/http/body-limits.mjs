@@ -47,14 +47,17 @@ export function declaredBodyOverLimit(pathname, contentLength) {
   return Number(contentLength) > limit ? limit : null;
 }
 
+/** How much of a body Next.js copies for proxy.ts: next.config.js's proxyClientMaxBodySize ("21mb"). */
+export const PROXY_BODY_COPY_BYTES = 21 * MB;
+
 /**
- * Route handlers that read their own body, with a cap (lib/http/body.ts): proxy.ts must not parse
- * it as a page's action. The evidence upload's body can be larger than the copy Next.js keeps for
- * the proxy (next.config.js proxyClientMaxBodySize), which would read as malformed there.
- * @param {string} pathname
+ * Whether proxy.ts has the whole body to judge: past PROXY_BODY_COPY_BYTES its copy is cut short
+ * and would read as malformed (a 25 MB photo posted to the evidence upload did), so it is left to
+ * the route, which reads the real body with its own cap.
+ * @param {string | null | undefined} contentLength the request's Content-Length header
  */
-export function readsItsOwnBody(pathname) {
-  return EVIDENCE_UPLOAD.test(pathname);
+export function proxyHasWholeBody(contentLength) {
+  return !(contentLength != null && /^\s*\d+\s*$/.test(contentLength) && Number(contentLength) > PROXY_BODY_COPY_BYTES);
 }
 
 /**

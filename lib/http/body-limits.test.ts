@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_BODY_LIMIT_BYTES, bodyLimitFor, declaredBodyOverLimit, EVIDENCE_BODY_LIMIT_BYTES, oversizedBodyRedirect, PAGE_BODY_LIMIT_BYTES, readsItsOwnBody } from "./body-limits.mjs";
+import { API_BODY_LIMIT_BYTES, bodyLimitFor, declaredBodyOverLimit, EVIDENCE_BODY_LIMIT_BYTES, oversizedBodyRedirect, PAGE_BODY_LIMIT_BYTES, PROXY_BODY_COPY_BYTES, proxyHasWholeBody } from "./body-limits.mjs";
 import { MAX_UPLOAD_BODY_BYTES } from "@/lib/dqt/evidence";
 
 const declaring = (length: string) => length;
@@ -24,9 +24,14 @@ describe("body limits", () => {
     expect(declaredBodyOverLimit("/sign-in", declaring("-1"))).toBeNull();
   });
 
-  it("leave the evidence upload's body to its route, and every page's to the proxy's action check", () => {
-    expect(readsItsOwnBody("/account/record/name/evidence/upload")).toBe(true);
-    for (const path of ["/account/record/name/evidence", "/sign-in", "/api/v1/qts-awards"]) expect(readsItsOwnBody(path), path).toBe(false);
+  it("say when the proxy's copy of a body is cut short, so that it is not judged malformed", () => {
+    expect(proxyHasWholeBody(String(25 * 1024 * 1024))).toBe(false);
+    expect(proxyHasWholeBody(String(PROXY_BODY_COPY_BYTES))).toBe(true);
+    expect(proxyHasWholeBody("12")).toBe(true);
+    expect(proxyHasWholeBody(null)).toBe(true);
+    // Every route that takes a body that large is past its own limit, or reads it itself with a cap.
+    expect(EVIDENCE_BODY_LIMIT_BYTES).toBeGreaterThan(PROXY_BODY_COPY_BYTES);
+    expect(PAGE_BODY_LIMIT_BYTES).toBeLessThan(PROXY_BODY_COPY_BYTES);
   });
 
   it("send an oversized evidence upload back to its page with the message, and nothing else", () => {
