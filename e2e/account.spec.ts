@@ -7,7 +7,7 @@ import { expectNoHorizontalScroll } from "./fixtures";
 import { heicPhoto, MB, onDisk, phonePhoto, shownSize } from "./fixtures/files";
 import { expect, test } from "./fixtures/session";
 import { AccountPage, IDENTITY_SERVICE_NAME } from "./pages/account";
-import { expectPath, Mailbox, QuestionPage, submitWith } from "./pages/create-account";
+import { EMAIL_CODE_SUBJECT, expectPath, Mailbox, QuestionPage, submitWith } from "./pages/create-account";
 import { QualificationsPage } from "./pages/qualifications";
 
 const PDF = Buffer.from(
@@ -135,6 +135,29 @@ test.describe("Your DfE Identity account", () => {
     });
   });
 
+  test("at most 5 new addresses an hour: the sixth is refused beside the field, and nothing is sent to it", async ({ page, newTeacher }, testInfo) => {
+    const teacher = await newTeacher("priya");
+    const account = new AccountPage(page);
+    const question = new QuestionPage(page);
+    const address = (n: number) => `priya.try${n}.${teacher.trn}.${testInfo.project.name}@example.com`;
+    const startChange = async (email: string) => {
+      await page.goto("/account/email");
+      await page.getByLabel("What is your new email address?").fill(email);
+      await submitWith(page.getByRole("button", { name: "Continue" }));
+    };
+
+    for (let n = 1; n <= 5; n++) {
+      await startChange(address(n));
+      await expect(account.heading).toHaveText("Check your email");
+    }
+    await startChange(address(6));
+    await question.expectErrors([{ message: "You’ve tried to change your email address 5 times in the last hour. Wait an hour, then try again", href: "#email" }]);
+    await expect(page.getByLabel("What is your new email address?")).toHaveValue(address(6));
+    const mailbox = new Mailbox(page);
+    expect(await mailbox.count(address(5), EMAIL_CODE_SUBJECT)).toBe(1);
+    expect(await mailbox.count(address(6), EMAIL_CODE_SUBJECT)).toBe(0);
+  });
+
   test("found from the navigation at 375 px on a phone", async ({ page, newTeacher, javaScriptEnabled }) => {
     await newTeacher("tomasz");
     const qualifications = new QualificationsPage(page);
@@ -240,6 +263,12 @@ test.describe("Your DfE Identity account", () => {
       await expectPath(page, `/account/requests?withdrawn=${reference}`);
       await expect(account.successBanner).toContainText(`You’ve withdrawn your request ${reference}`);
       await expect(page.locator(".govuk-summary-card", { hasText: reference })).toContainText("Withdrawn");
+      // At 320 px the card's title and the banner wrap, but never inside the reference (not at its hyphen).
+      await page.setViewportSize({ width: 320, height: 800 });
+      const shownReferences = page.locator(".app-no-wrap", { hasText: reference });
+      await expect(shownReferences).toHaveCount(2);
+      for (const shown of await shownReferences.all()) expect(await shown.evaluate((element) => element.getClientRects().length)).toBe(1);
+      await expectNoHorizontalScroll(page);
       await account.goto();
       await expect(account.recordCard).not.toContainText("Change requested");
     });

@@ -6,6 +6,8 @@ import { SummaryList, SummaryListActionLink, type SummaryListAction, type Summar
 export interface SummaryCardProps {
   /** Text, because it is also added to every action's hidden text: "Change name (title)". */
   title?: string;
+  /** What the title shows, when it needs markup (a reference kept on one line); `title` still names the card to actions. */
+  titleContent?: ReactNode;
   /** The title's heading level; 2 by default. */
   headingLevel?: Exclude<HeadingLevel, 1>;
   titleClassName?: string;
@@ -23,6 +25,7 @@ export interface SummaryCardProps {
 /** A summary list in a card, as govuk-frontend's summary list renders with its `card` option. */
 export function SummaryCard({
   title,
+  titleContent,
   headingLevel = 2,
   titleClassName,
   actions = [],
@@ -36,7 +39,7 @@ export function SummaryCard({
   return (
     <div className={classNames("govuk-summary-card", className)}>
       <div className="govuk-summary-card__title-wrapper">
-        {title ? <Heading className={classNames("govuk-summary-card__title", titleClassName)}>{title}</Heading> : null}
+        {title ? <Heading className={classNames("govuk-summary-card__title", titleClassName)}>{titleContent ?? title}</Heading> : null}
         {actions.length === 1 && actions[0] ? (
           <div className={classNames("govuk-summary-card__actions", actionsClassName)}>
             <SummaryListActionLink action={actions[0]} cardTitle={title} />

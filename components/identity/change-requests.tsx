@@ -6,6 +6,7 @@ import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
 import { fullName } from "@/lib/qualifications/wording";
+import { Reference } from "./breaks";
 
 // The default (blue) tag for a request still waiting.
 export const STATUS_TAGS: Record<Exclude<ChangeRequestStatus, "DRAFT">, { text: string; colour?: TagColour }> = {
@@ -35,6 +36,11 @@ export function RequestCard({ request, withLink }: { request: ChangeRequestWithE
   return (
     <SummaryCard
       title={`${REQUEST_TITLES[request.kind]} (${request.reference})`}
+      titleContent={
+        <>
+          {REQUEST_TITLES[request.kind]} (<Reference reference={request.reference} />)
+        </>
+      }
       actions={
         request.status === "PENDING"
           ? [{ href: ACCOUNT_PAGES.withdraw(request.reference), text: "Withdraw" }]

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/govuk";
+import { Reference } from "@/components/identity/breaks";
 import { RequestCard } from "@/components/identity/change-requests";
 import { requestsOf } from "@/lib/dqt/change-requests";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
@@ -19,7 +20,14 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       </a>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {withdrawnNow ? <NotificationBanner type="success" text={`You’ve withdrawn your request ${withdrawnNow.reference}`} /> : null}
+          {withdrawnNow ? <NotificationBanner
+              type="success"
+              text={
+                <>
+                  You’ve withdrawn your request <Reference reference={withdrawnNow.reference} />
+                </>
+              }
+            /> : null}
           <h1 className="govuk-heading-l">Your requests to change your teaching record</h1>
           {requests.length === 0 ? (
             <p className="govuk-body">You have not asked us to change the name or date of birth on your teaching record.</p>

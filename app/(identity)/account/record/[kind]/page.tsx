@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm, Form, SubmitButton, TextField } from "@/components/forms/kit";
 import { Button, Fieldset, Hint } from "@/components/govuk";
+import { Reference } from "@/components/identity/breaks";
 import { DateOfBirthField } from "@/components/identity/fields";
 import { QuestionPage } from "@/components/identity/question-page";
 import { IDENTITY_SERVICE, pageTitle } from "@/components/layout/services";
@@ -34,7 +35,7 @@ export default async function RequestedValuePage({ params }: { params: Params })
         <title>{pageTitle(IDENTITY_SERVICE, waitingTitle(words))}</title>
         <h1 className="govuk-heading-l">{waitingTitle(words)}</h1>
         <p className="govuk-body">
-          Your request {waiting.reference} is waiting for us to check it. You can ask for another change once we’ve decided, or
+          Your request <Reference reference={waiting.reference} /> is waiting for us to check it. You can ask for another change once we’ve decided, or
           withdraw this request and send a new one.
         </p>
         <div className="govuk-button-group">
