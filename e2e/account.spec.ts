@@ -275,6 +275,7 @@ test.describe("Your DfE Identity account", () => {
   });
 
   test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({ page, newTeacher }, testInfo) => {
+    test.slow(); // a photo made smaller and four pages on the way: under a loaded CI machine, more than the default
     await newTeacher("ciaran");
     const account = new AccountPage(page);
     const question = new QuestionPage(page);
