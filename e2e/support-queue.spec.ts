@@ -187,9 +187,13 @@ test.describe("Admins", () => {
     await expect(page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })).toContainText("Support");
   });
 
-  test("a support member opening an admin page, or a teacher who is not there, gets the console's 404 page, with JavaScript on or off", async ({ page, signedInAs: signIn }) => {
+  test("a support member opening an admin page, a teacher who is not there, or an address that is no console page, gets the console's 404 page, with JavaScript on or off", async ({
+    page,
+    signedInAs: signIn,
+  }) => {
     await signIn(SUPPORT);
-    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new", "/support/teachers/3999999"]) {
+    const notPages = ["/support/no-such-page", "/support/teachers/3000009/nonsense", "/support/change-requests/CR-D4N1EZ/accept/more"];
+    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new", "/support/teachers/3999999", ...notPages]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
