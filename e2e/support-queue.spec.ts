@@ -217,9 +217,18 @@ test.describe("Admins", () => {
     page,
     signedInAs: signIn,
   }) => {
+    // Admin pages that name something real: a member of staff, a key to revoke (as an admin sees them).
+    await signIn(ADMIN);
+    await page.goto("/support/staff");
+    const member = await page.getByRole("link", { name: /^Change / }).first().getAttribute("href");
+    await page.goto("/support/api-keys");
+    const revoke = await page.getByRole("link", { name: /^Revoke / }).first().getAttribute("href");
+    expect([member, revoke]).toEqual([expect.stringMatching(/^\/support\/staff\/[0-9a-f-]{36}$/), expect.stringMatching(/^\/support\/api-keys\/[0-9a-f-]{36}\/revoke$/)]);
+
     await signIn(SUPPORT);
+    const adminPages = ["/support/staff", "/support/staff/new", member!, "/support/api-keys", "/support/api-keys/new", revoke!];
     const notPages = ["/support/no-such-page", "/support/teachers/3000009/nonsense", "/support/change-requests/CR-D4N1EZ/accept/more"];
-    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new", "/support/teachers/3999999", ...notPages]) {
+    for (const path of [...adminPages, "/support/teachers/3999999", ...notPages]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
