@@ -220,9 +220,9 @@ test.describe("Admins", () => {
     // Admin pages that name something real: a member of staff, a key to revoke (as an admin sees them).
     await signIn(ADMIN);
     await page.goto("/support/staff");
-    const member = await page.getByRole("link", { name: /^Change / }).first().getAttribute("href");
+    const member = await page.locator("main").getByRole("link", { name: /^Change / }).first().getAttribute("href");
     await page.goto("/support/api-keys");
-    const revoke = await page.getByRole("link", { name: /^Revoke / }).first().getAttribute("href");
+    const revoke = await page.locator("main").getByRole("link", { name: /^Revoke / }).first().getAttribute("href");
     expect([member, revoke]).toEqual([expect.stringMatching(/^\/support\/staff\/[0-9a-f-]{36}$/), expect.stringMatching(/^\/support\/api-keys\/[0-9a-f-]{36}\/revoke$/)]);
 
     await signIn(SUPPORT);
