@@ -7,6 +7,9 @@
 //   page, route handler and server action under /support, before any of it runs. This is the
 //   one guard for the console; each page, handler and action also asks for the role itself
 //   (lib/identity/session.ts requireRole/withRole, lib/forms/action.ts), as Next.js advises.
+//   Staff asking for a console address that names nothing (an admin page for support, a stale
+//   id, an address that is none of the console's routes: app/page-rules.ts CONSOLE_ROUTES) get
+//   the console's own 404 page, in its layout, where Next.js would draw the teacher service's.
 // - A malformed percent-escape in the address (lib/http/path-encoding.ts): the GOV.UK 404 page,
 //   where Next.js, decoding it for a dynamic segment, would answer 500.
 // - An address naming something that is not there, or not the viewer's (a change request, a
@@ -139,10 +142,10 @@ async function unreadablePost(request: NextRequest, api: boolean, problem: Actio
   return new NextResponse(problem.message, { status: 400, headers: PLAIN_TEXT });
 }
 
-/** The GOV.UK 404 page (app/not-found.tsx), at the address asked for. */
 /** The console's 404 page (app/(support)/support/page-not-found), for staff only. */
 export const CONSOLE_NOT_FOUND_PATH = "/support/page-not-found";
 
+/** The GOV.UK 404 page (app/not-found.tsx, or the console's), at the address asked for. */
 function notFoundPage(request: NextRequest, passedOn: PassedOn, page = "/_not-found") {
   return NextResponse.rewrite(new URL(page, request.url), { ...passedOn, status: 404 });
 }

@@ -2,11 +2,12 @@
 // it), and proxy.ts's table lists each rule at the route its folder gives: a new dynamic page
 // without one fails here, where without JavaScript it would show a blank 404
 // (lib/next-seams/README.md). The journey e2e/route-existence.spec.ts asks each page for a
-// made-up parameter on the built app.
+// made-up parameter on the built app. The console's list of routes is checked against its folders
+// the same way: a new console page without its entry would be the console's 404 page.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appFiles, dynamicPages, isDynamic, routeOf, staticSiblings } from "@/test/app-routes";
-import { PAGE_RULES, WITHOUT_RULE } from "./page-rules";
+import { CONSOLE_ROUTES, PAGE_RULES, WITHOUT_RULE } from "./page-rules";
 
 const ruleFolders = appFiles("exists.ts").map((file) => path.posix.dirname(file));
 
@@ -42,5 +43,21 @@ describe("the pages' existence rules", () => {
   it("a written reason is for a dynamic page that exists and has no rule", () => {
     const routes = dynamicPages().map((page) => page.route);
     for (const route of Object.keys(WITHOUT_RULE)) expect(routes, route).toContain(route);
+  });
+});
+
+describe("the support console's routes", () => {
+  const isConsole = (route: string) => route === "/support" || route.startsWith("/support/");
+  const consoleRoutes = [...appFiles("page.tsx"), ...appFiles("route.ts")]
+    .map((file) => routeOf(path.posix.dirname(file)))
+    .filter(isConsole);
+
+  it("finds the console's pages and route handlers (the check below is not vacuous)", () => {
+    expect(consoleRoutes).toContain("/support/change-requests/[reference]/accept");
+    expect(consoleRoutes).toContain("/support/next-request");
+  });
+
+  it("lists every page and route handler under /support, and nothing else", () => {
+    expect([...CONSOLE_ROUTES].sort(), "add the new console page's route to CONSOLE_ROUTES in app/page-rules.ts").toEqual(consoleRoutes.sort());
   });
 });

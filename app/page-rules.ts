@@ -1,7 +1,8 @@
 // The pages' "does this exist" rules, each at the route its folder gives: an `exists.ts` beside
 // each dynamic page, which the page calls before drawing anything and proxy.ts calls before the
 // page runs (lib/http/missing-pages.ts matches the address). app/page-rules.test.ts fails when a
-// dynamic page has no rule or written reason, or this list and the folders disagree.
+// dynamic page has no rule or written reason, or this list and the folders disagree. The console's
+// routes are listed too (CONSOLE_ROUTES), so that any other /support address is the console's 404.
 import "server-only";
 import { missingPages, type PageRule } from "@/lib/http/missing-pages";
 import type { PageExists } from "@/lib/http/page-exists";
@@ -38,5 +39,30 @@ export const PAGE_RULES: readonly PageRule[] = [
  */
 export const WITHOUT_RULE: Readonly<Record<string, string>> = {};
 
+/**
+ * Every page and route handler of the support console, as its folder names it. Any other address
+ * under /support names nothing: proxy.ts answers a member of staff the console's own 404 page
+ * there (app/(support)/support/page-not-found), where Next.js, matching no route, would draw the
+ * teacher service's. app/page-rules.test.ts fails when this and the folders disagree.
+ */
+export const CONSOLE_ROUTES: readonly string[] = [
+  "/support",
+  "/support/api-keys",
+  "/support/api-keys/[id]/revoke",
+  "/support/api-keys/new",
+  "/support/change-requests",
+  "/support/change-requests/[reference]",
+  "/support/change-requests/[reference]/accept",
+  "/support/change-requests/[reference]/evidence",
+  "/support/emails",
+  "/support/invitations",
+  "/support/next-request",
+  "/support/page-not-found",
+  "/support/staff",
+  "/support/staff/[id]",
+  "/support/staff/new",
+  "/support/teachers/[trn]",
+];
+
 /** Whether the page at this address would answer 404 for this viewer (proxy.ts). */
-export const pageIsMissing = missingPages(PAGE_RULES);
+export const pageIsMissing = missingPages(PAGE_RULES, [{ section: "/support", routes: CONSOLE_ROUTES }]);

@@ -31,7 +31,7 @@ async function secondAgent(browser: Browser, baseURL: string, javaScriptEnabled:
 const referenceIn = async (page: Page) => /CR-[0-9A-Z]{6}/.exec(await page.getByRole("heading", { level: 1 }).innerText())![0];
 
 test.describe("Working the change request queue", () => {
-  test("two agents with one queue claim different requests; the second sees the first's claim and takes it over deliberately", async ({
+  test("two agents with one queue claim different requests; the second sees the first's claim and takes it over deliberately, and the first's open pages then cannot decide it", async ({
     page,
     browser,
     baseURL,
@@ -58,19 +58,45 @@ test.describe("Working the change request queue", () => {
     const second = await referenceIn(other);
     expect(second).not.toBe(first);
 
-    await test.step("the second agent opening the first's request sees who has it, and no decision", async () => {
+    // The first agent keeps the request's confirmation page open in a second tab, as well as the request.
+    const confirmation = await page.context().newPage();
+    await confirmation.goto(`/support/change-requests/${first}/accept`);
+    await expect(confirmation.getByRole("button", { name: "Accept and change the record" })).toBeVisible();
+
+    await test.step("the second agent opening the first's request, or its confirmation page, sees who has it, and no decision", async () => {
       await other.goto(`/support/change-requests/${first}`);
       await expect(other.locator(".govuk-warning-text")).toContainText(/Being looked at by Jordan Ellis since (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)/);
       await expect(other.getByRole("button", { name: "Accept this request" })).toHaveCount(0);
       await expect(other.getByRole("button", { name: "Reject request" })).toHaveCount(0);
+      await expect(other.getByRole("button", { name: "Take over this request" })).toBeVisible();
+
+      await other.goto(`/support/change-requests/${first}/accept`);
+      await expect(other.locator(".govuk-warning-text")).toContainText("Being looked at by Jordan Ellis");
+      await expect(other.getByRole("button", { name: "Accept and change the record" })).toHaveCount(0);
       await submitWith(other.getByRole("button", { name: "Take over this request" }));
-      await expect(other.getByRole("button", { name: "Accept this request" })).toBeVisible();
+      // Taken over deliberately, back on the confirmation page, which now offers the decision.
+      await expectPath(other, `/support/change-requests/${first}/accept`);
+      await expect(other.getByRole("button", { name: "Accept and change the record" })).toBeVisible();
     });
 
-    await test.step("the first agent now sees it taken over", async () => {
-      await page.reload();
-      await expect(page.locator(".govuk-warning-text")).toContainText("Being looked at by Morgan Clarke");
+    await test.step("the first agent's pages, opened before, no longer decide it: each says who has it and offers to take it over", async () => {
+      await submitWith(confirmation.getByRole("button", { name: "Accept and change the record" }));
+      await expect(confirmation.locator(".govuk-error-summary")).toContainText(/Being looked at by Morgan Clarke since .+\. Take over the request to decide it/);
+      await expect(confirmation).toHaveTitle(/^Error: /);
+      await expect(confirmation.getByRole("button", { name: "Accept and change the record" })).toHaveCount(0);
+      await expect(confirmation.getByRole("button", { name: "Take over this request" })).toBeVisible();
+
+      await page.getByLabel(/We could not read the document/).check();
+      await submitWith(page.getByRole("button", { name: "Reject request" }));
+      await expect(page.locator(".govuk-error-summary")).toContainText("Being looked at by Morgan Clarke");
+      await expect(page.getByRole("button", { name: "Reject request" })).toHaveCount(0);
       await expect(page.getByRole("button", { name: "Take over this request" })).toBeVisible();
+
+      // Nothing was decided: the request still waits, with the second agent.
+      await page.goto(`/support/change-requests/${first}`);
+      await expect(page.locator(".govuk-warning-text")).toContainText("Being looked at by Morgan Clarke");
+      await expect(page.locator("main .govuk-tag").first()).toHaveText("Waiting for a decision");
+      await confirmation.close();
     });
 
     await test.step("released, the requests go back to the queue", async () => {
@@ -187,9 +213,22 @@ test.describe("Admins", () => {
     await expect(page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) })).toContainText("Support");
   });
 
-  test("a support member opening an admin page, or a teacher who is not there, gets the console's 404 page, with JavaScript on or off", async ({ page, signedInAs: signIn }) => {
+  test("a support member opening an admin page, a teacher who is not there, or an address that is no console page, gets the console's 404 page, with JavaScript on or off", async ({
+    page,
+    signedInAs: signIn,
+  }) => {
+    // Admin pages that name something real: a member of staff, a key to revoke (as an admin sees them).
+    await signIn(ADMIN);
+    await page.goto("/support/staff");
+    const member = await page.locator("main").getByRole("link", { name: /^Change / }).first().getAttribute("href");
+    await page.goto("/support/api-keys");
+    const revoke = await page.locator("main").getByRole("link", { name: /^Revoke / }).first().getAttribute("href");
+    expect([member, revoke]).toEqual([expect.stringMatching(/^\/support\/staff\/[0-9a-f-]{36}$/), expect.stringMatching(/^\/support\/api-keys\/[0-9a-f-]{36}\/revoke$/)]);
+
     await signIn(SUPPORT);
-    for (const path of ["/support/staff", "/support/staff/new", "/support/api-keys", "/support/api-keys/new", "/support/teachers/3999999"]) {
+    const adminPages = ["/support/staff", "/support/staff/new", member!, "/support/api-keys", "/support/api-keys/new", revoke!];
+    const notPages = ["/support/no-such-page", "/support/teachers/3000009/nonsense", "/support/change-requests/CR-D4N1EZ/accept/more"];
+    for (const path of [...adminPages, "/support/teachers/3999999", ...notPages]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

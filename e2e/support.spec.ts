@@ -6,6 +6,7 @@ import { expectNoHorizontalScroll } from "./fixtures";
 import { expect, test } from "./fixtures/session";
 import { DEVELOPMENT_API_KEY, expectPath, LinkPage, Mailbox, NEW_LINK_SUBJECT, QuestionPage, submitWith } from "./pages/create-account";
 import { expectCertificateResponse, pdfText } from "./pages/qualifications";
+import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
 const SUPPORT = "support@example.com";
 const ADMIN = "admin@example.com";
@@ -142,15 +143,18 @@ test.describe("Support for teaching records", () => {
     await expect(page.getByText("Every email has been delivered or is on its way.")).toBeVisible();
   });
 
-  test("a teacher, or anyone signed out, gets the 404 page for the console", async ({ page, signedInAs }) => {
-    for (const path of ["/support", "/support/change-requests", "/support/teachers/3000009"]) {
+  test("a teacher, or anyone signed out, gets the 404 page for the console", async ({ page, govukPage, signedInAs }) => {
+    // The service's own 404 page: nothing on it says the console exists.
+    const expectServiceNotFound = async (path: string) => {
       const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    }
+      expect(response?.status(), path).toBe(404);
+      await expect(govukPage.heading).toHaveText("Page not found");
+      await govukPage.expectTemplate(AYTQ_SERVICE_NAME);
+      await expect(page.locator("body")).not.toContainText(SERVICE_NAME);
+    };
+    for (const path of ["/support", "/support/change-requests", "/support/teachers/3000009", "/support/no-such-page"]) await expectServiceNotFound(path);
     await signedInAs("tomasz.nowak@example.com");
-    expect((await page.goto("/support/change-requests/CR-D4N1EZ"))?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    for (const path of ["/support/change-requests/CR-D4N1EZ", "/support/no-such-page", "/support/teachers/3000009/nonsense"]) await expectServiceNotFound(path);
   });
 
   test("an admin creates an API key, sees it once, revokes it, and the intake API then refuses it", async ({ page, signedInAs }, testInfo) => {

@@ -76,7 +76,7 @@ describe("proxy.ts", () => {
     proxy(new NextRequest(`http://localhost${url}`, { headers: who ? { cookie: `next-auth.session-token=${cookies[who]}` } : {} }));
 
   it("answers 404 for every /support address to anyone without the role, pages, handlers and actions alike", async () => {
-    for (const url of ["/support", "/support/change-requests/CR-D4N1EZ/evidence", "/support/staff", "/support/anything"]) {
+    for (const url of ["/support", "/support/change-requests/CR-D4N1EZ/evidence", "/support/staff", "/support/next-request"]) {
       for (const who of [null, "teacher"]) {
         const response = await visit(url, who);
         expect(response.status, `${url} as ${who}`).toBe(404);
@@ -87,6 +87,13 @@ describe("proxy.ts", () => {
       expect((await visit(url, passes)).headers.get("x-middleware-next"), `${url} as ${passes}`).toBe("1");
     }
     expect((await visit("/support/staff", "support")).status).toBe(404);
+    // An address that is none of the console's pages: the service's 404 page for the rest, the console's for staff.
+    for (const who of [null, "teacher"]) expect((await visit("/support/anything", who)).headers.get("x-middleware-rewrite")).toMatch(/\/_not-found$/);
+    for (const who of ["support", "admin"]) {
+      const response = await visit("/support/anything", who);
+      expect(response.status, `/support/anything as ${who}`).toBe(404);
+      expect(response.headers.get("x-middleware-rewrite")).toMatch(/\/support\/page-not-found$/);
+    }
   });
 
   it("matches /support and below only", () => {

@@ -1,7 +1,9 @@
 // Support staff decide a teacher's request to change their record. Accepting changes the record
 // (and so every certificate made from then on), closes the request and emails the teacher, in
 // one transaction with the audit events. A request is decided once: of two staff deciding at the
-// same moment one wins, and the other is told who decided it and when.
+// same moment one wins, and the other is told who decided it and when. While another agent holds
+// a live claim on it (lib/support/claims.ts) a decision is refused, naming them: an agent takes
+// it over deliberately first, never by deciding from a page opened before the claim.
 import "server-only";
 import { actor, changedFields, recordAudit } from "@/lib/audit";
 import { supersedeOutdatedCertificates } from "@/lib/certificates";
@@ -9,6 +11,7 @@ import { db, type ChangeRequest, type IdentityAccount, type Tx } from "@/lib/db"
 import { enqueueEmail } from "@/lib/email/outbox";
 import { formatDate } from "@/lib/qualifications/format-date";
 import { fullName } from "@/lib/qualifications/wording";
+import { claimCutoff } from "@/lib/support/claims";
 import { KIND_WORDS, requestedValue } from "./change-requests";
 
 export type Staff = Pick<IdentityAccount, "id" | "firstName" | "lastName" | "email">;
@@ -24,16 +27,18 @@ export type DecisionResult =
   | { status: "accepted"; request: ChangeRequest }
   | { status: "rejected"; request: ChangeRequest }
   | { status: "already-decided"; outcome: ChangeRequest["status"]; by: string | null; at: Date | null }
+  | { status: "claimed"; by: string; since: Date }
   | { status: "not-found" };
 
 /**
- * Takes the waiting request for this decision: true for the one caller that did. The request
- * keeps what the record said before (its page shows it after the record has changed), and any
- * agent's claim on it goes (lib/support/claims.ts).
+ * Takes the waiting request for this decision: true for the one caller that did, unless another
+ * agent's claim on it is live (the same statement asks, so a claim cannot slip in between). The
+ * request keeps what the record said before (its page shows it after the record has changed),
+ * and any agent's claim on it goes (lib/support/claims.ts).
  */
 async function takeDecision(tx: Tx, reference: string, staff: Staff, outcome: "ACCEPTED" | "REJECTED", now: Date, rejectionReason?: string) {
   const { count } = await tx.changeRequest.updateMany({
-    where: { reference, status: "PENDING" },
+    where: { reference, status: "PENDING", NOT: { claim: { is: othersLiveClaim(staff, now) } } },
     data: { status: outcome, decidedById: staff.id, decidedAt: now, rejectionReason: rejectionReason ?? null },
   });
   if (count !== 1) return false;
@@ -51,6 +56,18 @@ async function takeDecision(tx: Tx, reference: string, staff: Staff, outcome: "A
 
 /** How a request that is no longer waiting was decided (or "not-found"). */
 export async function decisionOf(reference: string): Promise<DecisionResult> {
+  return alreadyDecided(reference);
+}
+
+const othersLiveClaim = (staff: Staff, now: Date) => ({ claimedById: { not: staff.id }, claimedAt: { gt: claimCutoff(now) } });
+
+/** Why a decision did not go through: another agent is looking at the request, or it was decided. */
+async function refused(reference: string, staff: Staff, now: Date): Promise<DecisionResult> {
+  const claim = await (await db()).changeRequestClaim.findFirst({
+    where: { ...othersLiveClaim(staff, now), request: { reference, status: "PENDING" } },
+    include: { claimedBy: { select: { firstName: true, lastName: true } } },
+  });
+  if (claim) return { status: "claimed", by: fullName(claim.claimedBy), since: claim.claimedAt };
   return alreadyDecided(reference);
 }
 
@@ -101,7 +118,7 @@ export async function acceptChangeRequest(staff: Staff, reference: string, now =
     });
     return request;
   });
-  return accepted ? { status: "accepted", request: accepted } : alreadyDecided(reference);
+  return accepted ? { status: "accepted", request: accepted } : refused(reference, staff, now);
 }
 
 export async function rejectChangeRequest(staff: Staff, reference: string, reason: string, now = new Date()): Promise<DecisionResult> {
@@ -123,7 +140,7 @@ export async function rejectChangeRequest(staff: Staff, reference: string, reaso
     });
     return request;
   });
-  return rejected ? { status: "rejected", request: rejected } : alreadyDecided(reference);
+  return rejected ? { status: "rejected", request: rejected } : refused(reference, staff, now);
 }
 
 /** The words the teacher is sent for a reason chosen on the reject form. */

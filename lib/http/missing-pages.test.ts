@@ -71,7 +71,17 @@ describe("addresses that name nothing, or someone else's", () => {
     expect(await answer(`/support/staff/${teacher.id}`, "admin")).toBe("404");
     // A page of its own beside the members' ids, not an id: its page, for an admin.
     expect(await answer("/support/staff/new", "admin")).toBe("page");
-    expect(await answer("/support/staff/new/anything", "admin")).toBe("page");
+    expect(await answer("/support/staff/new/anything", "admin")).toBe("404");
+  });
+
+  it("the support console: an address that is none of its pages is its own 404 page for staff, the service's for anyone else", async () => {
+    for (const path of ["/support/no-such-page", "/support/teachers/3000009/nonsense", "/support/change-requests/CR-D4N1EZ/accept/more", "/support/api-keys/00000000-0000-4000-8000-000000000000", "/support/page-not-found/x"]) {
+      for (const who of ["support", "admin", "daniel", null] as const) expect(await answer(path, who), `${path} as ${who}`).toBe("404");
+    }
+    // Its pages, and the route handlers beside them, are still theirs.
+    for (const path of ["/support", "/support/", "/support/emails", "/support/next-request", "/support/change-requests/CR-D4N1EZ/accept", "/support/teachers/3000009"]) {
+      expect(await answer(path, "support"), path).toBe("page");
+    }
   });
 
   it("the console's admin pages: an admin's; a support member gets the 404 page, with real HTML", async () => {

@@ -5,7 +5,8 @@
 //
 // The rules are the pages' own: an `exists.ts` in each route folder, which the page calls too,
 // listed at its route in app/page-rules.ts. This is only the matching: whole sections that are
-// off in some environments, then each route's rule for the address and every address below it.
+// off in some environments, sections whose every route is known (an address there that is none
+// of them names nothing), then each route's rule for the address and every address below it.
 import "server-only";
 import { isProduction } from "@/lib/env";
 import type { PageExists, Viewer } from "@/lib/http/page-exists";
@@ -30,6 +31,14 @@ const SECTIONS: { pattern: RegExp; off: () => boolean }[] = [
   { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
 ];
 
+/** A section of the app whose routes are all listed: any other address in it is missing. */
+export interface KnownRoutes {
+  /** "/support": the address itself and every address below it. */
+  section: string;
+  /** Each page and route handler in the section, as its folder names it ("/support/staff/[id]"). */
+  routes: readonly string[];
+}
+
 interface CompiledRule {
   pattern: RegExp;
   names: string[];
@@ -53,11 +62,26 @@ function compile({ route, exists, staticSiblings = [] }: PageRule): CompiledRule
   return { pattern: new RegExp(`^${source}(?:/.*)?$`), names, exists };
 }
 
+/** "/support/staff/[id]" as a pattern for that address alone (and its trailing slash). */
+function exactly(route: string): RegExp {
+  const source = route
+    .split("/")
+    .slice(1)
+    .map((segment) => (/^\[[^\]]+\]$/.test(segment) ? "/[^/]+" : `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))
+    .join("");
+  return new RegExp(`^${source}/?$`);
+}
+
 /** Whether the page at an address would answer 404 for its viewer, by these rules and the sections. */
-export function missingPages(rules: readonly PageRule[]): (pathname: string, viewer: Viewer) => Promise<boolean> {
+export function missingPages(rules: readonly PageRule[], known: readonly KnownRoutes[] = []): (pathname: string, viewer: Viewer) => Promise<boolean> {
   const compiled = rules.map(compile);
+  const knownSections = known.map(({ section, routes }) => ({ section, patterns: routes.map(exactly) }));
   return async (pathname, viewer) => {
     for (const section of SECTIONS) if (section.pattern.test(pathname) && section.off()) return true;
+    for (const { section, patterns } of knownSections) {
+      const inSection = pathname === section || pathname.startsWith(`${section}/`);
+      if (inSection && !patterns.some((pattern) => pattern.test(pathname))) return true;
+    }
     for (const rule of compiled) {
       const match = rule.pattern.exec(pathname);
       if (!match) continue;

@@ -1,7 +1,7 @@
 // Two agents working one queue, on a real database: claims as rows, due dates in working days,
 // the filters and pages, the next request, and what a decision leaves on the request.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptChangeRequest } from "@/lib/dqt/change-request-decisions";
+import { acceptChangeRequest, rejectChangeRequest } from "@/lib/dqt/change-request-decisions";
 import { saveDraftEvidence, saveDraftValue, submitDraft } from "@/lib/dqt/change-requests";
 import { simplePdf } from "@/prisma/sample-documents";
 import { useTestDatabase } from "@/test/database";
@@ -76,6 +76,49 @@ describe("claims", () => {
       previousLastName: "Teacher1",
     });
     expect((await claimOnOpening(request.id, jordan)).status).toBe("not-waiting");
+  });
+});
+
+describe("deciding a request another agent is looking at", () => {
+  it("is refused, naming who has it, and changes nothing; taken over deliberately, the decision goes through", async () => {
+    const [jordan, sam] = [await createStaff("jordan@example.com"), await createStaff("sam@example.com")];
+    const request = await sentRequest(1, new Date("2026-12-01T09:00:00Z"));
+    await claimOnOpening(request.id, jordan, NOW);
+
+    // Sam, from a page opened before Jordan's claim, or the confirmation page's address typed in.
+    const refusal = { status: "claimed", by: "Jordan jordan", since: NOW };
+    expect(await acceptChangeRequest(sam, request.reference, minutes(5))).toEqual(refusal);
+    expect(await rejectChangeRequest(sam, request.reference, "The document is unreadable", minutes(5))).toEqual(refusal);
+    expect(await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "PENDING", decidedById: null, previousLastName: null });
+    expect((await database.prisma.teachingRecord.findUniqueOrThrow({ where: { trn: "5100001" } })).lastName).toBe("Teacher1");
+    expect(await database.prisma.changeRequestClaim.findUniqueOrThrow({ where: { changeRequestId: request.id } })).toMatchObject({ claimedById: jordan.id, claimedAt: NOW });
+    expect(await database.prisma.auditEvent.count({ where: { action: { startsWith: "change-request." }, actor: `account:${sam.id}` } })).toBe(0);
+    expect(await database.prisma.outboxMessage.count({ where: { template: { in: ["change-request-accepted", "change-request-rejected"] } } })).toBe(0);
+
+    expect(await takeOver(request.reference, sam, minutes(6))).toBe(true);
+    // Now Jordan's page is the stale one.
+    expect(await acceptChangeRequest(jordan, request.reference, minutes(7))).toEqual({ status: "claimed", by: "Jordan sam", since: minutes(6) });
+    expect((await rejectChangeRequest(sam, request.reference, "The document is unreadable", minutes(7))).status).toBe("rejected");
+    expect(await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "REJECTED", decidedById: sam.id });
+    expect(await database.prisma.changeRequestClaim.count()).toBe(0);
+  });
+
+  it("goes through when nobody's claim is live: none, lapsed, or the agent's own", async () => {
+    const [jordan, sam] = [await createStaff("jordan@example.com"), await createStaff("sam@example.com")];
+    const [none, lapsed, own] = [await sentRequest(1, NOW), await sentRequest(2, NOW), await sentRequest(3, NOW)];
+    await claimOnOpening(lapsed.id, jordan, NOW);
+    await claimOnOpening(own.id, sam, NOW);
+    expect((await acceptChangeRequest(sam, none.reference, minutes(30))).status).toBe("accepted");
+    expect((await acceptChangeRequest(sam, lapsed.reference, minutes(30))).status).toBe("accepted");
+    expect((await rejectChangeRequest(sam, own.reference, "The document is unreadable", minutes(29))).status).toBe("rejected");
+  });
+
+  it("a request decided already says so, whoever's claim it had", async () => {
+    const [jordan, sam] = [await createStaff("jordan@example.com"), await createStaff("sam@example.com")];
+    const request = await sentRequest(1, NOW);
+    await claimOnOpening(request.id, jordan, NOW);
+    await acceptChangeRequest(jordan, request.reference, minutes(1));
+    expect(await acceptChangeRequest(sam, request.reference, minutes(2))).toMatchObject({ status: "already-decided", outcome: "ACCEPTED", by: "Jordan jordan" });
   });
 });
 

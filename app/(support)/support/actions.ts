@@ -2,6 +2,7 @@
 // The support console's actions: support staff decide change requests and manage invitations;
 // admins also manage staff and API keys. Each acts as the signed-in member of staff, who must
 // have the role (lib/forms/action.ts), and is audited by the lib function it calls.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
@@ -9,7 +10,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";
 import { createApiKey, revokeApiKey } from "@/lib/identity/api-keys";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime, formatTime } from "@/lib/format/dates";
 import { inviteTeacher, resendInvitation, revokeInvitation } from "@/lib/support/invitations";
 import { release, takeOver } from "@/lib/support/claims";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
@@ -37,6 +38,11 @@ async function afterDecision(result: DecisionResult, values: Record<string, stri
     return redirect(`${next ? SUPPORT_PAGES.changeRequest(next) : SUPPORT_PAGES.changeRequests}?${decided}`);
   }
   if (result.status === "not-found") return invalid(values, { field: "decision", message: "This request no longer exists" });
+  if (result.status === "claimed") {
+    // With JavaScript on too, the page is drawn again: the claim and "Take over" in place of the decision.
+    refresh();
+    return invalid(values, { field: "decision", message: `Being looked at by ${result.by} since ${formatTime(result.since)}. Take over the request to decide it` });
+  }
   const by = result.by ? ` by ${result.by}` : "";
   const at = result.at ? ` on ${formatDateTime(result.at)}` : "";
   return invalid(values, { field: "decision", message: `This request was already ${OUTCOME_WORDS[result.outcome] ?? "decided"}${by}${at}` });
@@ -44,7 +50,9 @@ async function afterDecision(result: DecisionResult, values: Record<string, stri
 
 /**
  * On a request: "Accept and change the record" (from its confirmation page), "Reject" with a
- * reason the teacher is sent; "Release" it to the queue, or "Take over" another agent's claim.
+ * reason the teacher is sent; "Release" it to the queue, or "Take over" another agent's claim
+ * (back to the page it was taken over on). A decision while another agent's claim is live is
+ * refused, naming them.
  */
 export const decideRequest = formAction({
   access: "support",
@@ -57,7 +65,7 @@ export const decideRequest = formAction({
     }
     if (values.intent === "take-over") {
       if (!(await takeOver(input.reference, account))) return afterDecision(await decisionOf(input.reference), values, account);
-      redirect(SUPPORT_PAGES.changeRequest(input.reference));
+      redirect(values.then === "accept" ? SUPPORT_PAGES.acceptRequest(input.reference) : SUPPORT_PAGES.changeRequest(input.reference));
     }
     if (!("reason" in input) && values.intent !== "accept") return invalid(values, { field: "decision", message: "Choose whether to accept or reject the request" });
     const result =

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm, Form, RadiosField, SubmitButton, TextareaField } from "@/components/forms/kit";
-import { BackLink, Button, InsetText, NotificationBanner, SummaryCard, WarningText } from "@/components/govuk";
+import { BackLink, Button, InsetText, NotificationBanner, SummaryCard } from "@/components/govuk";
 import { REQUEST_TITLES, requestedText, StatusTag } from "@/components/identity/change-requests";
+import { TheirClaim } from "@/components/support/claim";
 import { recordValueText } from "@/components/support/queue";
-import { formatDate, formatDateTime, formatDay, formatTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime, formatDay } from "@/lib/format/dates";
 import { dueDate } from "@/lib/format/working-days";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { REJECTION_REASONS } from "@/lib/dqt/change-request-decisions";
@@ -72,15 +73,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         {request.status === "PENDING" ? `, waiting ${waitedFor(sent)}. Due ${formatDate(due.day)}${due.state === "overdue" ? " (overdue)" : due.state === "due-today" ? " (today)" : ""}.` : null}
       </p>
 
-      {claim?.status === "theirs" ? (
-        <Form hidden={{ reference: request.reference, intent: "take-over" }} id="decision">
-          <WarningText>
-            Being looked at by {fullName({ firstName: claim.by.firstName, lastName: claim.by.lastName })} since {formatTime(claim.since)}. Take it over only if you have
-            agreed it with them, or they have left it.
-          </WarningText>
-          <SubmitButton variant="secondary">Take over this request</SubmitButton>
-        </Form>
-      ) : null}
+      {claim?.status === "theirs" ? <TheirClaim reference={request.reference} by={fullName(claim.by)} since={claim.since} /> : null}
       {claim?.status === "yours" ? (
         <Form hidden={{ reference: request.reference, intent: "release" }} id="claim">
           <InsetText>
