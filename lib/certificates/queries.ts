@@ -1,7 +1,5 @@
 // The certificates' hand-written SQL, each query run through lib/db/query.ts with the schema of
-// its rows. lib/certificates/store.ts decides which door each runs through: the raw door for the
-// download's reads and the issue statement (bench: "repeat download's record query"), Prisma's
-// $queryRaw inside Prisma transactions.
+// its rows (lib/certificates/store.ts runs them on Prisma, or in its transactions).
 import { z } from "zod";
 import { auditEventInsert } from "@/lib/audit";
 import { Prisma } from "@/lib/db";

@@ -5,8 +5,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import pLimit, { type LimitFunction } from "p-limit";
 import { recordAudit } from "@/lib/audit";
-import { db, rawSql, type Db, type Sql, type Tx } from "@/lib/db";
-import { runQueryOne } from "@/lib/db/query";
+import { db, type Db, type Tx } from "@/lib/db";
+import { sqlState, SQLSTATE } from "@/lib/db/errors";
+import { lockTimeoutStatement } from "@/lib/db/queries/settings";
+import { runQueryOne, runStatement } from "@/lib/db/query";
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { availableCertificates, findCertificate, type Certificate } from "./available";
 import {
@@ -36,13 +38,13 @@ const TRN = /^\d{7}$/;
 
 /**
  * The record's certificate holder and its current issued certificates, in one round trip: what a
- * download reads, on every request: on the raw door, which npm run bench weighs against $queryRaw.
+ * download reads, on every request.
  */
 export async function loadCertificateHolder(
   trn: string,
 ): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
   if (!TRN.test(trn)) return null;
-  return runQueryOne(await rawSql(), holderWithIssuedQuery(trn));
+  return runQueryOne(await db(), holderWithIssuedQuery(trn));
 }
 
 /** The certificate holder alone, read with `client` (a transaction's, say). */
@@ -63,12 +65,11 @@ export interface RecordWithIssuedCertificates {
 
 /**
  * The record with every qualification and its current issued certificates, in one round trip:
- * what the qualifications page needs (its download links give the issued files' sizes). On the
- * raw door, as the page is asked for on every visit.
+ * what the qualifications page needs (its download links give the issued files' sizes).
  */
 export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
   if (!TRN.test(trn)) return null;
-  return runQueryOne(await rawSql(), recordWithIssuedQuery(trn));
+  return runQueryOne(await db(), recordWithIssuedQuery(trn));
 }
 
 /** An issued certificate by its reference (canonical form), superseded or not. */
@@ -80,7 +81,7 @@ export async function findIssuedCertificate(reference: string): Promise<IssuedCe
 export async function issuedCertificatePdf(certificateId: string): Promise<Buffer | null> {
   const cached = cachedPdf(certificateId);
   if (cached) return cached;
-  const pdf = (await runQueryOne(await rawSql(), issuedPdfQuery(certificateId)))?.pdf;
+  const pdf = (await runQueryOne(await db(), issuedPdfQuery(certificateId)))?.pdf;
   if (!pdf) return null;
   cachePdf(certificateId, pdf);
   return pdf;
@@ -166,20 +167,25 @@ export async function issueOnce(
     actor,
     now,
   };
-  const sql = await rawSql();
+  const prisma = await db();
   // Almost always one statement decides: nobody else holds the record and it is as the caller read
-  // it. Otherwise the transaction below waits its turn for the record and reads it again.
+  // it. Otherwise the transaction below waits its turn for the record and reads it again. Prisma's
+  // own limits on the transaction (waiting for a connection, and its whole length) are set above
+  // the lock timeout, so that it is the lock timeout that ends a wait that is too long.
   const result =
-    (await issueWithoutWaiting(sql, issue)) ??
-    (await sql.transaction((tx) => issueInTurn(tx, issue), { lockTimeoutMs: ISSUE_LOCK_TIMEOUT_MS }));
+    (await issueWithoutWaiting(prisma, issue)) ??
+    (await prisma.$transaction(
+      async (tx) => {
+        await runStatement(tx, lockTimeoutStatement(ISSUE_LOCK_TIMEOUT_MS));
+        return issueInTurn(tx, issue);
+      },
+      { maxWait: ISSUE_LOCK_TIMEOUT_MS, timeout: 2 * ISSUE_LOCK_TIMEOUT_MS },
+    ));
   if (result.outcome === "issued" && result.pdf) cachePdf(result.certificate.id, result.pdf);
   return result;
 }
 
 type Issue = IssueValues;
-
-const LOCK_NOT_AVAILABLE = "55P03";
-const UNIQUE_VIOLATION = "23505";
 
 /**
  * The issue statement on its own, outside a transaction (a statement is one either way), taking
@@ -188,18 +194,18 @@ const UNIQUE_VIOLATION = "23505";
  * record is not as the caller read it, or another instance issued this certificate after the
  * statement's snapshot was taken (a unique key refuses the second version or current certificate).
  */
-async function issueWithoutWaiting(sql: Sql, issue: Issue): Promise<IssueResult | null> {
+async function issueWithoutWaiting(prisma: Db, issue: Issue): Promise<IssueResult | null> {
   try {
-    return await issueStatement(sql, issue);
+    return await issueStatement(prisma, issue);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === LOCK_NOT_AVAILABLE || code === UNIQUE_VIOLATION) return null;
+    const code = sqlState(error);
+    if (code === SQLSTATE.lockNotAvailable || code === SQLSTATE.uniqueViolation) return null;
     throw error;
   }
 }
 
 /** In a transaction: waits for the record's lock, reads it again, and issues if it still prints the same. */
-async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
+async function issueInTurn(tx: Tx, issue: Issue): Promise<IssueResult> {
   const { record, certificate, draft } = issue;
   const holder = (await runQueryOne(tx, holderQuery(record.trn, { lock: true })))?.holder ?? null;
   const current = holder && findCertificate(holder, certificate.type, certificate.type === "npq" ? certificate.id : undefined);
@@ -223,8 +229,8 @@ async function issueInTurn(tx: Sql, issue: Issue): Promise<IssueResult> {
  * certificate another instance issued since then is missed, and the unique keys on (kind,
  * version) and on the current certificate refuse the duplicate (issueWithoutWaiting).
  */
-async function issueStatement(sql: Sql, issue: Issue): Promise<IssueResult | null> {
-  const row = await runQueryOne(sql, issueQuery(issue));
+async function issueStatement(client: Db | Tx, issue: Issue): Promise<IssueResult | null> {
+  const row = await runQueryOne(client, issueQuery(issue));
   if (!row?.unchanged) return null;
   if (row.already) return { outcome: "issued", certificate: row.already };
   return { outcome: "issued", certificate: { ...issue.draft, version: Number(row.version) }, pdf: issue.pdf };

@@ -15,6 +15,7 @@ type PgAdapterFactory = PrismaPg;
 
 interface Connection {
   prisma: PrismaClient;
+  /** For migrations, scripts and tests' set-up only (lib/db/sql.ts): no request reads through it. */
   sql: Sql;
 }
 
@@ -62,11 +63,6 @@ export async function connection(): Promise<Connection> {
 /** The Prisma client. */
 export async function db(): Promise<PrismaClient> {
   return (await connection()).prisma;
-}
-
-/** The raw SQL door on the same database (lib/db/sql.ts). */
-export async function rawSql(): Promise<Sql> {
-  return (await connection()).sql;
 }
 
 /** Tests put their own database in place (a fresh in-memory PGlite per file). */

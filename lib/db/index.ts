@@ -1,7 +1,7 @@
 import type { Prisma } from "./generated/client";
 
-export { db, connection, disconnect, rawSql, type Db } from "./client";
-export { sqlQuery, type Sql } from "./sql";
+export { db, connection, disconnect, type Db } from "./client";
+export type { Sql } from "./sql";
 export * from "./generated/client";
 
 /** A Prisma client inside a transaction: what every write that must be audited receives. */

@@ -2,10 +2,14 @@
 // row type by PostgreSQL (jsonb_populate_recordset). Prisma's createMany builds one parameter per
 // value and spends about a millisecond a row doing it (1,000 invitations: 0.8–2.3 s, against
 // 0.1–0.17 s this way, measured on PostgreSQL here), too slow for the first cohort's hundreds of
-// thousands of rows. The rows are Prisma's own createMany inputs (outboxRowData, auditRowData…),
-// so what a row holds is still decided in one place. Works the same on PGlite.
+// thousands of rows. The rows are Prisma's own createMany inputs (outboxRowData, lib/audit's
+// rows…), so what a row holds is still decided in one place. Works the same on PGlite.
+// A db-layer helper rather than a query module's query: its text is built from the table and the
+// rows' columns (checked identifiers), the same for any table; it runs as a statement through
+// the one executor (lib/db/query.ts). Audit events are written through lib/audit (recordAudits).
 import { randomUUID } from "node:crypto";
-import type { Prisma, Tx } from "./index";
+import { Prisma, type Tx } from "./index";
+import { runStatement, statement } from "./query";
 
 interface Tables {
   invitations: Prisma.InvitationCreateManyInput;
@@ -30,10 +34,14 @@ export async function insertMany<T extends keyof Tables>(tx: Tx, table: T, rows:
   const complete = rows.map((row) => ({ ...defaults(now), ...row }));
   const columns = [...new Set(complete.flatMap((row) => Object.keys(row)))];
   if (!IDENTIFIER.test(table) || !columns.every((column) => IDENTIFIER.test(column))) throw new Error(`insertMany: not an identifier in ${table}(${columns})`);
-  const list = columns.map((column) => `"${column}"`).join(", ");
-  return tx.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
-    JSON.stringify(complete, jsonValue),
+  const list = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
+  const into = Prisma.raw(`"${table}"`);
+  return runStatement(
+    tx,
+    statement(
+      `db.insert-many.${table}`,
+      Prisma.sql`INSERT INTO ${into} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${into}, ${JSON.stringify(complete, jsonValue)}::jsonb)`,
+    ),
   );
 }
 

@@ -1,7 +1,9 @@
 // The one way to hand-written SQL: a query (its text as a Prisma.sql template, and the zod schema
 // of its rows), defined in a query module (lib/<domain>/queries.ts, lib/db/queries/), run by
-// runQuery through whichever door the caller has: Prisma's $queryRaw (the client, or a
-// transaction's) or the raw door (lib/db/sql.ts, PGlite's or node-postgres's own reader).
+// runQuery through Prisma's $queryRaw (the client, or a transaction's). The app has no other door
+// (docs/adr/0006: the raw door saved under 10% of a download's CPU and was dropped). It also
+// runs on lib/db/sql.ts, PGlite's or node-postgres's own reader, for the bench that weighed the
+// two (bench/query-doors.ts) and for this file's tests.
 //
 // The doors read the same column differently: a bigint is a BigInt through Prisma, a string
 // through node-postgres and a number through PGlite; a numeric is a Prisma.Decimal, a string or
@@ -67,7 +69,7 @@ export async function runQueryOne<Row>(door: Door, q: Query<Row>): Promise<Row |
   return (await runQuery(door, q))[0] ?? null;
 }
 
-/** Runs a statement; the number of rows it changed (the raw door: 0, it does not say). */
+/** Runs a statement; the number of rows it changed (on lib/db/sql.ts: 0, it does not say). */
 export async function runStatement(door: Door, { sql }: Statement): Promise<number> {
   if (isPrisma(door)) return door.$executeRaw(sql);
   await door.query(sql.text, sql.values);

@@ -1,42 +1,19 @@
-// A tiny SQL door shared by PGlite and node-postgres, for the migration runner, tests and the
-// few hot paths where Prisma's own cost per statement shows (a certificate download: measured at
-// ~0.3 ms of CPU a statement through Prisma against ~0.1 ms here, and a transaction's statements
-// each pay it). It uses the same pool or PGlite instance as Prisma: no second set of connections.
+// A tiny SQL interface shared by PGlite and node-postgres, for the migration runner, scripts
+// (npm run db), tests' set-up and the bench (bench/query-doors.ts). Not a way in for requests:
+// the app's hand-written SQL goes through Prisma (lib/db/query.ts). It was once the "raw door"
+// of the certificate download; the bench showed it saving under 10% of a download's CPU on
+// PostgreSQL, and it read only JSON and text as Prisma does (docs/adr/0006). It uses the same
+// pool or PGlite instance as Prisma: no second set of connections.
 import type { PGlite } from "@electric-sql/pglite";
 import type { Pool } from "pg";
-import type { Prisma } from "./generated/client";
 
 export interface Sql {
   /** Runs one or more statements with no parameters. */
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn inside one transaction on one connection. */
-  transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-}
-
-export interface TransactionOptions {
-  /**
-   * A statement that waits longer than this for a lock fails (PostgreSQL's lock_timeout, SQLSTATE
-   * 55P03) and the transaction rolls back, rather than waiting for as long as another holds it.
-   */
-  lockTimeoutMs?: number;
-}
-
-/** The statement that applies these options inside a transaction, or null for none. */
-function transactionSettings({ lockTimeoutMs }: TransactionOptions = {}): string | null {
-  if (lockTimeoutMs === undefined) return null;
-  if (!Number.isInteger(lockTimeoutMs) || lockTimeoutMs <= 0) throw new Error(`Not a lock timeout: ${lockTimeoutMs}`);
-  return `SET LOCAL lock_timeout = ${lockTimeoutMs}`;
-}
-
-/**
- * Runs a query written as a Prisma.sql template (so one text serves both doors) on the raw door.
- * Only for queries that select JSON or plain text and numbers: each driver reads other types
- * (timestamps above all) its own way, where Prisma reads them one way.
- */
-export function sqlQuery<T>(client: Pick<Sql, "query">, query: Prisma.Sql): Promise<T[]> {
-  return client.query<T>(query.text, query.values);
 }
 
 export function pgliteSql(pglite: PGlite): Sql {
@@ -50,13 +27,8 @@ export function pgliteSql(pglite: PGlite): Sql {
   });
   return {
     ...wrap(pglite),
-    // PGlite's transaction() has begun it; only the options are left to set.
-    transaction: (fn, options) =>
-      pglite.transaction(async (tx) => {
-        const settings = transactionSettings(options);
-        if (settings) await tx.exec(settings);
-        return fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} });
-      }),
+    transaction: (fn) =>
+      pglite.transaction((tx) => fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} })),
     close: () => pglite.close(),
   };
 }
@@ -83,13 +55,10 @@ export function pgSql(pool: Pool, types: typeof import("pg").types): Sql {
     async query<T>(sql: string, params: unknown[] = []) {
       return (await run(pool, sql, params)).rows as T[];
     },
-    async transaction(fn, options) {
-      // The settings travel with BEGIN: one round trip.
-      const settings = transactionSettings(options);
-      const begin = settings ? `BEGIN; ${settings}` : "BEGIN";
+    async transaction(fn) {
       const client = await pool.connect();
       try {
-        await client.query(begin);
+        await client.query("BEGIN");
         const tx: Sql = {
           exec: async (sql) => void (await client.query(sql)),
           query: async <T,>(sql: string, params: unknown[] = []) => (await run(client, sql, params)).rows as T[],

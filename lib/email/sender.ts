@@ -16,9 +16,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { db, Prisma, type Db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { runQuery, runStatement } from "@/lib/db/query";
 import { env } from "@/lib/env";
 import { messageData } from "./outbox";
+import { BATCH_KEY_PREFIX, claimOutboxQuery, markSentStatement, retryLaterStatement, type ClaimedMessage } from "./queries";
 import { renderEmail } from "./render";
 import { configuredTransport, MAX_BATCH, type BatchOutcome, type EmailTransport, type OutgoingEmail } from "./transport";
 
@@ -33,7 +35,6 @@ export const UNTRIED_OVERDUE_AFTER_MS = 6 * 3600_000;
 export const REPORT_FAILED_FOR_MS = 7 * 24 * 3600_000;
 /** While one sender holds a message, others leave it alone for this long. */
 export const CLAIM_MS = 10 * 60_000;
-const BATCH_KEY_PREFIX = "outbox-batch/";
 
 /** Minutes to wait after the nth failed attempt: 1, 2, 4 … capped at 30. */
 export function backoffMs(attempts: number): number {
@@ -65,16 +66,7 @@ export interface DeliveryOptions {
   monotonic?: () => number;
 }
 
-interface ClaimedRow {
-  id: string;
-  recipient: string;
-  template: string;
-  data: Prisma.JsonValue;
-  sealedData: string | null;
-  attempts: number;
-  createdAt: Date;
-  batchKey: string | null;
-}
+type ClaimedRow = ClaimedMessage;
 
 export async function deliverPendingEmails(options: DeliveryOptions = {}): Promise<DeliveryReport> {
   const transport = options.transport === undefined ? configuredTransport() : options.transport;
@@ -110,28 +102,7 @@ export async function deliverPendingEmails(options: DeliveryOptions = {}): Promi
  * through its first message (the others are never claimed on their own), so it stays whole.
  */
 async function claim(prisma: Db, input: { now: Date; claimToken: string; count: number }): Promise<ClaimedRow[]> {
-  const until = new Date(input.now.getTime() + CLAIM_MS);
-  // The kept batch's other messages are found through the partial index on "batchKey" (an OR
-  // in the join would compare every row of the outbox with every message picked).
-  const rows = await prisma.$queryRaw<ClaimedRow[]>`
-    WITH "picked" AS (
-      SELECT "id" FROM "outbox_messages"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${input.now}
-        AND ("batchKey" IS NULL OR "batchKey" = ${BATCH_KEY_PREFIX} || "id"::text)
-      ORDER BY "nextAttemptAt", "id"
-      LIMIT ${input.count}
-      FOR UPDATE SKIP LOCKED
-    ), "claimed" AS (
-      SELECT "id" FROM "picked"
-      UNION
-      SELECT m."id" FROM "outbox_messages" m JOIN "picked" p ON m."batchKey" = ${BATCH_KEY_PREFIX} || p."id"::text
-      WHERE m."batchKey" IS NOT NULL AND m."status" = 'PENDING'
-    )
-    UPDATE "outbox_messages" AS o SET "nextAttemptAt" = ${until}, "claimToken" = ${input.claimToken}::uuid
-    FROM "claimed"
-    WHERE o."id" = "claimed"."id" AND o."status" = 'PENDING'
-    RETURNING o."id", o."recipient", o."template", o."data", o."sealedData", o."attempts", o."createdAt", o."batchKey"`;
-  return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
+  return runQuery(prisma, claimOutboxQuery({ ...input, until: new Date(input.now.getTime() + CLAIM_MS) }));
 }
 
 /** Groups for one call each: a kept batch as it was, the rest in id order up to `size`. */
@@ -239,12 +210,7 @@ async function deliverGroup(prisma: Db, transport: EmailTransport, group: Claime
 /** Sent: status, provider id, and the secrets erased; only while this sender holds the claim. */
 async function markSent(prisma: Db, sent: { row: ClaimedRow; id: string }[], claimToken: string, now: Date): Promise<void> {
   if (sent.length === 0) return;
-  await prisma.$executeRaw`
-    UPDATE "outbox_messages" AS o SET
-      "status" = 'SENT', "attempts" = o."attempts" + 1, "sentAt" = ${now}, "providerMessageId" = v."providerId",
-      "lastError" = NULL, "sealedData" = NULL, "claimToken" = NULL, "batchKey" = NULL, "updatedAt" = ${now}
-    FROM (SELECT unnest(${sent.map((s) => s.row.id)}::uuid[]) AS "id", unnest(${sent.map((s) => s.id)}::text[]) AS "providerId") AS v
-    WHERE o."id" = v."id" AND o."claimToken" = ${claimToken}::uuid`;
+  await runStatement(prisma, markSentStatement(sent.map((s) => ({ id: s.row.id, providerId: s.id })), claimToken, now));
 }
 
 async function failAttempts(
@@ -268,12 +234,17 @@ async function failAttempts(
   if (retrying.length) {
     // The same next attempt for a whole group, so a kept batch comes due together.
     const attempts = Math.max(...retrying.map((row) => row.attempts)) + 1;
-    await prisma.$executeRaw`
-      UPDATE "outbox_messages" SET
-        "attempts" = "attempts" + 1, "lastError" = ${lastError}, "claimToken" = NULL,
-        "nextAttemptAt" = ${new Date(now.getTime() + backoffMs(attempts))}, "updatedAt" = ${now}
-        ${keepBatch ? Prisma.empty : Prisma.sql`, "batchKey" = NULL`}
-      WHERE "id" = ANY(${retrying.map((row) => row.id)}::uuid[]) AND "claimToken" = ${claimToken}::uuid`;
+    await runStatement(
+      prisma,
+      retryLaterStatement({
+        ids: retrying.map((row) => row.id),
+        claimToken,
+        lastError,
+        nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+        now,
+        keepBatch: !!keepBatch,
+      }),
+    );
     report.retrying += retrying.length;
   }
   // The message id only: recipients are personal data.

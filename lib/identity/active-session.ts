@@ -1,8 +1,8 @@
 // Looks up a session by its cookie token: one statement for the session and its account.
-// Shared by next-auth's adapter and currentAccount(), which every signed-in page calls, so it
-// reads on the raw SQL door (lib/db/sql.ts) as JSON, parsed here as Prisma would return it.
+// Shared by next-auth's adapter and currentAccount(), which every signed-in page calls, so it is
+// one hand-written query (lib/identity/queries.ts), its account read as JSON and parsed there.
 import "server-only";
-import { db, rawSql, type IdentityAccount } from "@/lib/db";
+import { db, type IdentityAccount } from "@/lib/db";
 import { runQueryOne } from "@/lib/db/query";
 import { env } from "@/lib/env";
 import { sessionQuery } from "./queries";
@@ -26,15 +26,16 @@ export interface ActiveSession {
  * end; an ended session is deleted. Notes activity at most once a minute.
  */
 export async function findActiveSession(sessionToken: string, now = new Date()): Promise<ActiveSession | null> {
-  const row = await runQueryOne(await rawSql(), sessionQuery(hashToken(sessionToken)));
+  const prisma = await db();
+  const row = await runQueryOne(prisma, sessionQuery(hashToken(sessionToken)));
   if (!row) return null;
   const { session } = row;
   if (session.expires <= now || sessionIsIdle(session.lastActiveAt, now)) {
-    await (await db()).session.deleteMany({ where: { id: session.id } });
+    await prisma.session.deleteMany({ where: { id: session.id } });
     return null;
   }
   if (now.getTime() - session.lastActiveAt.getTime() > ACTIVITY_WRITE_INTERVAL_MS) {
-    await (await db()).session.update({ where: { id: session.id }, data: { lastActiveAt: now } });
+    await prisma.session.update({ where: { id: session.id }, data: { lastActiveAt: now } });
   }
   return { sessionId: session.id, expires: session.expires, account: session.account };
 }

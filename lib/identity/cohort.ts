@@ -8,11 +8,23 @@
 // in a new statement. The check must come after the lock: under READ COMMITTED a statement sees
 // the database as it was when the statement began, so a run that committed while this one was
 // waiting to look would not be seen by the statement that took the lock.
-import { actor as auditActor, auditRowData } from "@/lib/audit";
-import { db, Prisma, type PrismaClient, type Tx } from "@/lib/db";
+import { actor as auditActor, recordAudits } from "@/lib/audit";
+import { db, type PrismaClient, type Tx } from "@/lib/db";
 import { insertMany } from "@/lib/db/insert-many";
+import { jitOffStatement } from "@/lib/db/queries/settings";
+import { runQuery, runStatement, type Query } from "@/lib/db/query";
 import { outboxRowData } from "@/lib/email/outbox";
 import { draftInvitation, invitationAuditEvents } from "./invitations";
+import {
+  cohortCensusQuery,
+  cohortPageQuery,
+  cohortRecordsQuery,
+  cohortSampleQuery,
+  lockCohortRecordsQuery,
+  type CohortFilter,
+} from "./queries";
+
+export type { CohortFilter } from "./queries";
 
 export const DEFAULT_BATCH_SIZE = 1_000;
 export const MAX_BATCH_SIZE = 5_000;
@@ -21,11 +33,6 @@ export const MAX_BATCH_SIZE = 5_000;
 const FAILED_BATCHES_IN_A_ROW_TO_STOP = 3;
 
 export const COHORT_ACTOR = auditActor.system("invite-cohort");
-
-export interface CohortFilter {
-  /** Only records whose QTS was awarded on or after this day (YYYY-MM-DD). */
-  qtsAwardedSince?: string;
-}
 
 /** Who the run would invite, and who it leaves out and why, counted before it starts. */
 export interface CohortCensus {
@@ -70,51 +77,10 @@ export interface InviteCohortOptions extends CohortFilter {
   prisma?: PrismaClient;
 }
 
-/**
- * The records that qualify: QTS (in the range), an email, no account, no live invitation.
- * The account and invitation checks are scalar subqueries on purpose: PostgreSQL never turns them
- * into joins, so each record costs one index probe per table whatever the statistics say. As
- * NOT EXISTS they became anti-joins, and while a run fills the invitations table faster than
- * statistics follow, the planner took it for nearly empty and scanned all of it for every record:
- * 1,000 records took two minutes once 50,000 were invited.
- */
-function eligible(filter: CohortFilter, now: Date): Prisma.Sql {
-  return Prisma.sql`r."qtsAwardedOn" IS NOT NULL ${since(filter)}
-    AND r."email" IS NOT NULL AND r."email" <> ''
-    AND (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = r."trn") IS NULL
-    AND (${liveInvitation(now)} LIMIT 1) IS NULL`;
-}
-
-function since(filter: CohortFilter): Prisma.Sql {
-  return filter.qtsAwardedSince ? Prisma.sql`AND r."qtsAwardedOn" >= ${filter.qtsAwardedSince}::date` : Prisma.empty;
-}
-
-// Live: neither used, revoked nor expired. An expired invitation does not stop a new one.
-function liveInvitation(now: Date): Prisma.Sql {
-  return Prisma.sql`SELECT 1 FROM "invitations" i
-    WHERE i."trn" = r."trn" AND i."usedAt" IS NULL AND i."revokedAt" IS NULL AND i."expiresAt" > ${now}`;
-}
-
 export async function cohortCensus(filter: CohortFilter = {}, now = new Date(), prisma?: PrismaClient): Promise<CohortCensus> {
   const client = prisma ?? (await db());
-  // OFFSET 0 keeps the inner query whole, so each record's two probes run once, not once per count.
-  const [, [row]] = await client.$transaction([
-    noJit(client),
-    client.$queryRaw<Record<keyof CohortCensus, number>[]>`
-      SELECT count(*)::int AS "withQts",
-        count(*) FILTER (WHERE "hasAccount")::int AS "hasAccount",
-        count(*) FILTER (WHERE NOT "hasAccount" AND "live")::int AS "liveInvitation",
-        count(*) FILTER (WHERE NOT "hasAccount" AND NOT "live" AND "noEmail")::int AS "noEmail"
-      FROM (
-        SELECT (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = r."trn") IS NOT NULL AS "hasAccount",
-          (${liveInvitation(now)} LIMIT 1) IS NOT NULL AS "live",
-          (r."email" IS NULL OR r."email" = '') AS "noEmail"
-        FROM "teaching_records" r
-        WHERE r."qtsAwardedOn" IS NOT NULL ${since(filter)}
-        OFFSET 0
-      ) t`,
-  ]);
-  const counts = { withQts: row!.withQts, hasAccount: row!.hasAccount, liveInvitation: row!.liveInvitation, noEmail: row!.noEmail };
+  const row = (await withoutJit(client, cohortCensusQuery(filter, now)))[0]!;
+  const counts = { withQts: row.withQts, hasAccount: row.hasAccount, liveInvitation: row.liveInvitation, noEmail: row.noEmail };
   return { ...counts, toInvite: counts.withQts - counts.hasAccount - counts.liveInvitation - counts.noEmail };
 }
 
@@ -126,11 +92,7 @@ export interface CohortCandidate {
 
 /** The first few records a run would invite (for --dry-run). Reads only. */
 export async function cohortSample(filter: CohortFilter = {}, count = 5, now = new Date()): Promise<CohortCandidate[]> {
-  const prisma = await db();
-  return prisma.$queryRaw<CohortCandidate[]>`
-    SELECT r."trn", to_char(r."qtsAwardedOn", 'YYYY-MM-DD') AS "qtsAwardedOn", r."email"
-    FROM "teaching_records" r WHERE ${eligible(filter, now)}
-    ORDER BY r."trn" LIMIT ${count}`;
+  return runQuery(await db(), cohortSampleQuery(filter, count, now));
 }
 
 /** Invites the cohort batch by batch until none is left, the limit is reached or the signal aborts. */
@@ -156,13 +118,7 @@ export async function inviteCohort(options: InviteCohortOptions = {}): Promise<C
     if (wanted <= 0) return report("limit");
 
     // The next page of candidates after the cursor, read without locks.
-    const [, page] = await prisma.$transaction([
-      noJit(prisma),
-      prisma.$queryRaw<{ trn: string }[]>`
-        SELECT r."trn" FROM "teaching_records" r
-        WHERE r."trn" > ${cursor}::bpchar AND ${eligible(options, clock())}
-        ORDER BY r."trn" LIMIT ${wanted}`,
-    ]);
+    const page = await withoutJit(prisma, cohortPageQuery(options, cursor, wanted, clock()));
     if (page.length === 0) return report("done");
     cursor = page.at(-1)!.trn;
     const trns = page.map((row) => row.trn);
@@ -194,34 +150,35 @@ export async function inviteCohort(options: InviteCohortOptions = {}): Promise<C
 
 /** One batch, in one transaction: lock, check again, then the invitations, emails and audit events. */
 async function inviteBatch(tx: Tx, trns: string[], filter: CohortFilter, now: Date, actor: string) {
-  await noJit(tx);
-  const locked = await tx.$queryRaw<{ trn: string }[]>`
-    SELECT r."trn" FROM "teaching_records" r WHERE r."trn" = ANY(${trnArray(trns)})
-    FOR NO KEY UPDATE SKIP LOCKED`;
+  await runStatement(tx, jitOffStatement);
+  const locked = await runQuery(tx, lockCohortRecordsQuery(trns));
   // A new statement, so it sees what any run that held these rows before us committed.
   const records =
-    locked.length === 0
-      ? []
-      : await tx.$queryRaw<{ trn: string; email: string; firstName: string }[]>`
-          SELECT r."trn", r."email", r."firstName" FROM "teaching_records" r
-          WHERE r."trn" = ANY(${trnArray(locked.map((row) => row.trn))}) AND ${eligible(filter, now)}`;
+    locked.length === 0 ? [] : await runQuery(tx, cohortRecordsQuery(locked.map((row) => row.trn), filter, now));
 
   const drafts = records.map((record) => draftInvitation({ trn: record.trn, email: record.email, firstName: record.firstName, now }));
   if (drafts.length > 0) {
     await insertMany(tx, "invitations", drafts.map((draft) => draft.row), now);
     await insertMany(tx, "outbox_messages", drafts.map((draft) => outboxRowData(draft.email)), now);
-    await insertMany(tx, "audit_events", drafts.flatMap((draft) => invitationAuditEvents(draft.row, actor, { sent: true }).map(auditRowData)), now);
+    await recordAudits(tx, drafts.flatMap((draft) => invitationAuditEvents(draft.row, actor, { sent: true })), now);
   }
   return { invited: drafts.length, takenElsewhere: trns.length - drafts.length };
 }
 
-// The subqueries make the planner's cost estimates huge, so PostgreSQL would compile each page's
-// query to machine code first (JIT): most of a second, for a query that then takes milliseconds.
-const noJit = (client: PrismaClient | Tx) => client.$executeRawUnsafe("SET LOCAL jit = off");
-
-// TRNs as char(7), the key's own type: compared as text, the primary key's index goes unused and
-// every batch reads the whole table. One parameter however many (TRNs are 7 digits: no commas).
-const trnArray = (trns: string[]) => Prisma.sql`string_to_array(${trns.join(",")}, ',')::bpchar[]`;
+/**
+ * A read on its own, without JIT (lib/db/queries/settings.ts: the eligibility subqueries make the
+ * planner's cost estimates huge, so PostgreSQL would compile each page's query to machine code
+ * first: most of a second, for a query that then takes milliseconds). As long as a batch may take.
+ */
+function withoutJit<Row>(client: PrismaClient, q: Query<Row>): Promise<Row[]> {
+  return client.$transaction(
+    async (tx) => {
+      await runStatement(tx, jitOffStatement);
+      return runQuery(tx, q);
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
 
 // Prisma's messages start with where the call was made and end with what the database said.
 const lastLine = (error: unknown) =>

@@ -24,7 +24,7 @@ const sessionJson = z.object({ id: z.string(), expires: timestamp, lastActiveAt:
 
 /**
  * A session by its token's hash, with its account, in one round trip (every signed-in request
- * asks it: lib/identity/active-session.ts runs it on the raw door, which npm run bench weighs).
+ * asks it: lib/identity/active-session.ts).
  */
 export const sessionQuery = (sessionTokenHash: string) =>
   query(
@@ -120,4 +120,100 @@ export const emailVerificationForUpdateQuery = (ownerColumn: "journeyId" | "acco
     "identity.email-verification-for-update",
     z.object({ id: column.text, email: column.text, codeHash: column.text, expiresAt: column.timestamp, attempts: column.number }),
     Prisma.sql`SELECT "id", "email", "codeHash", "expiresAt", "attempts" FROM "email_verifications" WHERE ${Prisma.raw(`"${ownerColumn}"`)} = ${ownerId}::uuid FOR UPDATE`,
+  );
+
+// --- The first cohort (lib/identity/cohort.ts) -----------------------------------------------------
+
+export interface CohortFilter {
+  /** Only records whose QTS was awarded on or after this day (YYYY-MM-DD). */
+  qtsAwardedSince?: string;
+}
+
+/**
+ * The records that qualify: QTS (in the range), an email, no account, no live invitation.
+ * The account and invitation checks are scalar subqueries on purpose: PostgreSQL never turns them
+ * into joins, so each record costs one index probe per table whatever the statistics say. As
+ * NOT EXISTS they became anti-joins, and while a run fills the invitations table faster than
+ * statistics follow, the planner took it for nearly empty and scanned all of it for every record:
+ * 1,000 records took two minutes once 50,000 were invited.
+ */
+function cohortEligible(filter: CohortFilter, now: Date): Prisma.Sql {
+  return Prisma.sql`r."qtsAwardedOn" IS NOT NULL ${qtsSince(filter)}
+    AND r."email" IS NOT NULL AND r."email" <> ''
+    AND (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = r."trn") IS NULL
+    AND (${liveInvitation(now)} LIMIT 1) IS NULL`;
+}
+
+function qtsSince(filter: CohortFilter): Prisma.Sql {
+  return filter.qtsAwardedSince ? Prisma.sql`AND r."qtsAwardedOn" >= ${filter.qtsAwardedSince}::date` : Prisma.empty;
+}
+
+// Live: neither used, revoked nor expired. An expired invitation does not stop a new one.
+function liveInvitation(now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT 1 FROM "invitations" i
+    WHERE i."trn" = r."trn" AND i."usedAt" IS NULL AND i."revokedAt" IS NULL AND i."expiresAt" > ${now}`;
+}
+
+// TRNs as char(7), the key's own type: compared as text, the primary key's index goes unused and
+// every batch reads the whole table. One parameter however many (TRNs are 7 digits: no commas).
+const trnArray = (trns: string[]) => Prisma.sql`string_to_array(${trns.join(",")}, ',')::bpchar[]`;
+
+/** Records with QTS (in the range), counted by why a run would leave them out. OFFSET 0 keeps the inner query whole, so each record's two probes run once, not once per count. */
+export const cohortCensusQuery = (filter: CohortFilter, now: Date) =>
+  query(
+    "identity.cohort-census",
+    z.object({ withQts: column.number, hasAccount: column.number, liveInvitation: column.number, noEmail: column.number }),
+    Prisma.sql`
+      SELECT count(*)::int AS "withQts",
+        count(*) FILTER (WHERE "hasAccount")::int AS "hasAccount",
+        count(*) FILTER (WHERE NOT "hasAccount" AND "live")::int AS "liveInvitation",
+        count(*) FILTER (WHERE NOT "hasAccount" AND NOT "live" AND "noEmail")::int AS "noEmail"
+      FROM (
+        SELECT (SELECT 1 FROM "identity_accounts" a WHERE a."trn" = r."trn") IS NOT NULL AS "hasAccount",
+          (${liveInvitation(now)} LIMIT 1) IS NOT NULL AS "live",
+          (r."email" IS NULL OR r."email" = '') AS "noEmail"
+        FROM "teaching_records" r
+        WHERE r."qtsAwardedOn" IS NOT NULL ${qtsSince(filter)}
+        OFFSET 0
+      ) t`,
+  );
+
+/** The first few records a run would invite, for --dry-run. */
+export const cohortSampleQuery = (filter: CohortFilter, count: number, now: Date) =>
+  query(
+    "identity.cohort-sample",
+    z.object({ trn: column.text, qtsAwardedOn: column.text, email: column.text }),
+    Prisma.sql`
+      SELECT r."trn", to_char(r."qtsAwardedOn", 'YYYY-MM-DD') AS "qtsAwardedOn", r."email"
+      FROM "teaching_records" r WHERE ${cohortEligible(filter, now)}
+      ORDER BY r."trn" LIMIT ${count}`,
+  );
+
+/** The next page of candidates after `cursor` (a TRN; "" for the first), read without locks. */
+export const cohortPageQuery = (filter: CohortFilter, cursor: string, count: number, now: Date) =>
+  query(
+    "identity.cohort-page",
+    z.object({ trn: column.text }),
+    Prisma.sql`
+      SELECT r."trn" FROM "teaching_records" r
+      WHERE r."trn" > ${cursor}::bpchar AND ${cohortEligible(filter, now)}
+      ORDER BY r."trn" LIMIT ${count}`,
+  );
+
+/** Locks these records' rows for the transaction, leaving those another run holds (SKIP LOCKED). */
+export const lockCohortRecordsQuery = (trns: string[]) =>
+  query(
+    "identity.lock-cohort-records",
+    z.object({ trn: column.text }),
+    Prisma.sql`SELECT r."trn" FROM "teaching_records" r WHERE r."trn" = ANY(${trnArray(trns)}) FOR NO KEY UPDATE SKIP LOCKED`,
+  );
+
+/** Of these records, those that still qualify, with what their invitation needs. */
+export const cohortRecordsQuery = (trns: string[], filter: CohortFilter, now: Date) =>
+  query(
+    "identity.cohort-records",
+    z.object({ trn: column.text, email: column.text, firstName: column.text }),
+    Prisma.sql`
+      SELECT r."trn", r."email", r."firstName" FROM "teaching_records" r
+      WHERE r."trn" = ANY(${trnArray(trns)}) AND ${cohortEligible(filter, now)}`,
   );
