@@ -51,9 +51,14 @@ const LAYER_ZONES = [
   {
     target: FOUNDATION_PATHS,
     from: DOMAINS,
-    message: "The foundation (lib/db, http, next-seams, format, validation) imports no domain folder: take plain values instead (eslint.config.mjs, the layers).",
+    message:
+      "The foundation (lib/db, http, next-seams, format, validation) imports no domain folder: take plain values instead (eslint.config.mjs, the layers).",
   },
-  { target: "lib", from: "prisma", message: "Nothing in lib/ imports prisma/: the seed is a script over lib, not the reverse (eslint.config.mjs, the layers)." },
+  {
+    target: "lib",
+    from: "prisma",
+    message: "Nothing in lib/ imports prisma/: the seed is a script over lib, not the reverse (eslint.config.mjs, the layers).",
+  },
 ];
 
 export default defineConfig([
@@ -90,13 +95,5 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores([
-    ".data/**",
-    "lib/db/generated/**",
-    "public/assets/**",
-    "test-results/**",
-    "playwright-report/**",
-    "blob-report/**",
-    "coverage/**",
-  ]),
+  globalIgnores([".data/**", "lib/db/generated/**", "public/assets/**", "test-results/**", "playwright-report/**", "blob-report/**", "coverage/**"]),
 ]);

@@ -23,15 +23,20 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 describe("the layers", () => {
   it("stop the foundation importing a domain folder", async () => {
     const errors = await layerErrors("lib/http/example.ts", 'import { API_SCOPES } from "@/lib/identity/api-keys";\nexport const scopes = API_SCOPES;\n');
-    expect(errors).toContainEqual(expect.stringMatching(/^import\/no-restricted-paths: .*"@\/lib\/identity\/api-keys".*The foundation .* imports no domain folder/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^import\/no-restricted-paths: .*"@\/lib\/identity\/api-keys".*The foundation .* imports no domain folder/),
+    );
   });
 
   it("stop validation importing a service, by a relative path too", async () => {
-    const errors = await layerErrors("lib/validation/example.ts", 'import { REJECTION_REASONS } from "../dqt/change-request-decisions";\nexport const reasons = REJECTION_REASONS;\n');
+    const errors = await layerErrors(
+      "lib/validation/example.ts",
+      'import { REJECTION_REASONS } from "../dqt/change-request-decisions";\nexport const reasons = REJECTION_REASONS;\n',
+    );
     expect(errors).toContainEqual(expect.stringMatching(/^import\/no-restricted-paths: .*imports no domain folder/));
   });
 
-  it("stop lib importing prisma/ or a component, and anything below app/ importing a route", async () => {
+  it("stop lib importing prisma/, a component or another folder's email template, and anything below app/ importing a route", async () => {
     expect(await layerErrors("lib/research/example.ts", 'export { seed } from "@/prisma/seed";\n')).toContainEqual(
       expect.stringMatching(/^import\/no-restricted-paths: .*Nothing in lib\/ imports prisma\//),
     );
@@ -41,19 +46,34 @@ describe("the layers", () => {
     expect(await layerErrors("components/example.tsx", 'export { PAGE_RULES } from "@/app/page-rules";\n')).toContainEqual(
       expect.stringMatching(/^import\/no-restricted-paths: .*Nothing below app\/ imports a route/),
     );
+    expect(await layerErrors("lib/dqt/example.ts", 'export { default } from "@/emails/invitation";\n')).toContainEqual(
+      expect.stringMatching(/^import\/no-restricted-paths: .*emails\/ are lib\/email's templates/),
+    );
   });
 
   it("stop a cycle between lib folders, naming the way back", async () => {
     // lib/support imports lib/dqt, so lib/dqt may not import lib/support.
-    const errors = await layerErrors("lib/dqt/example.ts", 'import { invitationStatus } from "@/lib/support/teacher";\nexport const status = invitationStatus;\n');
-    expect(errors).toContainEqual(expect.stringMatching(/^layers\/no-lib-folder-cycles: lib\/dqt → lib\/support closes a cycle between lib folders: lib\/dqt → lib\/support → .*lib\/dqt\.$/));
+    const errors = await layerErrors(
+      "lib/dqt/example.ts",
+      'import { invitationStatus } from "@/lib/support/teacher";\nexport const status = invitationStatus;\n',
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^layers\/no-lib-folder-cycles: lib\/dqt → lib\/support closes a cycle between lib folders: lib\/dqt → lib\/support → .*lib\/dqt\.$/,
+      ),
+    );
   });
 
   it("let each layer import the ones below it, and tests import anything", async () => {
     const down = 'import { db } from "@/lib/db";\nimport { formatDay } from "@/lib/format/dates";\nexport const both = [db, formatDay];\n';
     expect(await layerErrors("lib/support/example.ts", down)).toEqual([]);
-    expect(await layerErrors("components/example.tsx", 'export { formatDay } from "@/lib/format/dates";\nexport { CONTACT_EMAIL } from "@/lib/contact";\n')).toEqual([]);
+    expect(
+      await layerErrors("components/example.tsx", 'export { formatDay } from "@/lib/format/dates";\nexport { CONTACT_EMAIL } from "@/lib/contact";\n'),
+    ).toEqual([]);
     expect(await layerErrors("app/example/page.tsx", 'export { SummaryCard } from "@/components/govuk";\n')).toEqual([]);
-    expect(await layerErrors("lib/http/example.test.ts", 'export { seed } from "@/prisma/seed";\nexport { API_SCOPES } from "@/lib/identity/api-keys";\n')).toEqual([]);
+    expect(await layerErrors("lib/email/example.ts", 'export { default } from "@/emails/invitation";\n')).toEqual([]);
+    expect(
+      await layerErrors("lib/http/example.test.ts", 'export { seed } from "@/prisma/seed";\nexport { API_SCOPES } from "@/lib/identity/api-keys";\n'),
+    ).toEqual([]);
   });
 });

@@ -105,7 +105,8 @@ export const noLibFolderCycles = {
       const to = importedFolder(root, file, node.source.value);
       if (!to || to === from) return;
       const back = pathBetween(graph, to, from, skipFile);
-      if (back) context.report({ node: node.source, messageId: "cycle", data: { from, to, route: ["lib/" + from, ...back.map((f) => "lib/" + f)].join(" → ") } });
+      if (back)
+        context.report({ node: node.source, messageId: "cycle", data: { from, to, route: ["lib/" + from, ...back.map((f) => "lib/" + f)].join(" → ") } });
     }
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },
