@@ -36,9 +36,9 @@ const files = serverActionFiles();
 
 beforeAll(async () => {
   for (const file of files) {
-    const module = (await import(file)) as Record<string, unknown>;
+    const fileExports = (await import(file)) as Record<string, unknown>;
     const relative = path.relative(process.cwd(), file);
-    for (const [exported, value] of Object.entries(module)) found.push({ name: `${relative} ${exported}`, action: value as ServerFormAction });
+    for (const [exported, value] of Object.entries(fileExports)) found.push({ name: `${relative} ${exported}`, action: value as ServerFormAction });
   }
 }, 120_000);
 

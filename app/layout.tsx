@@ -39,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="govuk-template__body" suppressHydrationWarning>
         {children}
         <HydrationSignal />
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred already */}
         <script type="module" src="/js/init.mjs" nonce={nonce} />
       </body>
     </html>

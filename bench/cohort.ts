@@ -8,7 +8,6 @@
 // changes the count. The CLI runs as operations run it (npm run invite:cohort), output not a TTY.
 import { spawn } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { pgSql } from "../lib/db/sql";

@@ -17,7 +17,7 @@ import { requestSignIn } from "@/app/(identity)/sign-in/actions";
 import { API_BODY_LIMIT_BYTES } from "@/lib/http/body";
 import { createApiKey } from "@/lib/identity/api-keys";
 import { accountNameSchema, newEmailSchema, recordNameSchema } from "@/lib/validation/account";
-import { qtsAwardSchema, trnTokenSchema } from "@/lib/validation/api";
+import { qtsAwardSchema } from "@/lib/validation/api";
 import { dateOfBirthField } from "@/lib/validation/date-input";
 import { email, isoDate, isoDateOfBirth, name, optionalName, personalEmail } from "@/lib/validation/primitives";
 import { codeSchema, confirmEmailSchema, mobileSchema, nameSchema, newLinkSchema, otherEmailSchema } from "@/lib/validation/registration";

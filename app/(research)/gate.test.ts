@@ -41,8 +41,8 @@ const passes = { valid: "", expired: "", otherPassword: "" };
 
 beforeAll(async () => {
   for (const file of serverActionFiles()) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [exported, value] of Object.entries(module)) {
+    const fileExports = (await import(file)) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(fileExports)) {
       if (isFormAction(value)) actions.push({ name: `${path.relative(APP, file)} ${exported}`, action: value });
     }
   }

@@ -42,9 +42,9 @@ describe("research mode in production", { timeout: 120_000 }, () => {
     const pages = files(ROOT, /^(page|layout)\.tsx$/);
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const file of pages) {
-      const module = (await import(file)) as { default: (props: unknown) => unknown };
+      const page = (await import(file)) as { default: (props: unknown) => unknown };
       const props = { params: Promise.resolve({}), searchParams: Promise.resolve({}), children: null };
-      expect(await status(() => module.default(props)), path.relative(process.cwd(), file)).toBe(404);
+      expect(await status(() => page.default(props)), path.relative(process.cwd(), file)).toBe(404);
     }
   });
 

@@ -37,10 +37,10 @@ const props = {
 
 async function answer(file: string, who: string | null): Promise<number> {
   request.reset({ cookies: who ? { "next-auth.session-token": cookies[who]! } : {} });
-  const module = (await import(file)) as { default?: (p: unknown) => unknown; GET?: (r: Request, c: unknown) => Promise<Response> };
+  const route = (await import(file)) as { default?: (p: unknown) => unknown; GET?: (r: Request, c: unknown) => Promise<Response> };
   try {
-    if (module.GET) return (await module.GET(new Request("http://localhost/support/x"), props)).status;
-    await module.default!(props);
+    if (route.GET) return (await route.GET(new Request("http://localhost/support/x"), props)).status;
+    await route.default!(props);
     return 200;
   } catch (error) {
     const flow = nextControlFlow(error);

@@ -1,6 +1,6 @@
 // The rules the database itself enforces, whatever the code above it does: checked in SQL
 // (the SQLSTATE and the constraint's name), then as app code meets them through Prisma.
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/database";
 import { Prisma } from "./generated/client";
 

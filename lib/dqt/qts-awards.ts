@@ -5,7 +5,6 @@ import { actor as auditActor, changedFields, recordAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
 import { runQuery, runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { env } from "@/lib/env";
 import { isoDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/http/app-url";
 import { createInvitation, revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";

@@ -1,7 +1,6 @@
 // Account set-up from an invitation, on a real database.
 import { beforeEach, describe, expect, it } from "vitest";
 import { actor } from "@/lib/audit";
-import { messageData } from "@/lib/email/outbox";
 import { useTestDatabase } from "@/test/database";
 import { sendInvitation } from "./invitations";
 import { beginRegistration, completeRegistration, nextStep, type ActiveJourney } from "./registration";
