@@ -187,6 +187,9 @@ async function send(request: APIRequestContext, baseURL: string, target: Target,
   return { url, status: response.status(), text: response.status() >= 500 ? (await response.text()).slice(0, 200) : "" };
 }
 
+/** The start of a body, escaped, for a failure's message. */
+const preview = (data: Body["data"]) => (data === undefined ? "none" : JSON.stringify(String(data).slice(0, 160)));
+
 // The journey tests' page that fails on purpose (APP_ENV=test only: e2e/server-error.spec.ts).
 const FAILS_ON_PURPOSE = new Set(["/testing/failing-page"]);
 const targets = [...routes(), ...actions()].filter((target) => !FAILS_ON_PURPOSE.has(target.route));
@@ -223,7 +226,7 @@ for (let group = 0; group < GROUPS; group++) {
         limit(async () => {
           const outcome = await send(request, baseURL!, target, a, sessionFor(sessions, target, a.who)).catch((error: Error) => ({ url: "", status: 599, text: error.message }));
           if (outcome.status >= 500) {
-            failures.push(`${target.name}: ${a.method} ${outcome.url} as ${a.who} (${a.asAction}, ${a.body.contentType ?? "no type"}) → ${outcome.status} ${outcome.text}`);
+            failures.push(`${target.name}: ${a.method} ${outcome.url} as ${a.who} (${a.asAction}, ${a.body.contentType ?? "no type"}, body ${preview(a.body.data)}) → ${outcome.status} ${outcome.text}`);
           }
         }),
       ),
