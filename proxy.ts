@@ -135,7 +135,10 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
  * with GOV.UK's problem page for a page (fetched as the 503 is), JSON naming the body for the APIs.
  */
 async function unreadablePost(request: NextRequest, api: boolean, problem: ActionProblem, nonce: string) {
-  if (api) return NextResponse.json({ errors: [{ field: "(body)", message: "The body could not be read" }] }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+  if (api) {
+    const message = problem.status === 403 ? problem.message : "The body could not be read";
+    return NextResponse.json({ errors: [{ field: "(body)", message }] }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+  }
   if (problem.status === 403) return new NextResponse(problem.message, { status: problem.status, headers: PLAIN_TEXT });
   const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
   if (html) return new NextResponse(html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });

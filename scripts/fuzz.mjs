@@ -1,6 +1,7 @@
 // npm run fuzz -- --cases N [--seed S]: the generated attack on every route and action
 // (e2e/attack.api.spec.ts) with N cases each instead of npm test's 50, against the production
-// build (run `npm run build` first), on a journey server of its own.
+// build (run `npm run build` first), on a journey server of its own: no 5xx, and no write
+// (e2e/attack-writes.ts).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 

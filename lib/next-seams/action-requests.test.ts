@@ -79,6 +79,10 @@ describe("server-action posts", () => {
     expect((await actionRequestProblem(post("a=1", { "content-type": "text/plain" })))?.status).toBe(400);
     expect((await formBodyProblem(post("garbage", { "content-type": "multipart/form-data; boundary=x" })))?.status).toBe(400);
     expect(await formBodyProblem(post("{}", { "content-type": "application/json" }))).toBeNull();
+    expect(await formBodyProblem(post(noScriptForm({ csrfToken: "x" })))).toBeNull();
+    // Found by the generated attack: a form from another site to an API address with no route was a 500.
+    expect((await formBodyProblem(post(noScriptForm({ "0": '"x' }), { origin: "https://evil.example" })))?.status).toBe(403);
+    expect(await formBodyProblem(post("{}", { "content-type": "application/json", origin: "https://evil.example" }))).toBeNull();
   });
 
   it("leaves other posts and every GET to their routes", async () => {

@@ -54,15 +54,20 @@ export async function actionRequestProblem(request: Request): Promise<ActionProb
   return formActionIsReadable(form!) ? null : UNREADABLE;
 }
 
-/** For the APIs: a form body (next-auth's) that does not parse is refused; anything else is the route's to read. */
+/**
+ * For the APIs: a form body (next-auth's) that does not parse is refused, and so is a form from
+ * another site (an API address with no route behind it is Next's 404 page, which takes a form for
+ * a possible action and answers its own cross-site check with a 500; the machine APIs take JSON).
+ * Anything else is the route's to read.
+ */
 export async function formBodyProblem(request: Request): Promise<ActionProblem | null> {
   if (request.method !== "POST" || !FORM_TYPES.test(request.headers.get("content-type") ?? "")) return null;
   try {
     await request.clone().formData();
-    return null;
   } catch {
     return UNREADABLE;
   }
+  return isSameOrigin(request.headers) ? null : FORBIDDEN;
 }
 
 /**
