@@ -2,8 +2,8 @@
 // version however many downloads race, and a new version when the printed values change.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadTeachingRecord } from "@/lib/dqt/record";
-import { PERSONAS } from "@/prisma/personas";
-import { seed } from "@/prisma/seed";
+import { PERSONAS } from "@/lib/research/personas/personas";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { findCertificate } from "./available";
 import { certificateDownload, type CertificateDownload } from "./download";

@@ -2,7 +2,7 @@
 // email change together, and a request is decided once.
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadTeachingRecord } from "@/lib/dqt/record";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { useTestDatabase } from "@/test/database";
 import { createStaff, createTeacher } from "@/test/fixtures";
 import { lastEmail } from "@/test/outbox";

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptChangeRequest } from "@/lib/dqt/change-request-decisions";
 import { saveDraftEvidence, saveDraftValue, submitDraft } from "@/lib/dqt/change-requests";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { useTestDatabase } from "@/test/database";
 import { createStaff, createTeacher } from "@/test/fixtures";
 import { claimOnOpening, release, takeOver } from "./claims";

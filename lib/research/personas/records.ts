@@ -1,6 +1,6 @@
 // A persona's teaching record fields on a given day: relative dates ("21 days before seeding")
 // count back from it. No database here, so the seed, research copies and unit tests
-// (lib/qualifications/test-personas.ts) all build records the same way.
+// (test-records.ts) all build records the same way.
 import type { Persona, SeedDate } from "./personas";
 
 const DAY_MS = 24 * 3600_000;
