@@ -9,7 +9,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import type { DatePart } from "@/lib/forms/state";
 import type { IdentityAccount } from "@/lib/db";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
 import { cancelEmailCode, confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
 import { ACCOUNT_PAGES, changedBanner, type ChangedField } from "@/lib/identity/account-pages";
