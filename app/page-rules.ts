@@ -3,8 +3,11 @@
 // page runs (lib/http/missing-pages.ts matches the address). app/page-rules.test.ts fails when a
 // dynamic page has no rule or written reason, or this list and the folders disagree.
 import "server-only";
-import { missingPages, type PageRule } from "@/lib/http/missing-pages";
+import { isProduction } from "@/lib/env";
+import { missingPages, type PageRule, type PageSection } from "@/lib/http/missing-pages";
 import type { PageExists } from "@/lib/http/page-exists";
+import { researchMode } from "@/lib/research/mode";
+import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 import { exists as apiKey } from "./(support)/support/api-keys/[id]/exists";
 import { exists as recordChange } from "./(identity)/account/record/[kind]/exists";
 import { exists as ownRequest } from "./(identity)/account/requests/[reference]/exists";
@@ -38,5 +41,13 @@ export const PAGE_RULES: readonly PageRule[] = [
  */
 export const WITHOUT_RULE: Readonly<Record<string, string>> = {};
 
+/** Whole sections that are off in some environments (their pages say the same). */
+export const PAGE_SECTIONS: readonly PageSection[] = [
+  { pattern: /^\/research(?:\/.*)?$/, off: () => !researchMode() },
+  { pattern: /^\/mailbox(?:\/.*)?$/, off: () => isProduction() },
+  // Pages for the journey tests only (APP_ENV=test).
+  { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
+];
+
 /** Whether the page at this address would answer 404 for this viewer (proxy.ts). */
-export const pageIsMissing = missingPages(PAGE_RULES);
+export const pageIsMissing = missingPages(PAGE_RULES, PAGE_SECTIONS);

@@ -3,14 +3,12 @@
 // by a page as an empty body until JavaScript draws it (lib/next-seams/README.md): without
 // JavaScript, a blank page.
 //
-// The rules are the pages' own: an `exists.ts` in each route folder, which the page calls too,
-// listed at its route in app/page-rules.ts. This is only the matching: whole sections that are
-// off in some environments, then each route's rule for the address and every address below it.
+// The rules and sections are the pages' own, listed in app/page-rules.ts: an `exists.ts` in each
+// route folder, which the page calls too, and whole sections that are off in some environments.
+// This is only the matching, the sections first, then each route's rule for the address and every
+// address below it.
 import "server-only";
-import { isProduction } from "@/lib/env";
 import type { PageExists, Viewer } from "@/lib/http/page-exists";
-import { researchMode } from "@/lib/research/mode";
-import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 
 export type { Viewer } from "@/lib/http/page-exists";
 
@@ -22,13 +20,11 @@ export interface PageRule {
   staticSiblings?: readonly string[];
 }
 
-/** Whole sections that are off in some environments (their pages say the same). */
-const SECTIONS: { pattern: RegExp; off: () => boolean }[] = [
-  { pattern: /^\/research(?:\/.*)?$/, off: () => !researchMode() },
-  { pattern: /^\/mailbox(?:\/.*)?$/, off: () => isProduction() },
-  // Pages for the journey tests only (APP_ENV=test).
-  { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
-];
+/** A whole section that is off in some environments: every address it matches is missing while off. */
+export interface PageSection {
+  pattern: RegExp;
+  off: () => boolean;
+}
 
 interface CompiledRule {
   pattern: RegExp;
@@ -53,11 +49,14 @@ function compile({ route, exists, staticSiblings = [] }: PageRule): CompiledRule
   return { pattern: new RegExp(`^${source}(?:/.*)?$`), names, exists };
 }
 
-/** Whether the page at an address would answer 404 for its viewer, by these rules and the sections. */
-export function missingPages(rules: readonly PageRule[]): (pathname: string, viewer: Viewer) => Promise<boolean> {
+/** Whether the page at an address would answer 404 for its viewer, by these rules and sections. */
+export function missingPages(
+  rules: readonly PageRule[],
+  sections: readonly PageSection[],
+): (pathname: string, viewer: Viewer) => Promise<boolean> {
   const compiled = rules.map(compile);
   return async (pathname, viewer) => {
-    for (const section of SECTIONS) if (section.pattern.test(pathname) && section.off()) return true;
+    for (const section of sections) if (section.pattern.test(pathname) && section.off()) return true;
     for (const rule of compiled) {
       const match = rule.pattern.exec(pathname);
       if (!match) continue;

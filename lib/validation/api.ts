@@ -2,6 +2,10 @@
 import { z } from "zod";
 import { EARLIEST_DATE_OF_BIRTH, email, isoDate, isoDateOfBirth, mobile, name, optionalName, trn } from "./primitives";
 
+/** What an API key may do, one scope a route (lib/identity/api-keys.ts checks a key's). */
+export const API_SCOPES = ["qts-awards:write", "trn-tokens:write"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
 const UNKNOWN_FIELD = { error: (issue: z.core.$ZodRawIssue) => (issue.code === "unrecognized_keys" ? "is not a field this API accepts" : undefined) };
 
 export const qtsAwardSchema = z

@@ -1,7 +1,6 @@
 // The support console's forms.
 import { z } from "zod";
-import { API_SCOPES } from "@/lib/identity/api-keys";
-import { REJECTION_REASONS } from "@/lib/dqt/change-request-decisions";
+import { API_SCOPES } from "./api";
 import { email, hasNoControlCharacters, name } from "./primitives";
 
 const reference = z.string().regex(/^CR-[0-9A-Z]{6}$/, "This request is not known");
@@ -9,10 +8,14 @@ const uuid = z.string().uuid("This is not known");
 
 export const decideSchema = z.object({ reference });
 
+/** The reasons staff pick from (lib/dqt/change-request-decisions.ts words each for the teacher), and their own. */
+export const REJECTION_REASON_KEYS = ["does-not-show-change", "wrong-document", "unreadable"] as const;
+export type RejectionReasonKey = (typeof REJECTION_REASON_KEYS)[number];
+
 export const rejectSchema = z
   .object({
     reference,
-    reason: z.enum(["does-not-show-change", "wrong-document", "unreadable", "other"] satisfies (keyof typeof REJECTION_REASONS | "other")[], { error: "Select why you are rejecting the request" }),
+    reason: z.enum([...REJECTION_REASON_KEYS, "other"], { error: "Select why you are rejecting the request" }),
     // Read only for "other": whatever else is posted with another reason is ignored.
     details: z.string().catch(""),
   })
