@@ -5,7 +5,7 @@ import type { ChangeRequestStatus, ChangeRequestWithEvidence } from "@/lib/dqt/c
 import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 
 // The default (blue) tag for a request still waiting.
 export const STATUS_TAGS: Record<Exclude<ChangeRequestStatus, "DRAFT">, { text: string; colour?: TagColour }> = {

@@ -8,7 +8,7 @@ const uuid = z.string().uuid("This is not known");
 
 export const decideSchema = z.object({ reference });
 
-/** The reasons staff pick from (lib/dqt/change-request-decisions.ts words each for the teacher), and their own. */
+/** The reasons staff pick from (lib/support/change-request-decisions.ts words each for the teacher), and their own. */
 export const REJECTION_REASON_KEYS = ["does-not-show-change", "wrong-document", "unreadable"] as const;
 export type RejectionReasonKey = (typeof REJECTION_REASON_KEYS)[number];
 

@@ -4,7 +4,7 @@ import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { NotificationBanner, Table } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
 import { RESEARCH_SERVICE, pageTitle } from "@/components/layout/services";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { PERSONAS, STAFF_LIST } from "@/lib/research/personas/personas";
 import { startPersona } from "./actions";
 

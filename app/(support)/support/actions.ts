@@ -4,7 +4,7 @@
 // have the role (lib/forms/action.ts), and is audited by the lib function it calls.
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
+import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/support/change-request-decisions";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";

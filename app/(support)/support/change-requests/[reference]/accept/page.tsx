@@ -6,7 +6,7 @@ import { REQUEST_TITLES, requestedText } from "@/components/identity/change-requ
 import { recordValueText } from "@/components/support/queue";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { requestForReview } from "@/lib/support/queue";
 import { decideRequest } from "../../../actions";

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { isoDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/http/app-url";
 import { createInvitation, revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
-import { lockRecordQuery } from "./queries";
+import { lockRecordQuery } from "@/lib/dqt/queries";
 import type { QtsAwardInput } from "@/lib/validation/api";
 
 export type QtsAwardOutcome =

@@ -7,10 +7,10 @@ import { actor, changedFields, recordAudit } from "@/lib/audit";
 import { supersedeOutdatedCertificates } from "@/lib/certificates";
 import { db, type ChangeRequest, type IdentityAccount, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { formatDate } from "@/lib/qualifications/format-date";
-import { fullName } from "@/lib/qualifications/wording";
+import { formatDate } from "@/lib/format/dates";
+import { fullName } from "@/lib/dqt/wording";
 import type { RejectionReasonKey } from "@/lib/validation/support";
-import { KIND_WORDS, requestedValue } from "./change-requests";
+import { KIND_WORDS, requestedValue } from "@/lib/dqt/change-requests";
 
 export type Staff = Pick<IdentityAccount, "id" | "firstName" | "lastName" | "email">;
 

@@ -7,7 +7,7 @@ import { useTestDatabase } from "@/test/database";
 import { createStaff, createTeacher } from "@/test/fixtures";
 import { lastEmail } from "@/test/outbox";
 import { acceptChangeRequest, rejectChangeRequest, rejectionText } from "./change-request-decisions";
-import { saveDraftEvidence, saveDraftValue, submitDraft, type Requester } from "./change-requests";
+import { saveDraftEvidence, saveDraftValue, submitDraft, type Requester } from "@/lib/dqt/change-requests";
 
 const database = useTestDatabase();
 const TRN = "5000004";
