@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { API_SCOPES } from "./api";
 import { email, hasNoControlCharacters, name } from "./primitives";
+import { isTrn } from "./trn";
 
 const reference = z.string().regex(/^CR-[0-9A-Z]{6}$/, "This request is not known");
 const uuid = z.string().uuid("This is not known");
@@ -36,7 +37,7 @@ export const manageInvitationSchema = z
   .object({
     intent: z.enum(["resend", "revoke", "invite"], { error: "Choose what to do with the invitation" }),
     invitationId: uuid.optional(),
-    trn: z.string().regex(/^\d{7}$/, "This is not a TRN").optional(),
+    trn: z.string().refine(isTrn, "This is not a TRN").optional(),
     from: z.enum(["teacher", "invitations"]).catch("invitations"),
     filter: z.enum(["pending", "expired"]).catch("pending"),
   })

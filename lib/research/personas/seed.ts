@@ -6,6 +6,7 @@ import { actor, recordAudit } from "@/lib/audit";
 import { insertEvidence } from "@/lib/dqt/change-requests";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
+import { isoDate } from "@/lib/format/dates";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DEVELOPMENT_API_KEY } from "@/lib/identity/api-keys";
 import { API_SCOPES } from "@/lib/validation/api";
@@ -110,7 +111,6 @@ export async function seedInvitations(tx: Tx, today = new Date()): Promise<Seede
   }
   return invitations;
 }
-
 
 /** A persona's qualifications as rows for the record `trn` (a persona's own, or a research copy's). */
 export function personaQualificationRows(persona: Persona, trn: string, today: Date) {
@@ -301,10 +301,8 @@ function personaTrns(): string[] {
   return PERSONA_LIST.map((p) => p.trn);
 }
 
-
 function daysBefore(value: SeedDate | undefined): number {
   if (value === undefined || typeof value === "string") throw new Error("A pending persona invitation needs a QTS date relative to seeding.");
   return value.daysBeforeSeeding;
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
