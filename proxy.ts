@@ -34,7 +34,7 @@ import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/next-seams/action-requests";
 import { env } from "@/lib/env";
 import { proxyHasWholeBody } from "@/lib/http/body-limits.mjs";
-import { COOKIES } from "@/lib/http/cookies";
+import { COOKIES, SESSION_COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/app/page-rules";
@@ -44,7 +44,6 @@ import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "
 import { fetchServiceProblemPage, SERVICE_PROBLEM_PATH } from "@/lib/http/service-problem-page";
 import { isGated, isValidPreviewPass, PASSWORD_PAGE } from "@/lib/research/gate";
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const TOO_MANY_CHECKS_PATH = "/check-a-certificate/too-many-checks";
 const PLAIN_TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 

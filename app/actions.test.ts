@@ -7,8 +7,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { isFormAction, type ServerFormAction } from "@/lib/forms/action";
 import { hasAccess } from "@/lib/identity/roles";
 import { createTestSession } from "@/lib/identity/test-sessions";
-import { seed } from "@/prisma/seed";
-import { STAFF } from "@/prisma/personas";
+import { seed } from "@/lib/research/personas/seed";
+import { STAFF } from "@/lib/research/personas/personas";
 import { databaseDigest, useTestDatabase } from "@/test/database";
 import { nextControlFlow, request } from "@/test/next-request";
 

@@ -4,8 +4,11 @@
 // dynamic page has no rule or written reason, or this list and the folders disagree. The console's
 // routes are listed too (CONSOLE_ROUTES), so that any other /support address is the console's 404.
 import "server-only";
-import { missingPages, type PageRule } from "@/lib/http/missing-pages";
+import { isProduction } from "@/lib/env";
+import { missingPages, type PageRule, type PageSection } from "@/lib/http/missing-pages";
 import type { PageExists } from "@/lib/http/page-exists";
+import { researchMode } from "@/lib/research/mode";
+import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 import { exists as apiKey } from "./(support)/support/api-keys/[id]/exists";
 import { exists as recordChange } from "./(identity)/account/record/[kind]/exists";
 import { exists as ownRequest } from "./(identity)/account/requests/[reference]/exists";
@@ -64,5 +67,13 @@ export const CONSOLE_ROUTES: readonly string[] = [
   "/support/teachers/[trn]",
 ];
 
+/** Whole sections that are off in some environments (their pages say the same). */
+export const PAGE_SECTIONS: readonly PageSection[] = [
+  { pattern: /^\/research(?:\/.*)?$/, off: () => !researchMode() },
+  { pattern: /^\/mailbox(?:\/.*)?$/, off: () => isProduction() },
+  // Pages for the journey tests only (APP_ENV=test).
+  { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
+];
+
 /** Whether the page at this address would answer 404 for this viewer (proxy.ts). */
-export const pageIsMissing = missingPages(PAGE_RULES, [{ section: "/support", routes: CONSOLE_ROUTES }]);
+export const pageIsMissing = missingPages(PAGE_RULES, PAGE_SECTIONS, [{ section: "/support", routes: CONSOLE_ROUTES }]);

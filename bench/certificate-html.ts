@@ -18,7 +18,7 @@ import {
 } from "@/lib/certificates/certificate-layout";
 import { checkPageUrl, checkUrlFor } from "@/lib/certificates/check-url";
 import { qrCode, qrCodeExtent, qrCodePath } from "@/lib/certificates/qr-code";
-import { formatDate } from "@/lib/qualifications/format-date";
+import { formatDate } from "@/lib/format/dates";
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

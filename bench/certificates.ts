@@ -16,8 +16,8 @@ import { chromium, type Browser } from "@playwright/test"; // playwright-core's 
 import { findCertificate } from "@/lib/certificates/available";
 import { newCertificateReference } from "@/lib/certificates/reference";
 import { renderCertificate } from "@/lib/certificates/render";
-import { aRecord, day } from "@/lib/qualifications/test-personas";
-import { PERSONAS } from "@/prisma/personas";
+import { aRecord, day } from "@/lib/research/personas/test-records";
+import { PERSONAS } from "@/lib/research/personas/personas";
 import { certificateHtml } from "./certificate-html";
 import { readStatus, resetPeakRss, type BenchServer } from "./server";
 import { median, mib, ms, percentile, timeSequentially } from "./stats";

@@ -9,8 +9,8 @@
 // this row is the record of that measurement, to run again when Prisma changes (docs/adr/0006).
 //   npm run bench -- --query-doors        this part alone (its own server for the downloads)
 // `npm run bench` runs it after the certificates, against their repeat downloads.
-import { seed } from "@/prisma/seed";
-import { PERSONAS } from "@/prisma/personas";
+import { seed } from "@/lib/research/personas/seed";
+import { PERSONAS } from "@/lib/research/personas/personas";
 import { holderWithIssuedQuery } from "@/lib/certificates/queries";
 import { runQueryOne, type Door } from "@/lib/db/query";
 import { sessionQuery } from "@/lib/identity/queries";

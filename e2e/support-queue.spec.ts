@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expectNoHorizontalScroll } from "./fixtures";
 import { expect, signedInAs, test } from "./fixtures/session";
 import { expectPath, submitWith } from "./pages/create-account";
-import { addWorkingDays, ukDay } from "../lib/format/working-days";
+import { ukDay } from "../lib/format/dates";
+import { addWorkingDays } from "../lib/format/working-days";
 
 const SUPPORT = "support@example.com";
 const ADMIN = "admin@example.com";

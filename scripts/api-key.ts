@@ -4,7 +4,8 @@
 import "./load-env";
 import { parseArgs } from "node:util";
 import { disconnect } from "../lib/db/client";
-import { API_SCOPES, createApiKey, isApiScope, listApiKeys, revokeApiKey } from "../lib/identity/api-keys";
+import { createApiKey, isApiScope, listApiKeys, revokeApiKey } from "../lib/identity/api-keys";
+import { API_SCOPES } from "../lib/validation/api";
 
 const USAGE = `Usage:
   npm run api-key -- create --name "<name>" --scope <${API_SCOPES.join("|")}> [--scope …]

@@ -10,7 +10,7 @@ import path from "node:path";
 import { findCertificate, type Certificate } from "../lib/certificates/available";
 import { renderCertificate } from "../lib/certificates/render";
 import type { TeachingRecordWithQualifications } from "../lib/dqt/record";
-import { aRecord, day, priyaRaman, tomaszNowak } from "../lib/qualifications/test-personas";
+import { aRecord, day, priyaRaman, tomaszNowak } from "../lib/research/personas/test-records";
 
 const OUT = path.join("docs", "certificates");
 const DPI = "110";

@@ -4,7 +4,7 @@ import { env, EnvError } from "../lib/env";
 import { connection, disconnect } from "../lib/db/client";
 import { dropEverything, migrate } from "../lib/db/migrate";
 import { DatabaseInUseError } from "../lib/db/pglite";
-import { isSeeded, seed } from "../prisma/seed";
+import { isSeeded, seed } from "../lib/research/personas/seed";
 
 const commands: Record<string, () => Promise<void>> = {
   async migrate() {

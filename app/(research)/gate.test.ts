@@ -10,7 +10,7 @@ import { isFormAction, type ServerFormAction } from "@/lib/forms/action";
 import { COOKIES } from "@/lib/http/cookies";
 import { createTestSession } from "@/lib/identity/test-sessions";
 import { previewPassValue } from "@/lib/research/gate";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { databaseDigest, useTestDatabase } from "@/test/database";
 import { nextControlFlow, request } from "@/test/next-request";
 

@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestSession } from "@/lib/identity/test-sessions";
 import { isSupportPath, proxy } from "@/proxy";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { nextControlFlow, request } from "@/test/next-request";
 

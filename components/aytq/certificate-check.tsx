@@ -4,7 +4,7 @@ import { Button, Details, ErrorSummary, Panel, SummaryList, TextInput, WarningTe
 import type { CertificateCheck, CheckedCertificate } from "@/lib/certificates/check";
 import { CHECK_PAGE_PATH } from "@/lib/certificates/check-url";
 import { EXAMPLE_REFERENCE } from "@/lib/certificates/reference";
-import { formatDate } from "@/lib/qualifications/format-date";
+import { formatDate } from "@/lib/format/dates";
 
 export const CHECK_PAGE_TITLE = "Check a certificate";
 

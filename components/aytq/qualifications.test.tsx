@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { qualificationCards, yourDetails } from "@/lib/qualifications";
-import { aRecord, ciaranByrne, fatimaHaddad, tomaszNowak } from "@/lib/qualifications/test-personas";
+import { aRecord, ciaranByrne, fatimaHaddad, tomaszNowak } from "@/lib/research/personas/test-records";
 import { QualificationCard } from "./qualification-card";
 import { YourDetails } from "./your-details";
 

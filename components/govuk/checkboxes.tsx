@@ -1,8 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Fieldset, type LegendOptions } from "./fieldset";
-import { Hint } from "./hint";
 
 export interface CheckboxItem {
   value: string;
@@ -58,16 +57,13 @@ export function Checkboxes({
   className,
   formGroupClassName,
 }: CheckboxesProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${idPrefix}-hint`;
-  const errorId = `${idPrefix}-error`;
-  const groupDescribedBy = joinIds(describedBy, hasHint && hintId, hasError && errorId);
+  const field = fieldMessages(idPrefix, hint, errorMessage);
+  const hasError = field.hasError;
+  const groupDescribedBy = field.describedBy(describedBy);
 
   const inner = (
     <>
-      {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      {field.messages}
       <div
         className={classNames("govuk-checkboxes", small && "govuk-checkboxes--small", className)}
         data-module="govuk-checkboxes"
@@ -137,7 +133,7 @@ export function Checkboxes({
   );
 
   return (
-    <div className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}>
+    <FormGroup hasError={hasError} className={formGroupClassName}>
       {legend ? (
         <Fieldset legend={legend} describedBy={groupDescribedBy}>
           {inner}
@@ -145,6 +141,6 @@ export function Checkboxes({
       ) : (
         inner
       )}
-    </div>
+    </FormGroup>
   );
 }

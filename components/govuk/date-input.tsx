@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
+import { classNames } from "./class-names";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Fieldset, type LegendOptions } from "./fieldset";
-import { Hint } from "./hint";
 
 export type DatePart = "day" | "month" | "year";
 
@@ -65,18 +64,15 @@ export function DateInput({
   className,
   formGroupClassName,
 }: DateInputProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = fieldMessages(id, hint, errorMessage);
+  const hasError = field.hasError;
   const anyItemHasError = errorItems.length > 0;
 
   return (
-    <div className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}>
+    <FormGroup hasError={hasError} className={formGroupClassName}>
       {/* role="group": JAWS reads the description of a fieldset of text inputs only with it. */}
-      <Fieldset legend={legend} role="group" describedBy={joinIds(hasHint && hintId, hasError && errorId)}>
-        {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-        {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      <Fieldset legend={legend} role="group" describedBy={field.describedBy()}>
+        {field.messages}
         <div className={classNames("govuk-date-input", className)} id={id}>
           {parts.map((part) => {
             const itemHasError = errorItems.includes(part) || (hasError && !anyItemHasError);
@@ -106,6 +102,6 @@ export function DateInput({
           })}
         </div>
       </Fieldset>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { Hint } from "./hint";
+import { classNames } from "./class-names";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Label, type LabelOptions } from "./label";
 
 export interface FileUploadProps {
@@ -39,10 +38,8 @@ export function FileUpload({
   className,
   formGroupClassName,
 }: FileUploadProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = fieldMessages(id, hint, errorMessage);
+  const hasError = field.hasError;
   const input = (
     <input
       className={classNames("govuk-file-upload", className, hasError && "govuk-file-upload--error")}
@@ -51,15 +48,14 @@ export function FileUpload({
       type="file"
       disabled={disabled || undefined}
       multiple={multiple || undefined}
-      aria-describedby={joinIds(describedBy, hasHint && hintId, hasError && errorId)}
+      aria-describedby={field.describedBy(describedBy)}
       accept={accept}
     />
   );
   return (
-    <div className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}>
+    <FormGroup hasError={hasError} className={formGroupClassName}>
       <Label {...label} htmlFor={id} />
-      {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      {field.messages}
       {javascript ? (
         <div className="govuk-file-upload-wrapper" data-module="govuk-file-upload">
           {input}
@@ -67,6 +63,6 @@ export function FileUpload({
       ) : (
         input
       )}
-    </div>
+    </FormGroup>
   );
 }

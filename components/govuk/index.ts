@@ -19,6 +19,7 @@ export { ErrorMessage, type ErrorMessageProps } from "./error-message";
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from "./error-summary";
 export { Fieldset, type FieldsetProps, type LegendOptions } from "./fieldset";
 export { FileUpload, type FileUploadProps } from "./file-upload";
+export { fieldMessages, FormGroup, type FieldMessages, type FormGroupProps } from "./form-group";
 export { Footer, type FooterLink, type FooterMeta, type FooterProps } from "./footer";
 export { Header, type HeaderProps } from "./header";
 export { Hint, type HintProps } from "./hint";

@@ -1,8 +1,7 @@
 import { Fragment, type ReactNode } from "react";
-import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
+import { classNames, hasContent } from "./class-names";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Fieldset, type LegendOptions } from "./fieldset";
-import { Hint } from "./hint";
 
 export interface RadioItem {
   value: string;
@@ -58,15 +57,12 @@ export function Radios({
   className,
   formGroupClassName,
 }: RadiosProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${idPrefix}-hint`;
-  const errorId = `${idPrefix}-error`;
+  const field = fieldMessages(idPrefix, hint, errorMessage);
+  const hasError = field.hasError;
 
   const inner = (
     <>
-      {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      {field.messages}
       <div
         className={classNames(
           "govuk-radios",
@@ -130,14 +126,14 @@ export function Radios({
   );
 
   return (
-    <div className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}>
+    <FormGroup hasError={hasError} className={formGroupClassName}>
       {legend ? (
-        <Fieldset legend={legend} describedBy={joinIds(hasHint && hintId, hasError && errorId)}>
+        <Fieldset legend={legend} describedBy={field.describedBy()}>
           {inner}
         </Fieldset>
       ) : (
         inner
       )}
-    </div>
+    </FormGroup>
   );
 }

@@ -1,7 +1,6 @@
 import type { HTMLAttributes, ReactNode } from "react";
-import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { Hint } from "./hint";
+import { classNames, hasContent } from "./class-names";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Label, type LabelOptions } from "./label";
 
 /** Fixed widths (in characters) or fluid widths (fractions of the container). */
@@ -76,10 +75,8 @@ export function TextInput({
   className,
   formGroupClassName,
 }: TextInputProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = fieldMessages(id, hint, errorMessage);
+  const hasError = field.hasError;
 
   const input = (
     <input
@@ -96,7 +93,7 @@ export function TextInput({
       spellCheck={spellCheck}
       defaultValue={defaultValue}
       disabled={disabled || undefined}
-      aria-describedby={joinIds(describedBy, hasHint && hintId, hasError && errorId)}
+      aria-describedby={field.describedBy(describedBy)}
       autoComplete={autoComplete}
       autoCapitalize={autoCapitalize}
       pattern={pattern}
@@ -105,10 +102,9 @@ export function TextInput({
   );
 
   return (
-    <div className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}>
+    <FormGroup hasError={hasError} className={formGroupClassName}>
       <Label {...label} htmlFor={id} />
-      {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      {field.messages}
       {hasContent(prefix) || hasContent(suffix) ? (
         <div className="govuk-input__wrapper">
           {hasContent(prefix) ? (
@@ -126,6 +122,6 @@ export function TextInput({
       ) : (
         input
       )}
-    </div>
+    </FormGroup>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import { classNames, describedBy as joinIds, hasContent } from "./class-names";
-import { ErrorMessage } from "./error-message";
-import { Hint } from "./hint";
+import { classNames } from "./class-names";
+import { fieldMessages, FormGroup } from "./form-group";
 import { Label, type LabelOptions } from "./label";
 
 export interface TextareaProps {
@@ -45,18 +44,12 @@ export function Textarea({
   formGroupAttributes,
   afterInput,
 }: TextareaProps) {
-  const hasHint = hasContent(hint);
-  const hasError = hasContent(errorMessage);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = fieldMessages(id, hint, errorMessage);
+  const hasError = field.hasError;
   return (
-    <div
-      className={classNames("govuk-form-group", hasError && "govuk-form-group--error", formGroupClassName)}
-      {...formGroupAttributes}
-    >
+    <FormGroup hasError={hasError} className={formGroupClassName} attributes={formGroupAttributes}>
       <Label {...label} htmlFor={id} />
-      {hasHint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {hasError ? <ErrorMessage id={errorId}>{errorMessage}</ErrorMessage> : null}
+      {field.messages}
       <textarea
         className={classNames("govuk-textarea", hasError && "govuk-textarea--error", className)}
         id={id}
@@ -64,11 +57,11 @@ export function Textarea({
         rows={rows}
         spellCheck={spellCheck}
         disabled={disabled || undefined}
-        aria-describedby={joinIds(describedBy, hasHint && hintId, hasError && errorId)}
+        aria-describedby={field.describedBy(describedBy)}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
       />
       {afterInput}
-    </div>
+    </FormGroup>
   );
 }

@@ -5,7 +5,7 @@ import type { ChangeRequestStatus, ChangeRequestWithEvidence } from "@/lib/dqt/c
 import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { Reference } from "./breaks";
 
 // The default (blue) tag for a request still waiting.

@@ -1,5 +1,5 @@
 // What an API key may do, in words, for the console's key pages.
-import type { ApiScope } from "@/lib/identity/api-keys";
+import type { ApiScope } from "@/lib/validation/api";
 
 export const SCOPE_WORDS: Record<ApiScope, string> = {
   "qts-awards:write": "Tell us that QTS was awarded (POST /api/v1/qts-awards)",

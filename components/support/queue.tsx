@@ -3,7 +3,7 @@ import { Tag } from "@/components/govuk";
 import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatDate } from "@/lib/format/dates";
 import type { Due } from "@/lib/format/working-days";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 
 /** "2 December 2026" and, when it has come or gone, a tag saying so. */
 export function DueDate({ due }: { due: Due }) {

@@ -1,8 +1,8 @@
 // Shared plumbing for the machine APIs (/api/v1/…): JSON in, JSON out, 4xx naming the field.
 import type { z } from "zod";
 import { API_BODY_LIMIT_BYTES, readBodyText } from "@/lib/http/body";
-import { authenticateApiKey, type ApiScope } from "@/lib/identity/api-keys";
-import { fieldErrors, type FieldError } from "@/lib/validation/api";
+import { authenticateApiKey } from "@/lib/identity/api-keys";
+import { fieldErrors, type ApiScope, type FieldError } from "@/lib/validation/api";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

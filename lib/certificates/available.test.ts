@@ -8,7 +8,7 @@ import {
   oliverHughes,
   priyaRaman,
   tomaszNowak,
-} from "@/lib/qualifications/test-personas";
+} from "@/lib/research/personas/test-records";
 import { availableCertificates, certificateHref, certificateLinkLabel, findCertificate } from "./available";
 
 const NPQSL_ID = "0b0e6f5e-0000-4000-8000-000000000001";

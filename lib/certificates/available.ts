@@ -1,7 +1,7 @@
 // The guard: which certificates a record supports. The qualifications page builds its download
 // links from this and the certificate routes look certificates up here, so the two cannot disagree.
 import type { Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { NPQ_NAMES, npqTitle } from "@/lib/qualifications/wording";
+import { NPQ_NAMES, npqTitle } from "@/lib/dqt/wording";
 
 interface CertificateContent {
   /** The certificate's formal title: "Certificate of qualified teacher status", or the NPQ's own name. */

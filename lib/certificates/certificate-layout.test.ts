@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import type { NpqType } from "@/lib/dqt/record";
-import { aRecord, day } from "@/lib/qualifications/test-personas";
-import { NPQ_NAMES } from "@/lib/qualifications/wording";
+import { aRecord, day } from "@/lib/research/personas/test-records";
+import { NPQ_NAMES } from "@/lib/dqt/wording";
 import { availableCertificates, type Certificate } from "./available";
 import { renderCertificate } from "./render";
 

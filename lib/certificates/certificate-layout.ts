@@ -3,7 +3,7 @@
 // by measuring with the faces themselves (layout.ts), so that the blocks always fit between the
 // lockup and the footer. certificate-document.tsx draws it with React-PDF; the bench's HTML
 // baseline (bench/certificate-html.ts) prints the same lines.
-import { formatDate } from "@/lib/qualifications/format-date";
+import { formatDate } from "@/lib/format/dates";
 import type { Certificate } from "./available";
 import { certificateFonts, type CertificateFace } from "./fonts";
 import { balancedLines, lineWidths, nameLayout, wrapLines, type NameLayout } from "./layout";

@@ -1,8 +1,8 @@
 // The check page's rules on a real database: genuine, replaced, unknown, malformed, and a guesser
 // stopped by the per-address limit; every check of a well-formed reference logged, never the address.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PERSONAS } from "@/prisma/personas";
-import { seed } from "@/prisma/seed";
+import { PERSONAS } from "@/lib/research/personas/personas";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { CERTIFICATE_CHECKS_PER_IP, checkCertificate } from "./check";
 import { certificateDownload, type CertificateDownload } from "./download";

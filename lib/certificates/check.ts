@@ -3,7 +3,7 @@
 // per-address limit, so that references cannot be guessed, and is logged for support (the
 // reference, when, the answer; never the address).
 import { db } from "@/lib/db";
-import { hitRateLimit, type RateLimitRule } from "@/lib/identity/rate-limit";
+import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { availableCertificates } from "./available";
 import { certificateKind, sameKind, type IssuedCertificate } from "./issued";
 import { parseCertificateReference } from "./reference";

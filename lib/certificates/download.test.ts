@@ -4,8 +4,8 @@
 // gets "not modified".
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PERSONAS } from "@/prisma/personas";
-import { seed } from "@/prisma/seed";
+import { PERSONAS } from "@/lib/research/personas/personas";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { certificateDownload, type CertificateDownload } from "./download";
 import { pdfCacheForTests } from "./pdf-cache";

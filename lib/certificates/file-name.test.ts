@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/qualifications/test-personas";
+import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/research/personas/test-records";
 import { findCertificate } from "./available";
 import { asciiFileNamePart, certificateFileName } from "./file-name";
 

@@ -1,7 +1,7 @@
 // The download's file name, `<name>_<type>_certificate.pdf`, in plain ASCII so every browser and
 // file system keeps it as it is (Content-Disposition's filename="…" cannot carry anything else safely).
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { dqtName } from "@/lib/qualifications/wording";
+import { dqtName } from "@/lib/dqt/wording";
 import type { Certificate } from "./available";
 
 // Letters that Unicode decomposition does not reduce to a base letter plus an accent.

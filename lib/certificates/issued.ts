@@ -1,7 +1,7 @@
 // Issued certificates as plain values, and the rules that need no database: which issued
 // certificate is the current one for a qualification, what its download link says, its ETag.
 import type { NpqType, TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { dqtName } from "@/lib/qualifications/wording";
+import { dqtName } from "@/lib/dqt/wording";
 import type { Certificate } from "./available";
 
 export type IssuedCertificateType = "QTS" | "EYTS" | "INDUCTION" | "NPQ";

@@ -3,7 +3,7 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/qualifications/test-personas";
+import { aRecord, day, sianLlewellynJones, tomaszNowak } from "@/lib/research/personas/test-records";
 import { findCertificate, type Certificate } from "./available";
 import { INK, TEXT } from "./certificate-layout";
 import { renderCertificate, type RenderOptions } from "./render";

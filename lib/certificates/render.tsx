@@ -3,7 +3,7 @@
 import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { isProduction } from "@/lib/env";
-import { dqtName } from "@/lib/qualifications/wording";
+import { dqtName } from "@/lib/dqt/wording";
 import type { Certificate } from "./available";
 import { CertificateDocument } from "./certificate-document";
 import { checkPageUrl, checkUrlFor } from "./check-url";

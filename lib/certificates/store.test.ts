@@ -2,14 +2,13 @@
 // version however many downloads race, and a new version when the printed values change.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadTeachingRecord } from "@/lib/dqt/record";
-import { PERSONAS } from "@/prisma/personas";
-import { seed } from "@/prisma/seed";
+import { PERSONAS } from "@/lib/research/personas/personas";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { findCertificate } from "./available";
 import { certificateDownload, type CertificateDownload } from "./download";
 import { pdfCacheForTests } from "./pdf-cache";
 import {
-  dateInEngland,
   findIssuedCertificate,
   inTransaction,
   issueCertificate,
@@ -82,11 +81,6 @@ describe("issuing a certificate", SLOW, () => {
     expect(nextDay.certificate).toEqual(first.certificate);
     expect(nextDay.pdf.equals(first.pdf)).toBe(true);
     expect(first.certificate.issuedOn.toISOString().slice(0, 10)).toBe("2026-11-22");
-  });
-
-  it("dates an issue in England's calendar: 00:30 on a summer morning is that day, not the day before", () => {
-    expect(dateInEngland(new Date("2026-07-01T23:30:00Z")).toISOString().slice(0, 10)).toBe("2026-07-02");
-    expect(dateInEngland(new Date("2026-12-01T23:30:00Z")).toISOString().slice(0, 10)).toBe("2026-12-01");
   });
 
   it("a name change issues a new reference, and the old one is superseded", async () => {

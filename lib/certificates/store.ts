@@ -10,6 +10,8 @@ import { sqlState, SQLSTATE } from "@/lib/db/errors";
 import { lockTimeoutStatement } from "@/lib/db/queries/settings";
 import { runQueryOne, runStatement } from "@/lib/db/query";
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
+import { ukDay } from "@/lib/format/dates";
+import { isTrn } from "@/lib/validation/trn";
 import { availableCertificates, findCertificate, type Certificate } from "./available";
 import {
   certificateKind,
@@ -34,7 +36,6 @@ import { renderCertificate } from "./render";
 
 export type { CertificateHolder } from "./queries";
 
-const TRN = /^\d{7}$/;
 
 /**
  * The record's certificate holder and its current issued certificates, in one round trip: what a
@@ -43,7 +44,7 @@ const TRN = /^\d{7}$/;
 export async function loadCertificateHolder(
   trn: string,
 ): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
-  if (!TRN.test(trn)) return null;
+  if (!isTrn(trn)) return null;
   return runQueryOne(await db(), holderWithIssuedQuery(trn));
 }
 
@@ -54,7 +55,7 @@ async function readHolder(client: Db | Tx, trn: string): Promise<CertificateHold
 
 /** The certificate holder of a TRN, or null: what the check page compares an issued certificate with. */
 export async function findCertificateHolder(trn: string): Promise<CertificateHolder | null> {
-  return TRN.test(trn) ? readHolder(await db(), trn) : null;
+  return isTrn(trn) ? readHolder(await db(), trn) : null;
 }
 
 export interface RecordWithIssuedCertificates {
@@ -68,7 +69,7 @@ export interface RecordWithIssuedCertificates {
  * what the qualifications page needs (its download links give the issued files' sizes).
  */
 export async function loadRecordWithIssuedCertificates(trn: string): Promise<RecordWithIssuedCertificates | null> {
-  if (!TRN.test(trn)) return null;
+  if (!isTrn(trn)) return null;
   return runQueryOne(await db(), recordWithIssuedQuery(trn));
 }
 
@@ -146,7 +147,7 @@ export async function issueOnce(
   const kind = certificateKind(certificate);
   const values = printedValues(record, certificate);
   const reference = newCertificateReference(kind.type);
-  const issuedOn = dateInEngland(now);
+  const issuedOn = ukDay(now);
   // Rendered before the database is asked, so the record's row is locked for milliseconds, not a render.
   const pdf = await renderTurn(() => renderCertificate(record, certificate, { reference, issuedOn, appUrl }));
   const issue: Issue = {
@@ -287,16 +288,4 @@ function toIssued(row: IssuedRow): IssuedCertificate {
     pdfSha256: row.pdfSha256,
     supersededAt: row.supersededAt,
   };
-}
-
-const ENGLAND_DATE = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar date in England at `moment`, as a date at UTC midnight (how dates are stored). */
-export function dateInEngland(moment: Date): Date {
-  return new Date(`${ENGLAND_DATE.format(moment)}T00:00:00.000Z`);
 }

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadTeachingRecord } from "@/lib/dqt/record";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { useTestDatabase } from "@/test/database";
 import { lastEmail } from "@/test/outbox";
 import {

@@ -5,7 +5,7 @@
 // beside the field, with JavaScript on or off.
 import "server-only";
 import { readBodyBytes } from "@/lib/http/body";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { saveDraftEvidence, type ChangeRequestKind, type Requester } from "./change-requests";
 import { checkEvidence, evidenceShapeProblem, MAX_UPLOAD_BODY_BYTES, type EvidenceProblem } from "./evidence";
 

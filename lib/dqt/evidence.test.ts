@@ -1,7 +1,7 @@
 // The document sent with a change request: its type by its bytes, its size, its metadata, photos made smaller.
 import sharp, { type Sharp } from "sharp";
 import { describe, expect, it } from "vitest";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { checkEvidence, evidenceProblem, formatFileSize, inPhotoQueue, LONGEST_SIDE, MAX_PDF_BYTES, MAX_PHOTO_BYTES, safeFileName } from "./evidence";
 
 const file = (bytes: Uint8Array | string, name: string, type = "application/pdf") => new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type });

@@ -7,8 +7,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { qualificationCards } from "@/lib/qualifications";
-import { PERSONA_LIST, PERSONAS } from "@/prisma/personas";
-import { seed } from "@/prisma/seed";
+import { PERSONA_LIST, PERSONAS } from "@/lib/research/personas/personas";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { loadTeachingRecord, type TeachingRecordWithQualifications } from "./record";
 

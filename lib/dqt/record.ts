@@ -12,6 +12,7 @@ import {
 } from "@/lib/db";
 import { jsonCalendarDate as calendarDate, jsonColumn } from "@/lib/db/json-columns";
 import { runQueryOne } from "@/lib/db/query";
+import { isTrn } from "@/lib/validation/trn";
 import { teachingRecordQuery } from "./queries";
 
 export const INDUCTION_STATUSES = [
@@ -161,14 +162,13 @@ export function parseTeachingRecordJson(json: unknown): TeachingRecordWithQualif
   return recordJson.parse(jsonColumn(json));
 }
 
-const TRN = /^\d{7}$/;
 
 /**
  * Loads the record for a TRN with every qualification, or null if there is none. `client` is a
  * transaction's, when the caller reads the record inside one.
  */
 export async function loadTeachingRecord(trn: string, client?: Db | Tx): Promise<TeachingRecordWithQualifications | null> {
-  if (!TRN.test(trn)) return null;
+  if (!isTrn(trn)) return null;
   const prisma = client ?? (await db());
   const row = await runQueryOne(prisma, teachingRecordQuery(trn));
   return row ? parseTeachingRecordJson(row.record) : null;

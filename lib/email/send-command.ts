@@ -4,7 +4,7 @@
 // Several can run at once (they share the queue). Without RESEND_API_KEY it sends nothing:
 // mail stays readable in the outbox (/mailbox outside production).
 import { parseArgs } from "node:util";
-import { pruneRateLimits } from "@/lib/identity/rate-limit";
+import { pruneRateLimits } from "@/lib/rate-limit";
 import { deliverPendingEmails, outboxHealth, type DeliveryOptions } from "./sender";
 import { configuredTransport } from "./transport";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatTime, isoDate, MONTH_NAMES } from "./dates";
+import { formatDate, formatDateTime, formatDay, formatTime, isoDate, MONTH_NAMES, ukDay } from "./dates";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -51,5 +51,17 @@ describe("helpers", () => {
 
   it("writes ISO calendar dates", () => {
     expect(isoDate(day("1998-04-02"))).toBe("1998-04-02");
+  });
+});
+
+describe("ukDay (the calendar day in the UK)", () => {
+  const iso = (date: Date) => date.toISOString();
+  it("is the day in the UK: 23:30 UTC on 31 May is 1 June (BST), on 31 December still 31 December (GMT)", () => {
+    expect(iso(ukDay(new Date("2026-05-31T23:30:00Z")))).toBe("2026-06-01T00:00:00.000Z");
+    expect(iso(ukDay(new Date("2026-12-31T23:30:00Z")))).toBe("2026-12-31T00:00:00.000Z");
+  });
+
+  it("dates a certificate issued at 00:30 on a summer morning that day, not the day before", () => {
+    expect(iso(ukDay(new Date("2026-07-01T23:30:00Z")))).toBe("2026-07-02T00:00:00.000Z");
   });
 });

@@ -11,6 +11,7 @@ const UK = "Europe/London";
 const CALENDAR_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const UK_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: UK });
 const UK_TIME = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: UK });
+const UK_ISO_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: UK }); // YYYY-MM-DD
 
 /** "January" to "December", for reading a month typed in words. */
 export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, month) =>
@@ -44,6 +45,14 @@ export function formatTime(moment: Date | string): string {
 /** A moment in the UK: "3 May 2026 at 2:05pm". */
 export function formatDateTime(moment: Date | string): string {
   return `${formatDay(moment)} at ${formatTime(moment)}`;
+}
+
+/**
+ * The day a moment falls on in the UK, as a calendar date (at UTC midnight, as dates are stored):
+ * 23:30 UTC on 31 May (BST) is 1 June. The day a certificate is issued, a request is due, a persona's dates count back from.
+ */
+export function ukDay(moment: Date): Date {
+  return new Date(`${UK_ISO_DAY.format(moment)}T00:00:00.000Z`);
 }
 
 /** A calendar date as ISO 8601 ("2010-07-31"), for audit records and APIs rather than people. */

@@ -1,7 +1,7 @@
 // "5 working days", as teachers are promised it: weekends and England's bank holidays (from
 // date-holidays, GB-ENG) do not count.
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, dueDate, isWorkingDay, ukDay } from "./working-days";
+import { addWorkingDays, dueDate, isWorkingDay } from "./working-days";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -32,11 +32,6 @@ describe("working days in England", () => {
 
   it("counts back too: 8 working days before Tuesday 2 September 2025 crosses the summer bank holiday", () => {
     expect(iso(addWorkingDays(day("2025-09-02"), -8))).toBe("2025-08-20");
-  });
-
-  it("a request's day is the day in the UK: 23:30 UTC on 31 May is 1 June (BST)", () => {
-    expect(iso(ukDay(new Date("2026-05-31T23:30:00Z")))).toBe("2026-06-01");
-    expect(iso(ukDay(new Date("2026-12-31T23:30:00Z")))).toBe("2026-12-31");
   });
 
   it("due, due today, overdue", () => {

@@ -3,11 +3,11 @@
 // A day is a calendar date at UTC midnight, as lib/format/dates.ts's formatDate reads it; the
 // day a moment falls on is the day in the UK.
 import Holidays from "date-holidays";
+import { ukDay } from "./dates";
 
 /** What support staff promise teachers. */
 export const REPLY_WITHIN_WORKING_DAYS = 5;
 
-const UK_DATE = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/London" });
 const DAY_MS = 24 * 3600_000;
 
 let england: Holidays | undefined;
@@ -22,11 +22,6 @@ function bankHolidays(year: number): ReadonlySet<string> {
     bankHolidaysByYear.set(year, days);
   }
   return days;
-}
-
-/** The day a moment falls on in the UK, at UTC midnight: 23:30 UTC on 31 May (BST) is 1 June. */
-export function ukDay(moment: Date): Date {
-  return new Date(`${UK_DATE.format(moment)}T00:00:00Z`);
 }
 
 export function isBankHoliday(day: Date): boolean {

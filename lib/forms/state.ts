@@ -2,8 +2,9 @@
 // errors for the error summary and the fields, and the values typed, since React 19 resets
 // uncontrolled inputs after an action. Safe for the browser: the form kit reads it.
 import type { z } from "zod";
+import type { DatePart } from "@/lib/validation/date-input";
 
-export type DatePart = "day" | "month" | "year";
+export type { DatePart };
 const DATE_PARTS: readonly DatePart[] = ["day", "month", "year"];
 
 export interface FieldError {

@@ -25,6 +25,9 @@ export const COOKIES = {
   previewPass: { name: "aytq_preview_pass", path: "/", maxAge: 12 * 3600 },
 } satisfies Record<string, CookieSpec>;
 
+/** next-auth's session cookie, by the name it has on https and on http (set by next-auth, read by us). */
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+
 export async function setCookie(spec: CookieSpec, value: string, options: { expires?: Date } = {}): Promise<void> {
   (await cookies()).set(spec.name, value, {
     httpOnly: true,

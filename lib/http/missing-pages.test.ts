@@ -5,7 +5,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestSession } from "@/lib/identity/test-sessions";
 import { CONSOLE_NOT_FOUND_PATH, proxy } from "@/proxy";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 
 const database = useTestDatabase();

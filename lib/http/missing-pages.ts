@@ -3,15 +3,13 @@
 // by a page as an empty body until JavaScript draws it (lib/next-seams/README.md): without
 // JavaScript, a blank page.
 //
-// The rules are the pages' own: an `exists.ts` in each route folder, which the page calls too,
-// listed at its route in app/page-rules.ts. This is only the matching: whole sections that are
-// off in some environments, sections whose every route is known (an address there that is none
-// of them names nothing), then each route's rule for the address and every address below it.
+// The rules and sections are the pages' own, listed in app/page-rules.ts: an `exists.ts` in each
+// route folder, which the page calls too, whole sections that are off in some environments, and
+// sections whose every route is known (an address there that is none of them names nothing).
+// This is only the matching: the sections first, then each route's rule for the address and
+// every address below it.
 import "server-only";
-import { isProduction } from "@/lib/env";
 import type { PageExists, Viewer } from "@/lib/http/page-exists";
-import { researchMode } from "@/lib/research/mode";
-import { TESTING_PAGES, testingPagesEnabled } from "@/lib/testing/pages";
 
 export type { Viewer } from "@/lib/http/page-exists";
 
@@ -23,13 +21,11 @@ export interface PageRule {
   staticSiblings?: readonly string[];
 }
 
-/** Whole sections that are off in some environments (their pages say the same). */
-const SECTIONS: { pattern: RegExp; off: () => boolean }[] = [
-  { pattern: /^\/research(?:\/.*)?$/, off: () => !researchMode() },
-  { pattern: /^\/mailbox(?:\/.*)?$/, off: () => isProduction() },
-  // Pages for the journey tests only (APP_ENV=test).
-  { pattern: TESTING_PAGES, off: () => !testingPagesEnabled() },
-];
+/** A whole section that is off in some environments: every address it matches is missing while off. */
+export interface PageSection {
+  pattern: RegExp;
+  off: () => boolean;
+}
 
 /** A section of the app whose routes are all listed: any other address in it is missing. */
 export interface KnownRoutes {
@@ -72,12 +68,16 @@ function exactly(route: string): RegExp {
   return new RegExp(`^${source}/?$`);
 }
 
-/** Whether the page at an address would answer 404 for its viewer, by these rules and the sections. */
-export function missingPages(rules: readonly PageRule[], known: readonly KnownRoutes[] = []): (pathname: string, viewer: Viewer) => Promise<boolean> {
+/** Whether the page at an address would answer 404 for its viewer, by these rules and sections. */
+export function missingPages(
+  rules: readonly PageRule[],
+  sections: readonly PageSection[],
+  known: readonly KnownRoutes[] = [],
+): (pathname: string, viewer: Viewer) => Promise<boolean> {
   const compiled = rules.map(compile);
   const knownSections = known.map(({ section, routes }) => ({ section, patterns: routes.map(exactly) }));
   return async (pathname, viewer) => {
-    for (const section of SECTIONS) if (section.pattern.test(pathname) && section.off()) return true;
+    for (const section of sections) if (section.pattern.test(pathname) && section.off()) return true;
     for (const { section, patterns } of knownSections) {
       const inSection = pathname === section || pathname.startsWith(`${section}/`);
       if (inSection && !patterns.some((pattern) => pattern.test(pathname))) return true;

@@ -2,10 +2,9 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { API_SCOPES, type ApiScope } from "@/lib/validation/api";
 import { generateToken, hashToken } from "./tokens";
 
-export const API_SCOPES = ["qts-awards:write", "trn-tokens:write"] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
 export const isApiScope = (value: string): value is ApiScope => (API_SCOPES as readonly string[]).includes(value);
 
 const KEY_PREFIX = "aytq_";

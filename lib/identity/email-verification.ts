@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { runQueryOne } from "@/lib/db/query";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { emailVerificationForUpdateQuery } from "./queries";
-import { hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { generateCode, hashToken, matchesHash } from "./tokens";
 
 import { EMAIL_CODE_MINUTES, MAX_EMAIL_CODE_ATTEMPTS } from "./email-verification-rules";

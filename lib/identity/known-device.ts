@@ -7,7 +7,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { COOKIES, readCookie, setCookie } from "@/lib/http/cookies";
-import { keyedHash } from "./tokens";
+import { keyedHash } from "@/lib/keyed-hash";
 
 const emailTag = (email: string) => keyedHash("known-device-email", email.trim().toLowerCase()).slice(0, 32);
 const sign = (expires: number, tag: string) => keyedHash("known-device", `${expires}\n${tag}`);

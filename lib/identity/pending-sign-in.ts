@@ -10,7 +10,8 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { COOKIES, deleteCookie, readCookie, setCookie } from "@/lib/http/cookies";
 import { safeReturnTo } from "./return-to";
-import { generateToken, keyedHash, looksLikeToken } from "./tokens";
+import { keyedHash } from "@/lib/keyed-hash";
+import { generateToken, looksLikeToken } from "./tokens";
 
 const LIFETIME_MS = COOKIES.signIn.maxAge * 1000;
 

@@ -5,13 +5,12 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, type IdentityAccount } from "@/lib/db";
+import { SESSION_COOKIES } from "@/lib/http/cookies";
 import { notFoundResponse } from "@/lib/http/not-found";
 import { findActiveSession } from "./active-session";
 import { hasAccess, type Access } from "./roles";
 import { safeReturnTo } from "./return-to";
 import { hashToken } from "./tokens";
-
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * The signed-in account, or null. Cached for the rest of the request. Reads the session that

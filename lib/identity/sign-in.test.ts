@@ -6,7 +6,7 @@ import { messageData } from "@/lib/email/outbox";
 import { env, forgetEnvForTests } from "@/lib/env";
 import { useTestDatabase } from "@/test/database";
 import { authAdapter } from "./auth-adapter";
-import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { MAX_CODE_ATTEMPTS, startSignIn, storedSignInTokenHash, verifySignInCode } from "./sign-in";
 import { generateToken, hashToken } from "./tokens";
 

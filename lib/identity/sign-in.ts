@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import { appUrl } from "@/lib/http/app-url";
 import { SIGN_IN_TOKEN_MINUTES } from "./auth";
 import { latestCodeForUpdateQuery } from "./queries";
-import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "./rate-limit";
+import { EVERYONE, forgiveRateLimitHit, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { safeReturnTo } from "./return-to";
 import { generateCode, generateToken, hashToken, matchesHash } from "./tokens";
 

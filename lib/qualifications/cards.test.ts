@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { IssuedCertificate } from "@/lib/certificates/issued";
 import type { InductionStatus } from "@/lib/dqt/record";
 import { qualificationCards, type QualificationCard } from "./cards";
-import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "./test-personas";
+import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "@/lib/research/personas/test-records";
 
 const titles = (cards: QualificationCard[]) => cards.map((card) => card.title);
 const rowsOf = (card: QualificationCard | undefined) => Object.fromEntries((card?.rows ?? []).map((row) => [row.key, row.value]));

@@ -3,7 +3,7 @@ import { availableCertificates, certificateHref, certificateLinkLabel, type Cert
 import { currentIssue, pdfFileDescription, type IssuedCertificate } from "@/lib/certificates/issued";
 import type { IttTraining, MandatoryQualification, Npq, TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { formatDate } from "@/lib/format/dates";
-import { INDUCTION_STATUS_EXPLANATIONS, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, mqTitle, npqTitle } from "./wording";
+import { INDUCTION_STATUS_EXPLANATIONS, INDUCTION_STATUS_WORDS, MQ_SPECIALISM_WORDS, mqTitle, npqTitle } from "@/lib/dqt/wording";
 
 export type QualificationKind = "qts" | "eyts" | "induction" | "itt" | "npq" | "mq";
 

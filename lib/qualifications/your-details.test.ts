@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aRecord, fatimaHaddad, tomaszNowak } from "./test-personas";
+import { aRecord, fatimaHaddad, tomaszNowak } from "@/lib/research/personas/test-records";
 import { yourDetails } from "./your-details";
 
 describe("yourDetails", () => {

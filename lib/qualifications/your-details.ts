@@ -1,7 +1,7 @@
 // The "Your details" box beside the cards: what the certificates carry, and any change to it
 // that support has not yet reviewed.
 import type { ChangeRequestKind, TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { dqtName } from "./wording";
+import { dqtName } from "@/lib/dqt/wording";
 
 export interface YourDetails {
   /** The DQT name: the name on certificates, never the DfE Identity account's. */

@@ -6,7 +6,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { COOKIES } from "@/lib/http/cookies";
-import { keyedHash } from "@/lib/identity/tokens";
+import { keyedHash } from "@/lib/keyed-hash";
 import { previewPassword } from "./mode";
 
 export const PASSWORD_PAGE = "/research/password";

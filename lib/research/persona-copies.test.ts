@@ -4,7 +4,7 @@ import { evidenceFile } from "@/lib/dqt/change-requests";
 import { loadTeachingRecord } from "@/lib/dqt/record";
 import { invitationState } from "@/lib/identity/invitations";
 import { qualificationCards } from "@/lib/qualifications";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { copyEmail, copyPersona } from "./persona-copies";
 

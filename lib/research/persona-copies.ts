@@ -10,9 +10,9 @@ import { insertEvidence, newReference } from "@/lib/dqt/change-requests";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { invitationLink, sendInvitation } from "@/lib/identity/invitations";
 import { generateToken, hashToken } from "@/lib/identity/tokens";
-import { PERSONAS, type PersonaKey } from "@/prisma/personas";
-import { personaRecordData } from "@/prisma/persona-records";
-import { personaEvidence, personaInvitationDates, writePersonaQualifications } from "@/prisma/seed";
+import { PERSONAS, type PersonaKey } from "@/lib/research/personas/personas";
+import { personaRecordData } from "@/lib/research/personas/records";
+import { personaEvidence, personaInvitationDates, writePersonaQualifications } from "@/lib/research/personas/seed";
 
 /** Copies' TRNs: 3900000–3999999, never issued to a real teacher here. */
 export const COPY_TRN_PREFIX = "39";

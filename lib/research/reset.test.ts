@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { invitationState } from "@/lib/identity/invitations";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { resetToSeededState } from "./reset";
 import { startAsCopy, startAsPersona } from "./start";

@@ -6,7 +6,7 @@ import { COPY_TRN_PREFIX } from "./persona-copies";
 import { serviceTablesQuery, truncateStatement } from "./queries";
 import { db } from "@/lib/db";
 import { runQuery, runStatement } from "@/lib/db/query";
-import { seedInTransaction } from "@/prisma/seed";
+import { seedInTransaction } from "@/lib/research/personas/seed";
 
 export interface ResetReport {
   copies: number;

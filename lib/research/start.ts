@@ -6,8 +6,8 @@ import { actor } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { invitationLink, sendInvitation } from "@/lib/identity/invitations";
 import { generateToken, hashToken } from "@/lib/identity/tokens";
-import { PERSONAS, type PersonaKey } from "@/prisma/personas";
-import { personaInvitationDates } from "@/prisma/seed";
+import { PERSONAS, type PersonaKey } from "@/lib/research/personas/personas";
+import { personaInvitationDates } from "@/lib/research/personas/seed";
 import { copyPersona } from "./persona-copies";
 
 export type Start = { kind: "account"; accountId: string; email: string } | { kind: "invitation"; path: string; email: string };

@@ -1,9 +1,9 @@
 // Two agents working one queue, on a real database: claims as rows, due dates in working days,
 // the filters and pages, the next request, and what a decision leaves on the request.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptChangeRequest, rejectChangeRequest } from "@/lib/dqt/change-request-decisions";
+import { acceptChangeRequest, rejectChangeRequest } from "./change-request-decisions";
 import { saveDraftEvidence, saveDraftValue, submitDraft } from "@/lib/dqt/change-requests";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { useTestDatabase } from "@/test/database";
 import { createStaff, createTeacher } from "@/test/fixtures";
 import { claimOnOpening, release, takeOver } from "./claims";

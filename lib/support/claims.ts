@@ -1,7 +1,7 @@
 // Two agents, one queue: an agent claims a waiting request by opening it, so that others see
 // "Being looked at by …" and pick another. A claim is a row (change_request_claims), so every
 // instance of the app sees it; it lapses CLAIM_MINUTES after it was last renewed (opening the
-// request again renews it), goes with the decision (lib/dqt/change-request-decisions.ts), and can
+// request again renews it), goes with the decision (lib/support/change-request-decisions.ts), and can
 // be released, or taken over deliberately by another agent.
 import "server-only";
 import { db } from "@/lib/db";

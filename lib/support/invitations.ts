@@ -5,7 +5,7 @@ import { actor, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { runQueryOne } from "@/lib/db/query";
 import { revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
-import type { Staff } from "@/lib/dqt/change-request-decisions";
+import type { Staff } from "./change-request-decisions";
 import { lockRecordForInvitationQuery } from "./queries";
 import { invitationStatus, type InvitationStatus } from "./teacher";
 

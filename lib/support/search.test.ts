@@ -1,7 +1,7 @@
 // "Find a teacher", on a real database: TRN, email, part of a name without case or accents,
 // and an index that keeps it fast on 100,000 records.
 import { beforeAll, describe, expect, it } from "vitest";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/research/personas/seed";
 import { useTestDatabase } from "@/test/database";
 import { COUNT_LIMIT, escapeLike, PAGE_SIZE, resultsHeading, searchTeachers } from "./search";
 

@@ -11,6 +11,7 @@ import "server-only";
 import { parseCertificateReference } from "@/lib/certificates/reference";
 import { db } from "@/lib/db";
 import { runQuery } from "@/lib/db/query";
+import { isTrn } from "@/lib/validation/trn";
 import { teacherSearchPageQuery, type TeacherSearchFilter } from "./queries";
 
 export const PAGE_SIZE = 25;
@@ -49,7 +50,7 @@ export async function searchTeachers(query: string, page = 1): Promise<TeacherSe
   // Control characters count as spaces: no record has one, and PostgreSQL refuses NUL in a query.
   const q = query.normalize("NFC").replace(/[\s\p{Cc}]+/gu, " ").trim().slice(0, 200);
   if (!q) return { kind: "empty" };
-  if (/^\d{7}$/.test(q)) return { kind: "trn", trn: q };
+  if (isTrn(q)) return { kind: "trn", trn: q };
   const reference = await byReference(q);
   if (reference) return reference;
   const by = q.includes("@") ? "email" : "name";

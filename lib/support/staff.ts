@@ -4,7 +4,7 @@ import "server-only";
 import { actor, recordAudit } from "@/lib/audit";
 import { db, Prisma, type Role, type Tx } from "@/lib/db";
 import { runQuery } from "@/lib/db/query";
-import type { Staff } from "@/lib/dqt/change-request-decisions";
+import type { Staff } from "./change-request-decisions";
 import { lockAdminsQuery } from "./queries";
 
 export type StaffRole = Exclude<Role, "TEACHER">;

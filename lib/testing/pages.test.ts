@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetEnvForTests } from "@/lib/env";
 import { missingPages } from "@/lib/http/missing-pages";
+import { PAGE_SECTIONS } from "@/app/page-rules";
 import { nextControlFlow } from "@/test/next-request";
 import FailingPage from "@/app/(aytq)/testing/failing-page/page";
 import { PREVIEW_ENV, PRODUCTION_ENV } from "@/test/production-env";
@@ -11,7 +12,7 @@ const PRODUCTION = PRODUCTION_ENV;
 
 const nobody = async () => null;
 // The sections alone: the journey pages are no dynamic route.
-const pageIsMissing = missingPages([]);
+const pageIsMissing = missingPages([], PAGE_SECTIONS);
 
 async function failure(run: () => unknown): Promise<unknown> {
   try {

@@ -1,6 +1,6 @@
 // Pages that exist only for the journey tests (APP_ENV=test, the Playwright server), under
 // /testing: previews and production answer the GOV.UK 404 page for every one of them, from
-// proxy.ts (lib/http/missing-pages.ts) and from the page itself.
+// proxy.ts (a section of app/page-rules.ts) and from the page itself.
 import "server-only";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";

@@ -1,6 +1,11 @@
 // Schemas for the machine APIs, built from the same field rules as the forms.
 import { z } from "zod";
-import { EARLIEST_DATE_OF_BIRTH, email, isoDate, isoDateOfBirth, mobile, name, optionalName, trn } from "./primitives";
+import { EARLIEST_DATE_OF_BIRTH, email, isoDate, isoDateOfBirth, mobile, name, optionalName } from "./primitives";
+import { trn } from "./trn";
+
+/** What an API key may do, one scope a route (lib/identity/api-keys.ts checks a key's). */
+export const API_SCOPES = ["qts-awards:write", "trn-tokens:write"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
 
 const UNKNOWN_FIELD = { error: (issue: z.core.$ZodRawIssue) => (issue.code === "unrecognized_keys" ? "is not a field this API accepts" : undefined) };
 

@@ -2,10 +2,11 @@
 // saying which boxes to highlight.
 import { z } from "zod";
 import { MONTH_NAMES } from "@/lib/format/dates";
-import type { DatePart } from "@/lib/forms/state";
 import { dateOfBirthProblem, realDate } from "./primitives";
 
-export type { DatePart };
+/** One box of a GOV.UK date input, as the error says which to highlight. */
+export type DatePart = "day" | "month" | "year";
+
 export interface DateInputValues {
   day: string;
   month: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { email, hasNoControlCharacters, hasNoncharacterOrLoneSurrogate, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail, trn } from "./primitives";
+import { email, hasNoControlCharacters, hasNoncharacterOrLoneSurrogate, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail } from "./primitives";
+import { trn } from "./trn";
 
 describe("field rules", () => {
   it("TRN is exactly 7 digits", () => {

@@ -3,11 +3,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
 
-export const trn = z
-  .string({ error: "Enter a teacher reference number (TRN)" })
-  .trim()
-  .regex(/^\d{7}$/, "Teacher reference number (TRN) must be 7 digits");
-
 // No spaces or invisible characters anywhere (\p{C}: controls such as NUL, format characters,
 // lone surrogates): PostgreSQL refuses NUL outright, and the rest would be an address nobody can type.
 const EMAIL_PATTERN = /^[^\s\p{C}@"(),:;<>[\\\]]+@[^\s\p{C}@"(),:;<>[\\\]]+\.[a-zA-Z]{2,}$/u;

@@ -1,18 +1,22 @@
 // The support console's forms.
 import { z } from "zod";
-import { API_SCOPES } from "@/lib/identity/api-keys";
-import { REJECTION_REASONS } from "@/lib/dqt/change-request-decisions";
+import { API_SCOPES } from "./api";
 import { email, hasNoControlCharacters, name } from "./primitives";
+import { isTrn } from "./trn";
 
 const reference = z.string().regex(/^CR-[0-9A-Z]{6}$/, "This request is not known");
 const uuid = z.string().uuid("This is not known");
 
 export const decideSchema = z.object({ reference });
 
+/** The reasons staff pick from (lib/support/change-request-decisions.ts words each for the teacher), and their own. */
+export const REJECTION_REASON_KEYS = ["does-not-show-change", "wrong-document", "unreadable"] as const;
+export type RejectionReasonKey = (typeof REJECTION_REASON_KEYS)[number];
+
 export const rejectSchema = z
   .object({
     reference,
-    reason: z.enum(["does-not-show-change", "wrong-document", "unreadable", "other"] satisfies (keyof typeof REJECTION_REASONS | "other")[], { error: "Select why you are rejecting the request" }),
+    reason: z.enum([...REJECTION_REASON_KEYS, "other"], { error: "Select why you are rejecting the request" }),
     // Read only for "other": whatever else is posted with another reason is ignored.
     details: z.string().catch(""),
   })
@@ -33,7 +37,7 @@ export const manageInvitationSchema = z
   .object({
     intent: z.enum(["resend", "revoke", "invite"], { error: "Choose what to do with the invitation" }),
     invitationId: uuid.optional(),
-    trn: z.string().regex(/^\d{7}$/, "This is not a TRN").optional(),
+    trn: z.string().refine(isTrn, "This is not a TRN").optional(),
     from: z.enum(["teacher", "invitations"]).catch("invitations"),
     filter: z.enum(["pending", "expired"]).catch("pending"),
   })

@@ -7,11 +7,12 @@ import { z } from "zod";
 import { kindFromSlug, SAME_AS_RECORD, saveDraftValue, submitDraft, withdrawRequest, type Requester, type RequestedValue } from "@/lib/dqt/change-requests";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
+import { emailCodeSchema, emailCodeStep } from "@/lib/forms/email-code";
 import type { DatePart } from "@/lib/forms/state";
 import type { IdentityAccount } from "@/lib/db";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { applyNewEmail, changeAccountDetails, EmailTakenError, type ChangeResult } from "@/lib/identity/account-details";
-import { cancelEmailCode, confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
+import { cancelEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
 import { ACCOUNT_PAGES, changedBanner, type ChangedField } from "@/lib/identity/account-pages";
 import {
   accountDateOfBirthSchema,
@@ -23,7 +24,7 @@ import {
   recordDateOfBirthSchema,
   recordNameSchema,
 } from "@/lib/validation/account";
-import { codeSchema, TOO_MANY_CODES } from "@/lib/validation/registration";
+import { TOO_MANY_CODES } from "@/lib/validation/registration";
 
 const STALE = "Your account was changed since you opened this page. Check the details and try again";
 
@@ -95,18 +96,11 @@ export const confirmEmailChange = formAction({
     if (!email) redirect(ACCOUNT_PAGES.email);
     return { email };
   },
-  schema: (values) => (values.intent === "resend" ? z.object({}) : codeSchema),
+  schema: emailCodeSchema,
   async run(data, { account, loaded, values }) {
-    const owner = { accountId: account.id };
-    if (!("code" in data)) {
-      if (!(await sendEmailCode(owner, loaded.email)).ok) return invalid({}, { field: "send-new-code", message: TOO_MANY_CODES });
-      await deliverAfterResponse();
-      return { errors: [], values: {}, notice: `We’ve sent a new code to ${loaded.email}` };
-    }
     try {
-      const result = await confirmEmailCode(owner, data.code, async (tx, email) => void (await applyNewEmail(tx, account.id, email)));
-      if (result.status === "wrong") return invalid(values, { field: "code", message: "The code is not right. Check the email and try again" });
-      if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
+      const step = await emailCodeStep({ accountId: account.id }, loaded.email, data, values, async (tx, email) => void (await applyNewEmail(tx, account.id, email)));
+      if (step !== "confirmed") return step;
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
       // The code is left waiting (it changed nothing): without JavaScript this page is drawn

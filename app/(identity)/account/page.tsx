@@ -3,7 +3,7 @@ import { NotificationBanner, SummaryCard, type SummaryListAction, type SummaryLi
 import { BreakableEmail } from "@/components/identity/breaks";
 import { formatMobile } from "@/components/identity/format";
 import { formatDate } from "@/lib/format/dates";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { recordSummary } from "@/lib/identity/account-overview";
 import { ACCOUNT_PAGES, changedMessage } from "@/lib/identity/account-pages";
 import { requireAccount } from "@/lib/identity/session";

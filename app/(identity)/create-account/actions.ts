@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
+import { emailCodeSchema, emailCodeStep } from "@/lib/forms/email-code";
 import { emailInUse } from "@/lib/identity/accounts";
-import { confirmEmailCode, pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
+import { pendingEmail, sendEmailCode } from "@/lib/identity/email-verification";
 import { afterAnswer, JOURNEY_PAGES, journeyAt, STEPS, stepUrl, updateJourney } from "@/lib/identity/registration";
 import { dateOfBirthField } from "@/lib/validation/date-input";
-import { codeSchema, confirmEmailSchema, EMAIL_IN_USE_MESSAGE, mobileSchema, nameSchema, otherEmailSchema, TOO_MANY_CODES } from "@/lib/validation/registration";
+import { confirmEmailSchema, EMAIL_IN_USE_MESSAGE, mobileSchema, nameSchema, otherEmailSchema, TOO_MANY_CODES } from "@/lib/validation/registration";
 
 const isChange = (values: Record<string, unknown>) => values.change === "1";
 
@@ -85,23 +86,13 @@ export const enterEmailCode = formAction({
     const email = await pendingEmail({ journeyId: active.journey.id });
     return { ...active, email };
   },
-  schema: (values) => (values.intent === "resend" ? z.object({}) : codeSchema),
+  schema: emailCodeSchema,
   async run(data, { loaded, values }) {
-    const change = isChange(values);
-    const owner = { journeyId: loaded.journey.id };
-    if (!loaded.email) redirect(stepUrl(JOURNEY_PAGES.otherEmail, change));
-
-    if (!("code" in data)) {
-      if (!(await sendEmailCode(owner, loaded.email)).ok) return invalid({}, { field: "send-new-code", message: TOO_MANY_CODES });
-      await deliverAfterResponse();
-      return { errors: [], values: {}, notice: `We’ve sent a new code to ${loaded.email}` };
-    }
-
-    const result = await confirmEmailCode(owner, data.code, async (tx, email) => {
+    if (!loaded.email) redirect(stepUrl(JOURNEY_PAGES.otherEmail, isChange(values)));
+    const step = await emailCodeStep({ journeyId: loaded.journey.id }, loaded.email, data, values, async (tx, email) => {
       await tx.registrationJourney.update({ where: { id: loaded.journey.id }, data: { email, emailConfirmed: true } });
     });
-    if (result.status === "wrong") return invalid(values, { field: "code", message: "The code is not right. Check the email and try again" });
-    if (result.status === "expired") return invalid(values, { field: "code", message: "The code has expired. Send a new code" });
+    if (step !== "confirmed") return step;
     redirect(STEPS.checkAnswers);
   },
 });

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction, invalid } from "@/lib/forms/action";
 import { COOKIES, setCookie } from "@/lib/http/cookies";
-import { hitRateLimit } from "@/lib/identity/rate-limit";
+import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/identity/request";
 import { safeReturnTo } from "@/lib/identity/return-to";
 import { secureCookies } from "@/lib/http/app-url";

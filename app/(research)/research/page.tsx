@@ -4,13 +4,13 @@ import { ActionForm, Form, SubmitButton } from "@/components/forms/kit";
 import { NotificationBanner, Table } from "@/components/govuk";
 import { ScrollContainer } from "@/components/layout/scroll-container";
 import { RESEARCH_SERVICE, pageTitle } from "@/components/layout/services";
-import { fullName } from "@/lib/qualifications/wording";
-import { PERSONAS, STAFF_LIST } from "@/prisma/personas";
+import { fullName } from "@/lib/dqt/wording";
+import { PERSONAS, STAFF_LIST } from "@/lib/research/personas/personas";
 import { startPersona } from "./actions";
 
 export const metadata: Metadata = { title: null };
 
-/** The personas (prisma/personas.ts, from docs/personas.md), each to start as a fresh copy or as itself. */
+/** The personas (lib/research/personas/personas.ts, from docs/personas.md), each to start as a fresh copy or as itself. */
 export default async function ResearchPage({ searchParams }: { searchParams: Promise<{ reset?: string | string[] }> }) {
   requireResearchMode();
   const reset = /^(\d+)-(\d+)$/.exec(String((await searchParams).reset ?? ""));

@@ -5,7 +5,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/dqt/change-request-decisions";
+import { acceptChangeRequest, decisionOf, rejectChangeRequest, rejectionText, type DecisionResult } from "@/lib/support/change-request-decisions";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction, invalid } from "@/lib/forms/action";
 import { actor } from "@/lib/audit";

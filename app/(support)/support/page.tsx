@@ -7,7 +7,7 @@ import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { MIN_NAME_LENGTH, resultsHeading, searchTeachers } from "@/lib/support/search";
 import { requireRole } from "@/lib/identity/session";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 
 type Search = Promise<{ q?: string | string[]; page?: string | string[] }>;
 

@@ -1,6 +1,6 @@
 // Does /mailbox/[id] name an email in the outbox? Asked by the page and by proxy.ts
-// (app/page-rules.ts); the mailbox as a whole is off in production (a section rule in
-// lib/http/missing-pages.ts).
+// (app/page-rules.ts); the mailbox as a whole is off in production (a section in
+// app/page-rules.ts too).
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";

@@ -6,7 +6,7 @@ import { deliverAfterResponse } from "@/lib/email/sender";
 import { formAction } from "@/lib/forms/action";
 import { COOKIES, setCookie } from "@/lib/http/cookies";
 import { requestNewInvitation } from "@/lib/identity/invitations";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/identity/rate-limit";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/identity/request";
 import { newLinkSchema } from "@/lib/validation/registration";
 

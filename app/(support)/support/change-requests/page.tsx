@@ -6,7 +6,7 @@ import { ChangeText, DueDate } from "@/components/support/queue";
 import { formatDay } from "@/lib/format/dates";
 import { REPLY_WITHIN_WORKING_DAYS } from "@/lib/format/working-days";
 import { requireRole } from "@/lib/identity/session";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { decidedRequest, queuePage, type QueueFilter } from "@/lib/support/queue";
 

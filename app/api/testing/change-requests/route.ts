@@ -2,6 +2,7 @@ import { json, jsonError } from "@/lib/api/json";
 import { db } from "@/lib/db";
 import { testSessionsEnabled } from "@/lib/identity/test-sessions";
 import { COPY_TRN_PREFIX } from "@/lib/research/persona-copies";
+import { isTrn } from "@/lib/validation/trn";
 
 /**
  * Journey tests only (APP_ENV=test): POST {"trn": "39…", "sentAt": "2026-08-27T10:00:00Z"} → the
@@ -11,7 +12,7 @@ import { COPY_TRN_PREFIX } from "@/lib/research/persona-copies";
 export async function POST(request: Request) {
   if (!testSessionsEnabled()) return new Response("Not found", { status: 404 });
   const body = (await request.json().catch(() => null)) as { trn?: unknown; sentAt?: unknown } | null;
-  const trn = typeof body?.trn === "string" && body.trn.startsWith(COPY_TRN_PREFIX) && /^\d{7}$/.test(body.trn) ? body.trn : null;
+  const trn = typeof body?.trn === "string" && isTrn(body.trn) && body.trn.startsWith(COPY_TRN_PREFIX) ? body.trn : null;
   if (!trn) return jsonError(400, [{ field: "trn", message: "Send the TRN of a persona’s copy (39xxxxx)" }]);
   const sentAt = typeof body?.sentAt === "string" ? new Date(body.sentAt) : null;
   if (!sentAt || Number.isNaN(sentAt.getTime()) || sentAt > new Date()) return jsonError(400, [{ field: "sentAt", message: "Send a moment in the past, in ISO 8601" }]);

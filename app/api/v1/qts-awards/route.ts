@@ -1,5 +1,5 @@
 import { json, readApiRequest } from "@/lib/api/json";
-import { recordQtsAward } from "@/lib/dqt/qts-awards";
+import { recordQtsAward } from "@/lib/api/qts-awards";
 import { deliverAfterResponse } from "@/lib/email/sender";
 import { qtsAwardSchema } from "@/lib/validation/api";
 

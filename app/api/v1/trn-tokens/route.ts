@@ -1,5 +1,5 @@
 import { json, jsonError, readApiRequest } from "@/lib/api/json";
-import { issueTrnToken } from "@/lib/dqt/qts-awards";
+import { issueTrnToken } from "@/lib/api/qts-awards";
 import { trnTokenSchema } from "@/lib/validation/api";
 
 /** A fresh invitation link for a TRN, for services that send their own emails. */

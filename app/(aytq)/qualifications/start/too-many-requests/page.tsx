@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ContactUs } from "@/components/identity/contact-us";
-import { RATE_LIMITS } from "@/lib/identity/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 
 export const metadata: Metadata = { title: "You’ve asked for too many new links" };
 

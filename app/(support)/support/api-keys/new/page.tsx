@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm, CheckboxesField, Form, ShownOnce, ShownValue, SubmitButton, TextField, UntilShown } from "@/components/forms/kit";
 import { BackLink, Panel, WarningText } from "@/components/govuk";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
-import { API_SCOPES } from "@/lib/identity/api-keys";
+import { API_SCOPES } from "@/lib/validation/api";
 import { requireRole } from "@/lib/identity/session";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { SCOPE_WORDS } from "@/components/support/api-keys";

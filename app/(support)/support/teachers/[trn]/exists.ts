@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";
+import { isTrn } from "@/lib/validation/trn";
 
 export const exists: PageExists<"trn"> = async ({ trn }) =>
-  /^\d{7}$/.test(trn) && (await (await db()).teachingRecord.count({ where: { trn } })) > 0;
+  isTrn(trn) && (await (await db()).teachingRecord.count({ where: { trn } })) > 0;

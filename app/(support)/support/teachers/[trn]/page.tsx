@@ -11,7 +11,7 @@ import { AuditHistory } from "@/components/support/audit-history";
 import { InvitationStatusTag } from "@/components/support/invitations";
 import { requireRole } from "@/lib/identity/session";
 import { qualificationCards } from "@/lib/qualifications";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { messageFor, SUPPORT_PAGES } from "@/lib/support/pages";
 import { teacherOverview } from "@/lib/support/teacher";
 import { manageInvitation } from "../../actions";

@@ -9,7 +9,7 @@ import { requestedValue } from "@/lib/dqt/change-requests";
 import { formatFileSize } from "@/lib/dqt/evidence";
 import { ACCOUNT_PAGES } from "@/lib/identity/account-pages";
 import { requestJourney } from "@/lib/identity/request-journey";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { sendRequest } from "../../../actions";
 
 // The form renders the <title> (ActionForm).

@@ -7,7 +7,7 @@ import { TheirClaim } from "@/components/support/claim";
 import { recordValueText } from "@/components/support/queue";
 import { SUPPORT_SERVICE, pageTitle } from "@/components/layout/services";
 import { requireRole } from "@/lib/identity/session";
-import { fullName } from "@/lib/qualifications/wording";
+import { fullName } from "@/lib/dqt/wording";
 import { claimOnOpening } from "@/lib/support/claims";
 import { SUPPORT_PAGES } from "@/lib/support/pages";
 import { requestForReview } from "@/lib/support/queue";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: null };
 /**
  * "Are you sure?": accepting changes a teaching record, so it says exactly what will change first.
  * Opening it claims the request as its page does; while another agent's claim is live it offers
- * "Take over" in place of the button (the decision would be refused: lib/dqt/change-request-decisions.ts).
+ * "Take over" in place of the button (the decision would be refused: lib/support/change-request-decisions.ts).
  */
 export default async function AcceptRequestPage({ params }: { params: Promise<{ reference: string }> }) {
   const staff = await requireRole("support");

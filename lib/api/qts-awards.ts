@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { isoDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/http/app-url";
 import { createInvitation, revokeLiveInvitations, sendInvitation } from "@/lib/identity/invitations";
-import { lockRecordQuery } from "./queries";
+import { lockRecordQuery } from "@/lib/dqt/queries";
 import type { QtsAwardInput } from "@/lib/validation/api";
 
 export type QtsAwardOutcome =

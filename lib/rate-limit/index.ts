@@ -6,8 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { runQueryOne, runStatement } from "@/lib/db/query";
 import { env } from "@/lib/env";
+import { keyedHash } from "@/lib/keyed-hash";
 import { forgiveRateLimitHitStatement, rateLimitHitQuery } from "./queries";
-import { keyedHash } from "./tokens";
 
 export interface RateLimitRule {
   /** What is being limited, e.g. "sign-in:email". */

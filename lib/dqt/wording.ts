@@ -1,5 +1,5 @@
 // The words a teacher reads for the record's codes, in one place for the cards and the certificates.
-import type { InductionStatus, MqSpecialism, NpqType } from "@/lib/dqt/record";
+import type { InductionStatus, MqSpecialism, NpqType } from "./record";
 
 export interface NpqName {
   /** The abbreviation teachers know it by, such as "NPQSL". */

@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../lib/db/generated/client";
-import { messageData } from "../lib/email/outbox";
-import { env } from "../lib/env";
-import { authenticateApiKey, DEVELOPMENT_API_KEY } from "../lib/identity/api-keys";
-import { invitationState } from "../lib/identity/invitations";
-import { hashToken } from "../lib/identity/tokens";
-import { useTestDatabase } from "../test/database";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { messageData } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
+import { authenticateApiKey, DEVELOPMENT_API_KEY } from "@/lib/identity/api-keys";
+import { invitationState } from "@/lib/identity/invitations";
+import { hashToken } from "@/lib/identity/tokens";
+import { useTestDatabase } from "@/test/database";
 import { extractText, getDocumentProxy } from "unpdf";
-import { evidenceFile } from "../lib/dqt/change-requests";
+import { evidenceFile } from "@/lib/dqt/change-requests";
 import { PERSONA_LIST, PERSONAS, STAFF, STAFF_LIST } from "./personas";
-import { calendarDate } from "./persona-records";
+import { calendarDate } from "./records";
 import { isSeeded, seed, SEED_ACTOR, seedInvitations } from "./seed";
 
 const TODAY = new Date("2026-03-15T10:00:00Z");
@@ -253,7 +253,7 @@ describe("seed", () => {
 
 // The persona table in docs/personas.md, which research scripts and journeys are written from.
 describe("the persona table matches docs/personas.md", () => {
-  const markdown = fs.readFileSync(path.resolve(import.meta.dirname, "../docs/personas.md"), "utf8");
+  const markdown = fs.readFileSync(path.resolve(import.meta.dirname, "../../../docs/personas.md"), "utf8");
   const rows = markdown
     .split("\n")
     .filter((line) => /^\|\s*\d{7}\s*\|/.test(line))

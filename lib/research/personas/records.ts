@@ -1,6 +1,7 @@
 // A persona's teaching record fields on a given day: relative dates ("21 days before seeding")
 // count back from it. No database here, so the seed, research copies and unit tests
-// (lib/qualifications/test-personas.ts) all build records the same way.
+// (test-records.ts) all build records the same way.
+import { ukDay } from "@/lib/format/dates";
 import type { Persona, SeedDate } from "./personas";
 
 const DAY_MS = 24 * 3600_000;
@@ -8,8 +9,7 @@ const DAY_MS = 24 * 3600_000;
 /** A calendar date at UTC midnight, like every @db.Date; relative ones count back from today in England. */
 export function calendarDate(value: SeedDate, today: Date): Date {
   if (typeof value === "string") return new Date(`${value}T00:00:00.000Z`);
-  const englandToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(today); // YYYY-MM-DD
-  return new Date(new Date(`${englandToday}T00:00:00.000Z`).getTime() - value.daysBeforeSeeding * DAY_MS);
+  return new Date(ukDay(today).getTime() - value.daysBeforeSeeding * DAY_MS);
 }
 
 /** The record fields of a persona as of `today` (relative dates count back from it). */

@@ -2,12 +2,12 @@
 // email change together, and a request is decided once.
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadTeachingRecord } from "@/lib/dqt/record";
-import { simplePdf } from "@/prisma/sample-documents";
+import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { useTestDatabase } from "@/test/database";
 import { createStaff, createTeacher } from "@/test/fixtures";
 import { lastEmail } from "@/test/outbox";
 import { acceptChangeRequest, rejectChangeRequest, rejectionText } from "./change-request-decisions";
-import { saveDraftEvidence, saveDraftValue, submitDraft, type Requester } from "./change-requests";
+import { saveDraftEvidence, saveDraftValue, submitDraft, type Requester } from "@/lib/dqt/change-requests";
 
 const database = useTestDatabase();
 const TRN = "5000004";

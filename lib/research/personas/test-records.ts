@@ -1,10 +1,10 @@
-// The research personas (prisma/personas.ts, from docs/personas.md) as the records lib/dqt/record.ts
+// The research personas (personas.ts, from docs/personas.md) as the records lib/dqt/record.ts
 // loads, for unit tests: the same teachers the seeded database holds, without a database. Only
 // the ids are made up here (the database makes its own); NPQ ids are UUIDs so that certificate
 // links look as they do for real.
 import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
-import { calendarDate, personaRecordData } from "@/prisma/persona-records";
-import { PERSONAS, type Persona, type SeedDate } from "@/prisma/personas";
+import { calendarDate, personaRecordData } from "./records";
+import { PERSONAS, type Persona, type SeedDate } from "./personas";
 
 export const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
@@ -40,7 +40,7 @@ export function aRecord(overrides: Partial<TeachingRecordWithQualifications> = {
   };
 }
 
-/** A persona's teaching record, field for field as prisma/seed.ts writes it. */
+/** A persona's teaching record, field for field as seed.ts writes it. */
 export function personaRecord(persona: Persona): TeachingRecordWithQualifications {
   return aRecord({
     trn: persona.trn,

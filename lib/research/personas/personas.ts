@@ -1,12 +1,12 @@
 // The research personas and staff every fresh database starts with, as in
 // docs/personas.md. Research scripts and journeys refer to these TRNs and
-// emails: change them here only when docs/personas.md changes. prisma/seed.ts loads them.
+// emails: change them here only when docs/personas.md changes. seed.ts beside this file loads them.
 //
-//   import { PERSONAS, STAFF } from "@/prisma/personas";
+//   import { PERSONAS, STAFF } from "./personas";
 //   PERSONAS.tomasz.trn            // "3000002"
 //   PERSONAS.grace.account?.firstName  // the DIA name, which differs from the DQT name
 //   STAFF.support.email            // "support@example.com"
-import type { InductionStatus, MqSpecialism, NpqType, Role } from "../lib/db/generated/client";
+import type { InductionStatus, MqSpecialism, NpqType, Role } from "@/lib/db/generated/client";
 
 /** A calendar date: fixed ("2010-07-31") or relative to the day of seeding. */
 export type SeedDate = `${number}-${number}-${number}` | { daysBeforeSeeding: number };
@@ -70,7 +70,7 @@ export interface PersonaChangeRequest {
   reference: string;
   name: { firstName: string; middleName?: string; lastName: string };
   submittedDaysBeforeSeeding: number;
-  /** The stand-in document the seed makes (prisma/sample-documents.ts). */
+  /** The stand-in document the seed makes (sample-documents.ts). */
   evidence: { fileName: string; document: "marriage-certificate" };
 }
 

@@ -9,10 +9,11 @@ import { actor, changedFields, recordAudit } from "@/lib/audit";
 import { supersedeOutdatedCertificates } from "@/lib/certificates";
 import { db, type ChangeRequest, type IdentityAccount, type Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { formatDate } from "@/lib/qualifications/format-date";
-import { fullName } from "@/lib/qualifications/wording";
-import { claimCutoff } from "@/lib/support/claims";
-import { KIND_WORDS, requestedValue } from "./change-requests";
+import { formatDate } from "@/lib/format/dates";
+import { fullName } from "@/lib/dqt/wording";
+import type { RejectionReasonKey } from "@/lib/validation/support";
+import { KIND_WORDS, requestedValue } from "@/lib/dqt/change-requests";
+import { claimCutoff } from "./claims";
 
 export type Staff = Pick<IdentityAccount, "id" | "firstName" | "lastName" | "email">;
 
@@ -20,8 +21,8 @@ export const REJECTION_REASONS = {
   "does-not-show-change": "The document does not show the change you asked for",
   "wrong-document": "The document is not one we can accept, such as a marriage or civil partnership certificate, a deed poll, a passport or a birth certificate",
   unreadable: "We could not read the document. Send a clearer photo or scan of the whole document",
-} as const;
-export type RejectionReason = keyof typeof REJECTION_REASONS | "other";
+} as const satisfies Record<RejectionReasonKey, string>;
+export type RejectionReason = RejectionReasonKey | "other";
 
 export type DecisionResult =
   | { status: "accepted"; request: ChangeRequest }
