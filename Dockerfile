@@ -56,9 +56,8 @@ COPY --from=build /app/prisma/migrations ./prisma/migrations
 # CPU on PostgreSQL, at most 4 unless set; one on the embedded database), forked, replaced if one
 # dies, stopped together. Standalone's own server.js is not used.
 COPY --from=build /app/scripts/serve.mjs /app/scripts/server-processes.mjs ./scripts/
-COPY --from=build /app/lib/next-seams/server.mjs /app/lib/next-seams/peer.mjs /app/lib/next-seams/failed-page.mjs /app/lib/next-seams/problem-page.mjs /app/lib/next-seams/own-page.mjs ./lib/next-seams/
+COPY --from=build /app/lib/next-seams/server.mjs /app/lib/next-seams/peer.mjs /app/lib/next-seams/failed-page.mjs /app/lib/next-seams/problem-page.mjs /app/lib/next-seams/own-page.mjs /app/lib/next-seams/oversized-bodies.mjs /app/lib/next-seams/body-limits.mjs ./lib/next-seams/
 COPY --from=build /app/lib/contact.mjs ./lib/
-COPY --from=build /app/lib/http/body-limits.mjs /app/lib/http/oversized-bodies.mjs ./lib/http/
 
 # Files stay root's; the app writes only the embedded database (when DATABASE_URL is unset: mount
 # a volume at /app/.data to keep it) and Next.js's cache.

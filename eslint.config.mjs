@@ -28,7 +28,9 @@ const root = import.meta.dirname;
 //      the list of reasons, not the service that owns them).
 //   4. Nothing in lib/ imports prisma/: the schema, migrations and seed are scripts over lib.
 //   5. No cycle between lib's folders (lint/lib-folder-cycles.mjs): if lib/dqt imports lib/email,
-//      nothing in lib/email reaches lib/dqt.
+//      nothing in lib/email reaches lib/dqt. Within the foundation, lib/next-seams is the bottom:
+//      it wraps Next.js and Node, and lib/http builds on it (a seam is told what it needs, such
+//      as whether a post came from our pages, rather than asking lib/http).
 // Tests may reach across (a test sets up its own world); the rules hold for the code that ships.
 const FOUNDATION = ["db", "format", "http", "next-seams", "validation"];
 const libEntries = fs.readdirSync(path.join(root, "lib"), { withFileTypes: true });

@@ -17,7 +17,7 @@ const nextConfig = {
     // proxy.ts makes Next.js buffer every body for it, keeping only the first 10 MB by default
     // (the rest is read and dropped): a 20 MB photo (lib/dqt/evidence.ts MAX_UPLOAD_BODY_BYTES)
     // must reach its route whole. A larger body is cut here and refused there by its length
-    // (proxy.ts leaves a body longer than this to its route: lib/http/body-limits.mjs PROXY_BODY_COPY_BYTES).
+    // (proxy.ts leaves a body longer than this to its route: lib/next-seams/body-limits.mjs PROXY_BODY_COPY_BYTES).
     proxyClientMaxBodySize: "21mb",
   },
   async headers() {

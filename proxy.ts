@@ -33,12 +33,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseAnsweredRecently } from "@/lib/db/health";
 import { actionRequestProblem, formBodyProblem, type ActionProblem } from "@/lib/next-seams/action-requests";
 import { env } from "@/lib/env";
-import { proxyHasWholeBody } from "@/lib/http/body-limits.mjs";
+import { proxyHasWholeBody } from "@/lib/next-seams/body-limits.mjs";
 import { COOKIES, SESSION_COOKIES } from "@/lib/http/cookies";
 import { LOCAL_PORT_HEADER } from "@/lib/http/forwarded";
 import { findActiveSession } from "@/lib/identity/active-session";
 import { pageIsMissing } from "@/app/page-rules";
+import { isSameOrigin } from "@/lib/http/origin";
 import { hasMalformedEscape } from "@/lib/http/path-encoding";
+import { NOT_FROM_OUR_PAGES } from "@/lib/http/responses";
 import { hasAccess } from "@/lib/identity/roles";
 import { CSP_HEADER, newNonce, requestHeadersWithNonce, securityHeaders } from "@/lib/http/security-headers";
 import { fetchServiceProblemPage, SERVICE_PROBLEM_PATH } from "@/lib/http/service-problem-page";
@@ -73,7 +75,7 @@ async function answer(request: NextRequest, passedOn: PassedOn, nonce: string): 
   // Before any rewrite: a post rewritten to the 404 page is still a post Next.js would try as an action.
   const api = pathname.startsWith("/api/");
   const wholeBody = proxyHasWholeBody(request.headers.get("content-length"));
-  const postProblem = !wholeBody ? null : api ? await formBodyProblem(request) : await actionRequestProblem(request);
+  const postProblem = !wholeBody ? null : api ? await formBodyProblem(request, isSameOrigin) : await actionRequestProblem(request, isSameOrigin);
   if (postProblem) return unreadablePost(request, api, postProblem, nonce);
   if (hasMalformedEscape(pathname)) return notFoundPage(request, passedOn);
   if (needsDatabase(pathname) && !(await databaseAnsweredRecently())) return serviceUnavailable(request, nonce);
@@ -135,10 +137,10 @@ async function serviceUnavailable(request: NextRequest, nonce: string) {
  */
 async function unreadablePost(request: NextRequest, api: boolean, problem: ActionProblem, nonce: string) {
   if (api) {
-    const message = problem.status === 403 ? problem.message : "The body could not be read";
+    const message = problem.status === 403 ? NOT_FROM_OUR_PAGES : "The body could not be read";
     return NextResponse.json({ errors: [{ field: "(body)", message }] }, { status: problem.status, headers: { "Cache-Control": "no-store" } });
   }
-  if (problem.status === 403) return new NextResponse(problem.message, { status: problem.status, headers: PLAIN_TEXT });
+  if (problem.status === 403) return new NextResponse(NOT_FROM_OUR_PAGES, { status: 403, headers: PLAIN_TEXT });
   const html = await fetchServiceProblemPage(request.headers.get(LOCAL_PORT_HEADER), nonce);
   if (html) return new NextResponse(html, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   return new NextResponse(problem.message, { status: 400, headers: PLAIN_TEXT });

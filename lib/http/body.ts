@@ -3,7 +3,7 @@
 // 1 GB). A declared Content-Length over the cap is refused before anything is read; an
 // undeclared or understated one is read in chunks and dropped as soon as it passes the cap.
 
-import { API_BODY_LIMIT_BYTES } from "./body-limits.mjs";
+import { API_BODY_LIMIT_BYTES } from "@/lib/next-seams/body-limits.mjs";
 
 export { API_BODY_LIMIT_BYTES };
 

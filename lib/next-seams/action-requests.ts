@@ -12,18 +12,23 @@
 // `$Q1` (a Map). Our actions take a form state and a form, which React encodes with only a few
 // kinds of reference, so any other is refused here.
 import "server-only";
-import { isSameOrigin } from "@/lib/http/origin";
-import { NOT_FROM_OUR_PAGES } from "@/lib/http/responses";
 
-export type ActionProblem = { status: 400 | 403; message: string };
+/** 400: the body cannot be read (what to tell the sender); 403: a form from another site. */
+export type ActionProblem = { status: 400; message: string } | { status: 403 };
 
-const FORBIDDEN: ActionProblem = { status: 403, message: NOT_FROM_OUR_PAGES };
+/**
+ * Whether the request came from the service's own pages, decided by the caller (lib/http/origin.ts):
+ * this seam sits below lib/http, so it is told rather than asks.
+ */
+export type FromOurPages = (headers: Headers) => boolean;
+
+const FORBIDDEN: ActionProblem = { status: 403 };
 const UNREADABLE: ActionProblem = { status: 400, message: "This form could not be read. Go back to the page and try again." };
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
 /** The problem with a post to a page or a form's route handler (not an API), or null to let it through. */
-export async function actionRequestProblem(request: Request): Promise<ActionProblem | null> {
+export async function actionRequestProblem(request: Request, fromOurPages: FromOurPages): Promise<ActionProblem | null> {
   if (request.method !== "POST") return null;
   const contentType = request.headers.get("content-type") ?? "";
   const fetchAction = request.headers.has("next-action");
@@ -43,7 +48,7 @@ export async function actionRequestProblem(request: Request): Promise<ActionProb
   // A form from another site is refused whether it names an action or not: Next.js takes any form
   // posted to a page for a possible action and answers its own cross-site check with a 500, and
   // our route handlers that take forms refuse another site with this same 403.
-  if (!isSameOrigin(request.headers)) return FORBIDDEN;
+  if (!fromOurPages(request.headers)) return FORBIDDEN;
   const isAction = fetchAction || [...form!.keys()].some((key) => key.startsWith("$ACTION_"));
   if (!isAction) return null;
 
@@ -60,14 +65,14 @@ export async function actionRequestProblem(request: Request): Promise<ActionProb
  * a possible action and answers its own cross-site check with a 500; the machine APIs take JSON).
  * Anything else is the route's to read.
  */
-export async function formBodyProblem(request: Request): Promise<ActionProblem | null> {
+export async function formBodyProblem(request: Request, fromOurPages: FromOurPages): Promise<ActionProblem | null> {
   if (request.method !== "POST" || !FORM_TYPES.test(request.headers.get("content-type") ?? "")) return null;
   try {
     await request.clone().formData();
   } catch {
     return UNREADABLE;
   }
-  return isSameOrigin(request.headers) ? null : FORBIDDEN;
+  return fromOurPages(request.headers) ? null : FORBIDDEN;
 }
 
 /**

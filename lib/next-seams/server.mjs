@@ -4,13 +4,13 @@
 // - each request is stamped with its socket's address, protocol and port (peer.mjs);
 // - each response is watched for Next's empty 500 document, sent as GOV.UK's problem page instead
 //   (failed-page.mjs);
-// - a body declared over its route's limit is answered before it is read (lib/http/oversized-bodies.mjs).
+// - a body declared over its route's limit is answered before it is read (lib/next-seams/oversized-bodies.mjs).
 // scripts/serve.mjs runs it in one process or one per CPU. Under `next dev` none of this runs.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { answerOversizedBody } from "../http/oversized-bodies.mjs";
+import { answerOversizedBody } from "./oversized-bodies.mjs";
 import { replaceFailedPage } from "./failed-page.mjs";
 import { markPeerStamping, stampPeer } from "./peer.mjs";
 
