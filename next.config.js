@@ -34,9 +34,7 @@ const nextConfig = {
         // Every page but a change request's document, which its review page shows in a frame
         // (that route sends X-Frame-Options: SAMEORIGIN and frame-ancestors 'self' itself).
         source: "/:path((?!support/change-requests/[^/]+/evidence$).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

@@ -30,11 +30,7 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: ci
-    ? [
-        ["list"],
-        ["html", { open: "never", outputFolder: `playwright-report/${runName}` }],
-        ["json", { outputFile: `test-results/${runName}/results.json` }],
-      ]
+    ? [["list"], ["html", { open: "never", outputFolder: `playwright-report/${runName}` }], ["json", { outputFile: `test-results/${runName}/results.json` }]]
     : [["list"]],
   use: {
     baseURL,

@@ -77,9 +77,19 @@ describe("a request without the right session or role changes nothing", { timeou
   function plausibleForm(): FormData {
     const form = new FormData();
     for (const [name, value] of Object.entries({
-      email: "someone.new@example.com", code: "123456", firstName: "Ann", lastName: "Other", mobile: "07700900123",
-      "dateOfBirth-day": "1", "dateOfBirth-month": "2", "dateOfBirth-year": "1990", useEmail: "yes", reason: "other", details: "x",
-    })) form.set(name, value);
+      email: "someone.new@example.com",
+      code: "123456",
+      firstName: "Ann",
+      lastName: "Other",
+      mobile: "07700900123",
+      "dateOfBirth-day": "1",
+      "dateOfBirth-month": "2",
+      "dateOfBirth-year": "1990",
+      useEmail: "yes",
+      reason: "other",
+      details: "x",
+    }))
+      form.set(name, value);
     return form;
   }
 

@@ -48,9 +48,7 @@ describe("the pages' existence rules", () => {
 
 describe("the support console's routes", () => {
   const isConsole = (route: string) => route === "/support" || route.startsWith("/support/");
-  const consoleRoutes = [...appFiles("page.tsx"), ...appFiles("route.ts")]
-    .map((file) => routeOf(path.posix.dirname(file)))
-    .filter(isConsole);
+  const consoleRoutes = [...appFiles("page.tsx"), ...appFiles("route.ts")].map((file) => routeOf(path.posix.dirname(file))).filter(isConsole);
 
   it("finds the console's pages and route handlers (the check below is not vacuous)", () => {
     expect(consoleRoutes).toContain("/support/change-requests/[reference]/accept");

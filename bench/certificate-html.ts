@@ -7,21 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Certificate } from "@/lib/certificates";
 import { artworkFile } from "@/lib/certificates/artwork";
-import {
-  ACCENT,
-  INK,
-  SPECIMEN_RED,
-  SPECIMEN_TEXT,
-  TEXT,
-  certificateLayout,
-  specimenOutline,
-} from "@/lib/certificates/certificate-layout";
+import { ACCENT, INK, SPECIMEN_RED, SPECIMEN_TEXT, TEXT, certificateLayout, specimenOutline } from "@/lib/certificates/certificate-layout";
 import { checkPageUrl, checkUrlFor } from "@/lib/certificates/check-url";
 import { qrCode, qrCodeExtent, qrCodePath } from "@/lib/certificates/qr-code";
 import { formatDate } from "@/lib/format/dates";
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function fontFace(file: string, weight: number, style: "normal" | "italic"): string {
   const data = fs.readFileSync(path.join(process.cwd(), "assets", "fonts", file)).toString("base64");

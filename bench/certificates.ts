@@ -46,14 +46,7 @@ const grace = {
 };
 const CONCURRENT_DOWNLOADS = 20;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
 type Log = (line: string) => void;
 
@@ -247,13 +240,9 @@ export async function measureCertificates(server: BenchServer, cookie: string, l
     { count: 400, budgetMs: 3_000, min: 30 },
   );
 
-  const rssRepeats = await peakRssWhile(server, () =>
-    Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => expectPdf(server, cookie))),
-  );
+  const rssRepeats = await peakRssWhile(server, () => Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => expectPdf(server, cookie))));
   await newRecordVersion(server, ++version);
-  const rssFirstIssues = await peakRssWhile(server, () =>
-    Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => expectPdf(server, cookie))),
-  );
+  const rssFirstIssues = await peakRssWhile(server, () => Promise.all(Array.from({ length: CONCURRENT_DOWNLOADS }, () => expectPdf(server, cookie))));
 
   // The render alone, and Chromium printing the same design, in this process.
   // Each render for a name and a reference of its own, as each issue is: the words of the design are
@@ -302,13 +291,7 @@ const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}�
 
 /** The certificates' tables and their targets' rows (for the run's targets table). */
 export function reportCertificates(m: CertificateMeasurements, table: Table): { text: string; targetRows: string[][] } {
-  const row = (name: string, samples: number[], cpu = Number.NaN) => [
-    name,
-    ms(median(samples)),
-    ms(percentile(samples, 95)),
-    String(samples.length),
-    ms(cpu),
-  ];
+  const row = (name: string, samples: number[], cpu = Number.NaN) => [name, ms(median(samples)), ms(percentile(samples, 95)), String(samples.length), ms(cpu)];
   const firstMedian = median(m.firstIssue);
   const warmMedian = median(m.chromiumWarm);
   const launchedMedian = median(m.chromiumLaunched);
@@ -336,11 +319,7 @@ export function reportCertificates(m: CertificateMeasurements, table: Table): { 
       `${mib(m.rss.repeats.before)} before (${m.rss.repeats.how}).`,
   ].join("\n");
   const targetRows = [
-    [
-      `first issue median ≤ ${CERTIFICATE_TARGETS.firstIssueMedianMs} ms`,
-      ms(firstMedian),
-      verdict(firstMedian <= CERTIFICATE_TARGETS.firstIssueMedianMs),
-    ],
+    [`first issue median ≤ ${CERTIFICATE_TARGETS.firstIssueMedianMs} ms`, ms(firstMedian), verdict(firstMedian <= CERTIFICATE_TARGETS.firstIssueMedianMs)],
     [
       `repeat download median ≤ ${CERTIFICATE_TARGETS.repeatMedianMs} ms`,
       ms(median(m.repeat)),

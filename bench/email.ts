@@ -76,13 +76,33 @@ export async function emailBench(): Promise<void> {
     const rows = [
       ["sender → fake transport", "messages/s", "messages", "calls", "sent twice", "unsent"],
       ["one sender, batches of 100", batched.perSecond.toFixed(0), String(batched.sent), String(batched.calls), String(batched.twice), String(batched.missing)],
-      ["one sender, one message per call (baseline)", single.perSecond.toFixed(0), String(single.sent), String(single.calls), String(single.twice), String(single.missing)],
+      [
+        "one sender, one message per call (baseline)",
+        single.perSecond.toFixed(0),
+        String(single.sent),
+        String(single.calls),
+        String(single.twice),
+        String(single.missing),
+      ],
       ...(parallel
-        ? [["three senders at once, batches of 100", parallel.perSecond.toFixed(0), String(parallel.sent), String(parallel.calls), String(parallel.twice), String(parallel.missing)]]
+        ? [
+            [
+              "three senders at once, batches of 100",
+              parallel.perSecond.toFixed(0),
+              String(parallel.sent),
+              String(parallel.calls),
+              String(parallel.twice),
+              String(parallel.missing),
+            ],
+          ]
         : []),
     ];
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join("  ")
+        .trimEnd();
     console.log(`\nEmail sender (${database.kind}; the transport answers at once, so these are our own costs)\n`);
     console.log([line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n"));
     const best = Math.max(batched.perSecond, parallel?.perSecond ?? 0);

@@ -113,7 +113,19 @@ async function cutDatabase(server: BenchServer, start: number, after: number): P
 function report(result: Awaited<ReturnType<typeof openLoad>>, rate: number) {
   const rows = [["target", "requests", "req/s", "p50", "p95", "p99", "ok", "4xx", "500", "503", "failed"]];
   for (const t of summarise(result)) {
-    rows.push([t.target, String(t.requests), t.perSecond.toFixed(1), ms(t.p50), ms(t.p95), ms(t.p99), String(t.ok), String(t.clientErrors), String(t.status500), String(t.status503), String(t.failed)]);
+    rows.push([
+      t.target,
+      String(t.requests),
+      t.perSecond.toFixed(1),
+      ms(t.p50),
+      ms(t.p95),
+      ms(t.p99),
+      String(t.ok),
+      String(t.clientErrors),
+      String(t.status500),
+      String(t.status503),
+      String(t.failed),
+    ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
@@ -126,7 +138,9 @@ function reportFault(samples: Sample[], fault: { cutAt: number; backAt: number }
   const failures = samples.filter((s) => s.status === 0 || s.status >= 500);
   const lastFailure = Math.max(...failures.map((s) => s.at + s.ms), fault.backAt);
   console.log(`\nDatabase cut for ${FAULT_SECONDS} s, from ${(fault.cutAt / 1000).toFixed(1)} s to ${(fault.backAt / 1000).toFixed(1)} s:`);
-  console.log(`  500: ${samples.filter((s) => s.status === 500).length}, 503: ${samples.filter((s) => s.status === 503).length}, failed outright: ${samples.filter((s) => s.status === 0).length}`);
+  console.log(
+    `  500: ${samples.filter((s) => s.status === 500).length}, 503: ${samples.filter((s) => s.status === 503).length}, failed outright: ${samples.filter((s) => s.status === 0).length}`,
+  );
   console.log(`  recovered ${ms(lastFailure - fault.backAt)} after the database came back (the last failed request's end)`);
 }
 
@@ -140,7 +154,12 @@ async function main() {
   if (fault && seconds < FAULT_SECONDS + 10) throw new Error(`--fault db needs --seconds ${FAULT_SECONDS + 10} or more`);
 
   process.env.BENCH_POSTGRES_URL = process.env.LOAD_POSTGRES_URL ?? process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine skews every number)`);
+  log(
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (other work on the machine skews every number)`,
+  );
   const server = await startBenchServer(log, { processes });
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);

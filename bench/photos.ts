@@ -21,7 +21,10 @@ async function phonePhoto(): Promise<Buffer> {
   const height = 3024;
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = (i % 3) * 40 + Math.floor(Math.random() * 40);
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).withMetadata({ orientation: 6 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 }
 
 async function cpuMs(work: () => Promise<unknown>): Promise<number> {
@@ -44,10 +47,18 @@ async function shrinkingCpu(photo: Buffer) {
 }
 
 async function teacherCookie(baseUrl: string): Promise<string> {
-  const copy = await fetch(`${baseUrl}/api/testing/teachers`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ persona: "tomasz" }) });
+  const copy = await fetch(`${baseUrl}/api/testing/teachers`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ persona: "tomasz" }),
+  });
   if (copy.status !== 201) throw new Error(`No teacher copy: ${copy.status} ${await copy.text()}`);
   const { email } = (await copy.json()) as { email: string };
-  const session = await fetch(`${baseUrl}/api/testing/sessions`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email }) });
+  const session = await fetch(`${baseUrl}/api/testing/sessions`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email }),
+  });
   const { name, value } = (await session.json()) as { name: string; value: string };
   return `${name}=${value}`;
 }
@@ -57,7 +68,12 @@ async function uploadOnce(baseUrl: string, photo: Buffer, cookie: string): Promi
   const form = new FormData();
   form.set("evidence", new File([new Uint8Array(photo)], "IMG_0001.JPG", { type: "image/jpeg" }));
   // No draft is waiting, so the photo is made smaller and then not kept: the work measured is the same.
-  const response = await fetch(`${baseUrl}/account/record/name/evidence/upload`, { method: "POST", headers: { cookie, origin: baseUrl }, body: form, redirect: "manual" });
+  const response = await fetch(`${baseUrl}/account/record/name/evidence/upload`, {
+    method: "POST",
+    headers: { cookie, origin: baseUrl },
+    body: form,
+    redirect: "manual",
+  });
   await response.arrayBuffer();
   return response.status === 303 && !(response.headers.get("location") ?? "").includes("error=");
 }
@@ -108,8 +124,18 @@ export async function photoBench(): Promise<void> {
   const ratio = median(pages.busy) / median(pages.idle);
   const rows = [
     ["measure", "median", "other", "result"],
-    ["CPU to make the 12 MP photo smaller (now)", ms(shrinkMs), `${(cpu.size / MB).toFixed(2)} MB stored`, shrinkMs <= 1000 ? "met (≤ 1 s)" : "NOT met (≤ 1 s)"],
-    ["CPU the way before (full size, mozjpeg q90)", ms(median(cpu.before)), `${(cpu.beforeSize / MB).toFixed(2)} MB stored`, `${(median(cpu.before) / shrinkMs).toFixed(1)}× now`],
+    [
+      "CPU to make the 12 MP photo smaller (now)",
+      ms(shrinkMs),
+      `${(cpu.size / MB).toFixed(2)} MB stored`,
+      shrinkMs <= 1000 ? "met (≤ 1 s)" : "NOT met (≤ 1 s)",
+    ],
+    [
+      "CPU the way before (full size, mozjpeg q90)",
+      ms(median(cpu.before)),
+      `${(cpu.beforeSize / MB).toFixed(2)} MB stored`,
+      `${(median(cpu.before) / shrinkMs).toFixed(1)}× now`,
+    ],
     ["/cookies idle, one at a time", ms(median(pages.idle)), `p95 ${ms(percentile(pages.idle, 95))}, n ${pages.idle.length}`, ""],
     [
       `/cookies under ${UPLOADS_AT_ONCE} uploads at once`,
@@ -121,8 +147,18 @@ export async function photoBench(): Promise<void> {
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const [index, row] of rows.entries()) {
-    console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+    );
     if (index === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
-  console.log(`\n${os.cpus().length} CPUs, load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`);
+  console.log(
+    `\n${os.cpus().length} CPUs, load average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
+  );
 }

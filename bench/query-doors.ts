@@ -90,7 +90,10 @@ export function reportQueryDoors(m: QueryDoorMeasurements): { text: string; targ
     `  Prisma's $queryRaw ${ms(m.prismaQueryRaw)}, the raw door ${ms(m.rawDoor)}; a repeat download costs the server ${ms(m.repeatDownload)} of CPU.`,
     `  The raw door saves ${percent} of a repeat download's CPU: ${keep ? "keep it" : `less than ${RAW_DOOR_MIN_SAVING * 100}%: drop it (issue 24 §4)`}.`,
   ].join("\n");
-  return { text, targetRow: [`raw door saves ≥ ${RAW_DOOR_MIN_SAVING * 100}% of a repeat download's CPU (issue 24)`, percent, keep ? "met: keep it" : "NOT met: drop it"] };
+  return {
+    text,
+    targetRow: [`raw door saves ≥ ${RAW_DOOR_MIN_SAVING * 100}% of a repeat download's CPU (issue 24)`, percent, keep ? "met: keep it" : "NOT met: drop it"],
+  };
 }
 
 /** The server's CPU per repeat download (ms), after warming the path as bench/certificates.ts does. */

@@ -78,20 +78,17 @@ interface LoadResult {
 function runAutocannon(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 },
-      (error, result: Result) => {
-        if (error) return reject(error);
-        resolve({
-          requestsPerSecond: result.requests.total / result.duration,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          requests: result.requests.total,
-          non2xx: result.non2xx,
-          errors: result.errors + result.timeouts,
-        });
-      },
-    );
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, timeout: 10 }, (error, result: Result) => {
+      if (error) return reject(error);
+      resolve({
+        requestsPerSecond: result.requests.total / result.duration,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        requests: result.requests.total,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
@@ -188,7 +185,12 @@ async function main() {
     if (process.argv.includes("--certificates")) {
       const { text, targetRows } = reportCertificates(certificates, table);
       console.log(`\n${text}\n\nTargets\n\n${table([["target (issues 10 and 19)", "measured", "result"], ...targetRows])}`);
-      console.log(`\n${server.database}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; Node ${process.version}.`);
+      console.log(
+        `\n${server.database}; load average now ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")}; Node ${process.version}.`,
+      );
       return;
     }
     const queryDoors = reportQueryDoors(await measureQueryDoors(certificates.cpu.repeat, log));
@@ -199,8 +201,7 @@ async function main() {
     const at = (rates: typeof pages.offeredRates) => rates.find((r) => r.rate === OFFERED_RATE)!;
 
     // No static requests at all means the machine or server stalled: no ratio rather than "Infinity %".
-    const share =
-      pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
+    const share = pages.staticRoute.requests > 0 ? pages.qualifications.requestsPerSecond / pages.staticRoute.requestsPerSecond : Number.NaN;
     const percent = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(0)}%` : "–");
 
     const pageRows = [
@@ -210,15 +211,7 @@ async function main() {
           ["/qualifications (3000002, signed in)", pages.qualifications],
           [`${STATIC_PATH} (no database; rendered per request for its CSP nonce)`, pages.staticRoute],
         ] as const
-      ).map(([name, r]) => [
-        name,
-        r.requestsPerSecond.toFixed(0),
-        ms(r.p50),
-        ms(r.p95),
-        String(r.requests),
-        String(r.non2xx),
-        String(r.errors),
-      ]),
+      ).map(([name, r]) => [name, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p95), String(r.requests), String(r.non2xx), String(r.errors)]),
     ];
     const sequentialRows = [
       ["one request at a time", "median", "p95", "n"],
@@ -287,11 +280,9 @@ async function main() {
       `\n${os.cpus().length} CPUs, load average now ${os
         .loadavg()
         .map((l) => l.toFixed(1))
-        .join(" ")}; ` +
-        `${server.database}; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
+        .join(" ")}; ` + `${server.database}; Node ${process.version}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all.`,
     );
-    if (pages.qualifications.non2xx || pages.staticRoute.non2xx)
-      console.log("Warning: some responses were not 2xx; the page numbers are suspect.");
+    if (pages.qualifications.non2xx || pages.staticRoute.non2xx) console.log("Warning: some responses were not 2xx; the page numbers are suspect.");
   } finally {
     await server.stop();
   }
@@ -305,14 +296,14 @@ async function main() {
 const part = process.argv.includes("--query-doors")
   ? () => queryDoorsBench(log, sessionCookie)
   : process.argv.includes("--email")
-  ? () => import("./email").then((m) => m.emailBench())
-  : process.argv.includes("--sign-in")
-    ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())
-    : process.argv.includes("--photos")
-      ? () => import("./photos").then((m) => m.photoBench())
-      : process.argv.includes("--search")
-        ? () => import("./search").then((m) => m.searchBench())
-        : main;
+    ? () => import("./email").then((m) => m.emailBench())
+    : process.argv.includes("--sign-in")
+      ? () => import("./sign-in-timing").then((m) => m.signInTimingBench())
+      : process.argv.includes("--photos")
+        ? () => import("./photos").then((m) => m.photoBench())
+        : process.argv.includes("--search")
+          ? () => import("./search").then((m) => m.searchBench())
+          : main;
 
 part().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -16,7 +16,7 @@ const log = (line: string) => process.stderr.write(`[bench:sign-in] ${line}\n`);
 export function mannWhitneyZ(a: number[], b: number[]): number {
   const all = [...a.map((value) => ({ value, fromA: true })), ...b.map((value) => ({ value, fromA: false }))].sort((x, y) => x.value - y.value);
   let rankSumA = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j + 1 < all.length && all[j + 1]!.value === all[i]!.value) j++;
     const rank = (i + j) / 2 + 1;
@@ -70,7 +70,11 @@ export async function signInTimingBench(): Promise<void> {
       ["address without one", ms(median(unknown)), ms(percentile(unknown, 90)), String(unknown.length)],
     ];
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join("  ")
+        .trimEnd();
     console.log(`\nSign-in requests, known against unknown addresses (${database.kind}, in-process)\n`);
     console.log([line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n"));
     console.log(

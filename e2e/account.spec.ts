@@ -32,8 +32,16 @@ test.describe("Your DfE Identity account", () => {
     });
 
     await test.step("two cards: sign-in details changed at once, the teaching record by asking; no link on the TRN", async () => {
-      expect(await account.rows(account.signInCard)).toMatchObject({ Name: "Tomasz Nowak", "Date of birth": "3 November 1985", "Mobile number": "07700 900412" });
-      expect(await account.rows(account.recordCard)).toMatchObject({ Name: "Tomasz Nowak", "Date of birth": "3 November 1985", "Teacher reference number (TRN)": expect.stringMatching(/^\d{7}$/) });
+      expect(await account.rows(account.signInCard)).toMatchObject({
+        Name: "Tomasz Nowak",
+        "Date of birth": "3 November 1985",
+        "Mobile number": "07700 900412",
+      });
+      expect(await account.rows(account.recordCard)).toMatchObject({
+        Name: "Tomasz Nowak",
+        "Date of birth": "3 November 1985",
+        "Teacher reference number (TRN)": expect.stringMatching(/^\d{7}$/),
+      });
       await expect(account.changeLink("date of birth")).toBeVisible();
       await expect(account.askToChangeLink("date of birth")).toBeVisible();
       await expect(account.recordCard.getByRole("link", { name: /^Change / })).toHaveCount(0);
@@ -46,7 +54,10 @@ test.describe("Your DfE Identity account", () => {
       await expect(account.heading).toHaveText("What is your date of birth?");
       await expect(page).toHaveTitle("What is your date of birth? – DfE Identity account – GOV.UK");
       await expect(page.locator("main")).toContainText("It does not change your teaching record.");
-      await expect(page.getByRole("link", { name: "Ask to change the date of birth on your teaching record" })).toHaveAttribute("href", "/account/record/date-of-birth");
+      await expect(page.getByRole("link", { name: "Ask to change the date of birth on your teaching record" })).toHaveAttribute(
+        "href",
+        "/account/record/date-of-birth",
+      );
       await page.getByRole("link", { name: "Back", exact: true }).click();
     });
 
@@ -151,7 +162,9 @@ test.describe("Your DfE Identity account", () => {
       await expect(account.heading).toHaveText("Check your email");
     }
     await startChange(address(6));
-    await question.expectErrors([{ message: "You’ve tried to change your email address 5 times in the last hour. Wait an hour, then try again", href: "#email" }]);
+    await question.expectErrors([
+      { message: "You’ve tried to change your email address 5 times in the last hour. Wait an hour, then try again", href: "#email" },
+    ]);
     await expect(page.getByLabel("What is your new email address?")).toHaveValue(address(6));
     const mailbox = new Mailbox(page);
     expect(await mailbox.count(address(5), EMAIL_CODE_SUBJECT)).toBe(1);
@@ -172,7 +185,10 @@ test.describe("Your DfE Identity account", () => {
     await expect(account.serviceNavigation.getByRole("link", { name: "Your qualifications" })).toHaveAttribute("href", "/qualifications");
   });
 
-  test("asking to change the name on the record: wrong files refused, a 15 MB photo made smaller, the request waits, visibly, and is withdrawn", async ({ page, newTeacher }, testInfo) => {
+  test("asking to change the name on the record: wrong files refused, a 15 MB photo made smaller, the request waits, visibly, and is withdrawn", async ({
+    page,
+    newTeacher,
+  }, testInfo) => {
     test.slow();
     const teacher = await newTeacher("grace");
     const account = new AccountPage(page);
@@ -274,7 +290,10 @@ test.describe("Your DfE Identity account", () => {
     });
   });
 
-  test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({ page, newTeacher }, testInfo) => {
+  test("asking to change the date of birth on the record from its card: the same date refused, a 6 MB photo made smaller", async ({
+    page,
+    newTeacher,
+  }, testInfo) => {
     test.slow(); // a photo made smaller and four pages on the way: under a loaded CI machine, more than the default
     await newTeacher("ciaran");
     const account = new AccountPage(page);

@@ -57,7 +57,10 @@ export const SESSION_COOKIE = "next-auth.session-token";
  */
 export async function downloadCertificates(request: APIRequestContext, teacher: Attacker): Promise<void> {
   for (const type of ["qts", "eyts", "induction"]) {
-    const response = await request.get(`/qualifications/certificates/${type}`, { headers: { Cookie: `${SESSION_COOKIE}=${teacher.session}` }, maxRedirects: 0 });
+    const response = await request.get(`/qualifications/certificates/${type}`, {
+      headers: { Cookie: `${SESSION_COOKIE}=${teacher.session}` },
+      maxRedirects: 0,
+    });
     expect(response.status(), `the ${type} certificate before the attack`).toBeLessThan(500);
   }
 }

@@ -13,7 +13,18 @@ import path from "node:path";
 import fc from "fast-check";
 import pLimit from "p-limit";
 import type { APIRequestContext } from "@playwright/test";
-import { downloadCertificates, newAttackers, newMarker, newSession, SESSION_COOKIE, snapshot, stillSignedIn, traces, type Attacker, type Who } from "./attack-writes";
+import {
+  downloadCertificates,
+  newAttackers,
+  newMarker,
+  newSession,
+  SESSION_COOKIE,
+  snapshot,
+  stillSignedIn,
+  traces,
+  type Attacker,
+  type Who,
+} from "./attack-writes";
 import { apiTest as test, expect } from "./fixtures";
 
 const CASES = Number(process.env.FUZZ_CASES ?? 50);
@@ -59,7 +70,11 @@ function actions(): Target[] {
   };
   return Object.entries(manifest.node).map(([id, { workers, filename, exportedName }]) => {
     const worker = Object.keys(workers)[0] ?? "app/page";
-    const route = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^/]+\)/g, "") || "/";
+    const route =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^/]+\)/g, "") || "/";
     return { name: `action ${filename} ${exportedName}`, route, actionId: id, endsSession: SESSION_ENDERS.has(`${filename}#${exportedName}`) };
   });
 }
@@ -69,7 +84,34 @@ function actions(): Target[] {
 /** Percent-encoded as UTF-8 (a lone surrogate as U+FFFD: the bytes of one are sent raw as %ED%A0%80). */
 const encode = (value: string) => encodeURIComponent(value.toWellFormed());
 
-const TROUBLE = ["\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u200b", "\u202e", "\u2028", "\ufeff", "\ufdd0", "\ufffe", "\uffff", "\ud800", "\udfff", "\u{10ffff}", "😀", "%00", "%C0%AE", "%", "../", "'", '"', "<script>", "$", "$$", "\\"];
+const TROUBLE = [
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u200b",
+  "\u202e",
+  "\u2028",
+  "\ufeff",
+  "\ufdd0",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udfff",
+  "\u{10ffff}",
+  "😀",
+  "%00",
+  "%C0%AE",
+  "%",
+  "../",
+  "'",
+  '"',
+  "<script>",
+  "$",
+  "$$",
+  "\\",
+];
 const trouble = fc.oneof(
   fc.constantFrom(...TROUBLE),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -83,17 +125,53 @@ const trouble = fc.oneof(
  */
 const marked = (marker: string, value: fc.Arbitrary<string>) => fc.tuple(value, fc.boolean()).map(([v, first]) => (first ? marker + v : v + marker));
 const huge = fc.constantFrom(100_000, 300_000).map((n) => "A".repeat(n));
-const fieldName = fc.constantFrom("email", "code", "firstName", "lastName", "persona", "intent", "password", "returnTo", "reason", "details", "dateOfBirth-day", "trn", "__proto__", "constructor", "0", "1_email", "$ACTION_REF_1", "$ACTION_1:0");
+const fieldName = fc.constantFrom(
+  "email",
+  "code",
+  "firstName",
+  "lastName",
+  "persona",
+  "intent",
+  "password",
+  "returnTo",
+  "reason",
+  "details",
+  "dateOfBirth-day",
+  "trn",
+  "__proto__",
+  "constructor",
+  "0",
+  "1_email",
+  "$ACTION_REF_1",
+  "$ACTION_1:0",
+);
 
 /** The generated requests' parts, each value typed carrying `marker`. */
 function parts(marker: string) {
   const troubled = marked(marker, trouble);
   const fieldValue = fc.oneof({ weight: 8, arbitrary: troubled }, { weight: 1, arbitrary: marked(marker, huge) });
   const fields = fc.array(fc.tuple(fieldName, fieldValue), { maxLength: 6 });
-  const query = fc.array(
-    fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "__proto__[polluted]", "constructor[prototype][x]", "to", "returnTo", "reset", "q", "page", "to[]"), troubled),
-    { maxLength: 3 },
-  ).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&")}` : ""));
+  const query = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(
+          "__proto__",
+          "constructor",
+          "prototype",
+          "__proto__[polluted]",
+          "constructor[prototype][x]",
+          "to",
+          "returnTo",
+          "reset",
+          "q",
+          "page",
+          "to[]",
+        ),
+        troubled,
+      ),
+      { maxLength: 3 },
+    )
+    .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&")}` : ""));
   const body: fc.Arbitrary<Body> = fc.oneof(
     fc.constant({}),
     marked(marker, fc.string({ unit: "binary", maxLength: 200 })).map((data) => ({ contentType: "multipart/form-data; boundary=x", data })),
@@ -101,26 +179,80 @@ function parts(marker: string) {
     fields.map((pairs) => ({ contentType: "multipart/form-data; boundary=other", data: multipart(pairs) })),
     fields.map((pairs) => ({ contentType: "application/x-www-form-urlencoded", data: pairs.map(([k, v]) => `${encode(k)}=${encode(v)}`).join("&") })),
     fc
-      .constantFrom('{"firstName":1}', "[]", "null", '{"__proto__":{"admin":true}}', '"x"', "{", JSON.stringify({ email: ["a"], trn: {} }), JSON.stringify(marker))
+      .constantFrom(
+        '{"firstName":1}',
+        "[]",
+        "null",
+        '{"__proto__":{"admin":true}}',
+        '"x"',
+        "{",
+        JSON.stringify({ email: ["a"], trn: {} }),
+        JSON.stringify(marker),
+      )
       .map((data) => ({ contentType: "application/json", data })),
     // JSON of a right shape with wrong values, each typed.
     fields.map((pairs) => ({ contentType: "application/json", data: JSON.stringify(Object.fromEntries(pairs)) })),
-    fc.tuple(fc.constantFrom("text/plain", "application/xml", "image/png", "multipart/form-data", "multipart/mixed; boundary=x", "application/x-www-form-urlencoded; charset=utf-16", ""), troubled).map(([contentType, data]) => ({ contentType, data })),
+    fc
+      .tuple(
+        fc.constantFrom(
+          "text/plain",
+          "application/xml",
+          "image/png",
+          "multipart/form-data",
+          "multipart/mixed; boundary=x",
+          "application/x-www-form-urlencoded; charset=utf-16",
+          "",
+        ),
+        troubled,
+      )
+      .map(([contentType, data]) => ({ contentType, data })),
   );
   const actionBody: fc.Arbitrary<Body> = fc.oneof(
     body,
-    fc.tuple(fc.constantFrom(...ARGUMENTS), fields).map(([args, pairs]) => ({ contentType: "multipart/form-data; boundary=fuzz", data: multipart([["0", args], ...pairs.map(([k, v]) => [`1_${k}`, v] as [string, string])]) })),
+    fc.tuple(fc.constantFrom(...ARGUMENTS), fields).map(([args, pairs]) => ({
+      contentType: "multipart/form-data; boundary=fuzz",
+      data: multipart([["0", args], ...pairs.map(([k, v]) => [`1_${k}`, v] as [string, string])]),
+    })),
     fc.constantFrom(...ARGUMENTS).map((data) => ({ contentType: "text/plain;charset=UTF-8", data })),
   );
   return { query, body, actionBody };
 }
 
 const segment = fc.oneof(
-  fc.constantFrom("qts", "npq", "name", "induction", "x", "00000000-0000-0000-0000-000000000000", "AB12CD34", "%00", "%EF%BF%BF", "%ED%A0%80", "..", "%2e%2e", "a".repeat(300)),
+  fc.constantFrom(
+    "qts",
+    "npq",
+    "name",
+    "induction",
+    "x",
+    "00000000-0000-0000-0000-000000000000",
+    "AB12CD34",
+    "%00",
+    "%EF%BF%BF",
+    "%ED%A0%80",
+    "..",
+    "%2e%2e",
+    "a".repeat(300),
+  ),
   fc.string({ unit: "grapheme", maxLength: 12 }).map(encodeURIComponent),
 );
 
-const ARGUMENTS = ['["$n1e999"]', '["$B1"]', '["$Q1"]', '["$W1"]', '["$@1"]', '["$T"]', '["$F1"]', '{"a":1}', '"$K1"', "[", "null", '[{"errors":[],"values":{}},"$K1"]', "[{\"__proto__\":{\"x\":1}},\"$K1\"]", "[1e999]"];
+const ARGUMENTS = [
+  '["$n1e999"]',
+  '["$B1"]',
+  '["$Q1"]',
+  '["$W1"]',
+  '["$@1"]',
+  '["$T"]',
+  '["$F1"]',
+  '{"a":1}',
+  '"$K1"',
+  "[",
+  "null",
+  '[{"errors":[],"values":{}},"$K1"]',
+  '[{"__proto__":{"x":1}},"$K1"]',
+  "[1e999]",
+];
 
 type Body = { contentType?: string; data?: Buffer | string };
 const multipart = (pairs: [string, string][], boundary = "fuzz") =>
@@ -138,7 +270,9 @@ interface Attack {
 
 const attack = (target: Target, { query, body, actionBody }: ReturnType<typeof parts>): fc.Arbitrary<Attack> =>
   fc.record({
-    method: target.actionId ? fc.constantFrom("POST", "POST", "POST", "PUT") : fc.constantFrom("GET", "POST", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"),
+    method: target.actionId
+      ? fc.constantFrom("POST", "POST", "POST", "PUT")
+      : fc.constantFrom("GET", "POST", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"),
     segments: fc.array(segment, { minLength: 4, maxLength: 4 }),
     query,
     body: target.actionId ? actionBody : body,
@@ -208,11 +342,16 @@ for (let group = 0; group < GROUPS; group++) {
     const marker = newMarker();
     const generated = parts(marker);
     const mine = targets.filter((_, i) => i % GROUPS === group);
-    const cases = mine.flatMap((target, t) => fc.sample(attack(target, generated), { numRuns: CASES, seed: SEED + group * 1000 + t }).map((a) => ({ target, a })));
+    const cases = mine.flatMap((target, t) =>
+      fc.sample(attack(target, generated), { numRuns: CASES, seed: SEED + group * 1000 + t }).map((a) => ({ target, a })),
+    );
 
     const attackers = await newAttackers(request);
     await downloadCertificates(request, attackers.teacher);
-    const sessions: Sessions = { main: { "signed out": null, teacher: attackers.teacher.session, staff: attackers.staff.session }, spares: { "signed out": [], teacher: [], staff: [] } };
+    const sessions: Sessions = {
+      main: { "signed out": null, teacher: attackers.teacher.session, staff: attackers.staff.session },
+      spares: { "signed out": [], teacher: [], staff: [] },
+    };
     // Made before the first snapshot, so that making them is not counted as the attack's doing.
     for (const { target, a } of cases) {
       if (target.endsSession && a.who !== "signed out") sessions.spares[a.who].push(await newSession(request, attackers[a.who].email));
@@ -224,9 +363,15 @@ for (let group = 0; group < GROUPS; group++) {
     await Promise.all(
       cases.map(({ target, a }) =>
         limit(async () => {
-          const outcome = await send(request, baseURL!, target, a, sessionFor(sessions, target, a.who)).catch((error: Error) => ({ url: "", status: 599, text: error.message }));
+          const outcome = await send(request, baseURL!, target, a, sessionFor(sessions, target, a.who)).catch((error: Error) => ({
+            url: "",
+            status: 599,
+            text: error.message,
+          }));
           if (outcome.status >= 500) {
-            failures.push(`${target.name}: ${a.method} ${outcome.url} as ${a.who} (${a.asAction}, ${a.body.contentType ?? "no type"}, body ${preview(a.body.data)}) → ${outcome.status} ${outcome.text}`);
+            failures.push(
+              `${target.name}: ${a.method} ${outcome.url} as ${a.who} (${a.asAction}, ${a.body.contentType ?? "no type"}, body ${preview(a.body.data)}) → ${outcome.status} ${outcome.text}`,
+            );
           }
         }),
       ),
@@ -240,7 +385,12 @@ for (let group = 0; group < GROUPS; group++) {
     for (const who of ["teacher", "staff"] as const) {
       const attacker: Attacker = attackers[who];
       expect.soft(await snapshot(request, attacker.email), `${replay}: what the attack's ${who} (${attacker.email}) owns changed`).toEqual(before[who]);
-      expect.soft(await stillSignedIn(request, attacker), `${replay}: the attack's ${who} was signed out by a case (a target that ends its session belongs in SESSION_ENDERS)`).toBe(true);
+      expect
+        .soft(
+          await stillSignedIn(request, attacker),
+          `${replay}: the attack's ${who} was signed out by a case (a target that ends its session belongs in SESSION_ENDERS)`,
+        )
+        .toBe(true);
     }
   });
 }

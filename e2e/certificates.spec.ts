@@ -103,11 +103,7 @@ test.describe("Certificates", () => {
     expect(text).toContain("Date awarded: 31 August 2017");
   });
 
-  test("3000007 Fatima, whose induction failed: her QTS certificate states the award, and no eligibility to teach", async ({
-    page,
-    context,
-    signedInAs,
-  }) => {
+  test("3000007 Fatima, whose induction failed: her QTS certificate states the award, and no eligibility to teach", async ({ page, context, signedInAs }) => {
     const qualifications = new QualificationsPage(page);
     await signedInAs("fatima.haddad@example.com");
     await qualifications.goto();
@@ -119,11 +115,7 @@ test.describe("Certificates", () => {
     expect(text).toContain("Specimen: not a real certificate");
   });
 
-  test("3000005 Grace's certificate carries her DQT name, Grace Mensah-Wright, not Grace Wright", async ({
-    page,
-    context,
-    signedInAs,
-  }) => {
+  test("3000005 Grace's certificate carries her DQT name, Grace Mensah-Wright, not Grace Wright", async ({ page, context, signedInAs }) => {
     const qualifications = new QualificationsPage(page);
     await signedInAs("grace.mensah@example.com");
     await qualifications.goto();
@@ -187,11 +179,7 @@ test.describe("Certificates", () => {
     });
   });
 
-  test("a certificate address without a session: sign in for real, then the download", async ({
-    page,
-    context,
-    javaScriptEnabled,
-  }) => {
+  test("a certificate address without a session: sign in for real, then the download", async ({ page, context, javaScriptEnabled }) => {
     // One persona per project: a new sign-in link replaces the last one sent to that address.
     const teacher = javaScriptEnabled
       ? {
@@ -207,9 +195,7 @@ test.describe("Certificates", () => {
     const mailbox = new Mailbox(page);
 
     await test.step("the certificate asks for sign-in and remembers where to come back", async () => {
-      expect((await context.request.get(teacher.path, { maxRedirects: 0 })).headers().location).toBe(
-        `/sign-in?returnTo=${encodeURIComponent(teacher.path)}`,
-      );
+      expect((await context.request.get(teacher.path, { maxRedirects: 0 })).headers().location).toBe(`/sign-in?returnTo=${encodeURIComponent(teacher.path)}`);
       await page.goto(teacher.path);
       await expect(page).toHaveURL(`/sign-in?returnTo=${encodeURIComponent(teacher.path)}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to your DfE Identity account");
@@ -234,14 +220,9 @@ test.describe("Certificates", () => {
     });
 
     await test.step("continuing signs them in and the certificate downloads", async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "Continue to sign in" }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Continue to sign in" }).click()]);
       expect(download.suggestedFilename()).toBe(teacher.fileName);
-      expect((await pdfText(await downloadedPdf(download))).text).toContain(
-        teacher.email.startsWith("fatima") ? "Fatima Zahra Haddad" : "Priya Raman",
-      );
+      expect((await pdfText(await downloadedPdf(download))).text).toContain(teacher.email.startsWith("fatima") ? "Fatima Zahra Haddad" : "Priya Raman");
     });
 
     await test.step("they are signed in: the qualifications page opens", async () => {

@@ -4,13 +4,7 @@
 import { expect, expectNoHorizontalScroll, test } from "./fixtures";
 import { signedInAs } from "./fixtures/session";
 import { awardQtsToNewTeacher } from "./pages/create-account";
-import {
-  changeDqtNameForTests,
-  CHECK_PAGE_TITLE_SUFFIX,
-  CheckACertificatePage,
-  issueForTests,
-  someClientAddress,
-} from "./pages/check-a-certificate";
+import { changeDqtNameForTests, CHECK_PAGE_TITLE_SUFFIX, CheckACertificatePage, issueForTests, someClientAddress } from "./pages/check-a-certificate";
 import { expectCertificateResponse, pdfText, referenceIn } from "./pages/qualifications";
 
 const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
@@ -28,10 +22,7 @@ test.describe("Check a certificate", () => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": someClientAddress() });
   });
 
-  test("the question: an empty or malformed reference is an error beside the field, what was typed kept", async ({
-    page,
-    javaScriptEnabled,
-  }) => {
+  test("the question: an empty or malformed reference is an error beside the field, what was typed kept", async ({ page, javaScriptEnabled }) => {
     const check = new CheckACertificatePage(page);
 
     await test.step("the page asks for the reference printed on the certificate", async () => {
@@ -57,10 +48,7 @@ test.describe("Check a certificate", () => {
     await test.step("nothing entered", async () => {
       await check.checkButton.click();
       await expect(page).toHaveTitle(`Error: Check a certificate${CHECK_PAGE_TITLE_SUFFIX}`);
-      await expect(check.errorSummary.getByRole("link", { name: "Enter the certificate reference" })).toHaveAttribute(
-        "href",
-        "#reference",
-      );
+      await expect(check.errorSummary.getByRole("link", { name: "Enter the certificate reference" })).toHaveAttribute("href", "#reference");
       await expect(check.fieldError).toHaveText("Error: Enter the certificate reference");
       await expect(check.reference).toHaveAttribute("aria-describedby", "reference-hint reference-error");
     });
@@ -84,20 +72,13 @@ test.describe("Check a certificate", () => {
     });
   });
 
-  test("genuine: Tomasz's QTS certificate checks as genuine, typed loosely or through its QR code's link", async ({
-    page,
-    context,
-    baseURL,
-  }) => {
+  test("genuine: Tomasz's QTS certificate checks as genuine, typed loosely or through its QR code's link", async ({ page, context, baseURL }) => {
     const check = new CheckACertificatePage(page);
     let reference = "";
 
     await test.step("Tomasz downloads his QTS certificate and reads its reference", async () => {
       await signedInAs(context, baseURL!, "tomasz.nowak@example.com");
-      const pdf = await expectCertificateResponse(
-        await context.request.get("/qualifications/certificates/qts"),
-        "Tomasz_Nowak_qts_certificate.pdf",
-      );
+      const pdf = await expectCertificateResponse(await context.request.get("/qualifications/certificates/qts"), "Tomasz_Nowak_qts_certificate.pdf");
       const { text } = await pdfText(pdf);
       reference = referenceIn(text);
       expect(text).toContain(`Check this certificate at ${baseURL}/check-a-certificate`);

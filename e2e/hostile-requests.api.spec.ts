@@ -5,8 +5,18 @@ import http from "node:http";
 import { apiTest as test, expect } from "./fixtures";
 
 const PAGES = [
-  "/", "/sign-in", "/sign-in/check-email", "/qualifications", "/qualifications/start", "/create-account", "/account",
-  "/check-a-certificate", "/support", "/mailbox", "/cookies", "/research/password",
+  "/",
+  "/sign-in",
+  "/sign-in/check-email",
+  "/qualifications",
+  "/qualifications/start",
+  "/create-account",
+  "/account",
+  "/check-a-certificate",
+  "/support",
+  "/mailbox",
+  "/cookies",
+  "/research/password",
 ];
 
 test("a malformed multipart body to any page is 400 with GOV.UK's problem page, not a plain-text 500", async ({ request, baseURL }) => {
@@ -26,7 +36,11 @@ test("a malformed multipart body to any page is 400 with GOV.UK's problem page, 
 
 test("a malformed body posted to an address with a malformed escape is 400, not 500", async ({ request }) => {
   for (const path of ["/account/record/%ED%A0%80", "/mailbox/%ED%A0%80/html", "/qualifications/certificates/%C0%AE"]) {
-    const response = await request.post(path, { headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: Buffer.from("garbage"), maxRedirects: 0 });
+    const response = await request.post(path, {
+      headers: { "Content-Type": "multipart/form-data; boundary=x" },
+      data: Buffer.from("garbage"),
+      maxRedirects: 0,
+    });
     expect(response.status(), path).toBe(400);
   }
 });

@@ -1,15 +1,7 @@
 // Every state of an invitation link has its own page, and none is a 500.
 import { CONTACT_EMAIL } from "../lib/contact";
 import { expect, test } from "./fixtures";
-import {
-  awardQtsToNewTeacher,
-  DEVELOPMENT_API_KEY,
-  expectPath,
-  INVITATION_SUBJECT,
-  LinkPage,
-  NEW_LINK_SUBJECT,
-  submitWith,
-} from "./pages/create-account";
+import { awardQtsToNewTeacher, DEVELOPMENT_API_KEY, expectPath, INVITATION_SUBJECT, LinkPage, NEW_LINK_SUBJECT, submitWith } from "./pages/create-account";
 import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
 const SIAN = { trn: "3000008", firstName: "Siân", email: "sian.llewellyn@example.com" };

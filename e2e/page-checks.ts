@@ -203,7 +203,12 @@ export function formatViolations(pages: PageViolations[]): string {
     for (const v of violations) {
       lines.push(`  • ${v.id} [${v.impact ?? "no impact"}] ${v.help}`, `    ${v.helpUrl}`);
       for (const node of v.nodes) {
-        const why = (node.failureSummary ?? "").split("\n").slice(1).map((s) => s.trim()).filter(Boolean).join("; ");
+        const why = (node.failureSummary ?? "")
+          .split("\n")
+          .slice(1)
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .join("; ");
         lines.push(`    - ${node.target.map(String).join(" >>> ")}${why ? `  (${why})` : ""}`);
       }
     }
@@ -282,7 +287,9 @@ export class PageChecks {
     if (!run) return undefined;
     this.checkedKeys.get(page)?.add(run.state.key);
     this.checked.add(run.state.url);
-    const fresh = run.violations.filter((v) => this.firstTime(`axe|${run.state.url}|${run.state.width}|${v.id}|${v.nodes.map((n) => n.target.join(">>>")).join(",")}`));
+    const fresh = run.violations.filter((v) =>
+      this.firstTime(`axe|${run.state.url}|${run.state.width}|${v.id}|${v.nodes.map((n) => n.target.join(">>>")).join(",")}`),
+    );
     if (fresh.length) this.violations.push({ state: run.state, violations: fresh });
     if (reflow) {
       const overflow = await runReflow(page, this.javaScriptEnabled);

@@ -88,10 +88,7 @@ test.describe("Your teaching qualifications", () => {
       }
       await expect(qualifications.certificateLink("QTS")).toHaveAttribute("href", "/qualifications/certificates/qts");
       await expect(qualifications.certificateLink("induction")).toHaveAttribute("href", "/qualifications/certificates/induction");
-      await expect(qualifications.certificateLink("NPQH")).toHaveAttribute(
-        "href",
-        /^\/qualifications\/certificates\/npq\/[0-9a-f-]{36}$/,
-      );
+      await expect(qualifications.certificateLink("NPQH")).toHaveAttribute("href", /^\/qualifications\/certificates\/npq\/[0-9a-f-]{36}$/);
       for (const title of [MQ_VISUAL, ITT]) await expect(qualifications.card(title).getByRole("link")).toHaveCount(0);
     });
 
@@ -150,9 +147,7 @@ test.describe("Your teaching qualifications", () => {
 
     await test.step("the open period shows no end date and no number of terms", async () => {
       await qualifications.inductionHistory().summary.click();
-      expect(await qualifications.inductionPeriods()).toEqual([
-        { "Appropriate body": "Liverpool City Council", "Start date": "1 September 2025" },
-      ]);
+      expect(await qualifications.inductionPeriods()).toEqual([{ "Appropriate body": "Liverpool City Council", "Start date": "1 September 2025" }]);
     });
   });
 
@@ -216,9 +211,7 @@ test.describe("Your teaching qualifications", () => {
       await expect(page).toHaveURL(ChangeYourDetailsPage.path);
       await expect(interstitial.heading).toHaveText(ChangeYourDetailsPage.heading);
       await expect(page).toHaveTitle(/^Change your details in your DfE Identity account – /);
-      await expect(interstitial.main).toContainText(
-        "You’re leaving Access your teaching qualifications for your DfE Identity account",
-      );
+      await expect(interstitial.main).toContainText("You’re leaving Access your teaching qualifications for your DfE Identity account");
       await expect(interstitial.continueButton).toHaveAttribute("href", "/account");
     });
 
@@ -241,7 +234,9 @@ test.describe("Your teaching qualifications", () => {
     await page.goto("/qualifications/no-record");
     await expect(notLinked.heading).toHaveText("There is no teaching record linked to your account");
     await expect(notLinked.main).toContainText("You’re signed in as support@example.com.");
-    await expect(notLinked.main).toContainText("This is a staff account. Staff accounts are for supporting teachers and are never linked to a teaching record.");
+    await expect(notLinked.main).toContainText(
+      "This is a staff account. Staff accounts are for supporting teachers and are never linked to a teaching record.",
+    );
     await expect(notLinked.main).toContainText("sign out and sign in with the account you set up");
     await expect(notLinked.main).not.toContainText("should be linked");
     await expect(notLinked.main.getByRole("link", { name: CONTACT_EMAIL })).toHaveCount(0);

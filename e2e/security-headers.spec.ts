@@ -50,14 +50,24 @@ async function expectSecured(response: Response | null, seen: Seen, status = 200
   expect(headers["content-type"], url).toMatch(/^text\/html/);
   const policy = headers["content-security-policy"];
   expect(policy, `${url}: Content-Security-Policy`).toBeTruthy();
-  const directives = new Map(policy!.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  const directives = new Map(
+    policy!
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
   const nonce = /^'nonce-([A-Za-z0-9+/_-]+={0,2})'$/.exec(directives.get("script-src")?.find((source) => source.startsWith("'nonce-")) ?? "")?.[1];
   expect(nonce, `${url}: a nonce in script-src`).toBeTruthy();
   expect(directives.get("script-src"), url).not.toContain("'unsafe-inline'");
   expect(directives.get("script-src"), url).not.toContain("'unsafe-eval'");
   // Next 16 and React 19 write no inline styles into these pages (measured): the service's own CSS only.
   expect(directives.get("style-src"), url).toEqual(["'self'"]);
-  expect(Object.fromEntries([...directives].filter(([name]) => ["default-src", "object-src", "base-uri", "form-action", "frame-ancestors", "frame-src", "img-src"].includes(name))), url).toEqual({
+  expect(
+    Object.fromEntries(
+      [...directives].filter(([name]) => ["default-src", "object-src", "base-uri", "form-action", "frame-ancestors", "frame-src", "img-src"].includes(name)),
+    ),
+    url,
+  ).toEqual({
     "default-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "frame-src": ["'self'"],
@@ -79,8 +89,14 @@ async function expectSecured(response: Response | null, seen: Seen, status = 200
   const html = await response!.text();
   const scripts = html.match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length, `${url}: scripts in the page`).toBeGreaterThan(0);
-  expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), `${url}: scripts without the nonce`).toEqual([]);
-  expect(scripts.some((tag) => tag.includes('src="/js/init.mjs"')), `${url}: GOV.UK Frontend's init.mjs`).toBe(true);
+  expect(
+    scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+    `${url}: scripts without the nonce`,
+  ).toEqual([]);
+  expect(
+    scripts.some((tag) => tag.includes('src="/js/init.mjs"')),
+    `${url}: GOV.UK Frontend's init.mjs`,
+  ).toBe(true);
   expect(html, `${url}: no inline style attributes`).not.toMatch(/<[^>]+\sstyle="/);
   expect(seen.nonces, `${url}: a nonce used before`).not.toContain(nonce);
   seen.nonces.push(nonce!);
@@ -90,7 +106,9 @@ async function expectSecured(response: Response | null, seen: Seen, status = 200
 /** With JavaScript on: React hydrated the page (Next's scripts ran) and GOV.UK Frontend set up every component. */
 async function expectScriptsRan(page: Page, javaScriptEnabled: boolean): Promise<void> {
   if (!javaScriptEnabled) return;
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __appHydrated?: boolean }).__appHydrated === true), { message: `${page.url()}: React hydrated` }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __appHydrated?: boolean }).__appHydrated === true), { message: `${page.url()}: React hydrated` })
+    .toBe(true);
   await expect
     .poll(
       () =>

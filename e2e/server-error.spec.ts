@@ -9,7 +9,11 @@ import { AYTQ_SERVICE_NAME } from "./pages/start-page";
 
 const FAILING_PAGE = "/testing/failing-page";
 
-test("a page that fails answers 500 with GOV.UK's 'Sorry, there is a problem with the service', drawn by the server", async ({ page, govukPage, javaScriptEnabled }) => {
+test("a page that fails answers 500 with GOV.UK's 'Sorry, there is a problem with the service', drawn by the server", async ({
+  page,
+  govukPage,
+  javaScriptEnabled,
+}) => {
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
@@ -31,7 +35,10 @@ test("a page that fails answers 500 with GOV.UK's 'Sorry, there is a problem wit
     expect(html, "the error's message").not.toContain("fails on purpose");
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), "scripts without the response's nonce").toEqual([]);
+    expect(
+      scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+      "scripts without the response's nonce",
+    ).toEqual([]);
   });
 
   await test.step("the page is GOV.UK's, inside the template, at the address asked for", async () => {
@@ -45,7 +52,9 @@ test("a page that fails answers 500 with GOV.UK's 'Sorry, there is a problem wit
 
   await test.step("with JavaScript on, React and GOV.UK Frontend start on it without an error", async () => {
     if (javaScriptEnabled) {
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __appHydrated?: boolean }).__appHydrated === true), { message: "React hydrated" }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __appHydrated?: boolean }).__appHydrated === true), { message: "React hydrated" })
+        .toBe(true);
       await expect.poll(() => page.evaluate(() => document.body.classList.contains("govuk-frontend-supported"))).toBe(true);
       // Still the problem page, where it was: hydrating did not navigate or redraw it.
       await expect(govukPage.heading).toHaveText("Sorry, there is a problem with the service");

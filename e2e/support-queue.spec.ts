@@ -43,7 +43,8 @@ test.describe("Working the change request queue", () => {
     test.slow(); // two agents, two browser contexts
     // Two requests sent long ago: due before anything else in the shared queue.
     const longAgo = new Date(Date.now() - 400 * 24 * 3600_000);
-    for (const offset of [0, 1]) await backdate(page.context(), (await newTeacher("daniel", { signIn: false })).trn, new Date(longAgo.getTime() + offset * 60_000));
+    for (const offset of [0, 1])
+      await backdate(page.context(), (await newTeacher("daniel", { signIn: false })).trn, new Date(longAgo.getTime() + offset * 60_000));
     await signIn(SUPPORT);
     const other = await secondAgent(browser, baseURL!, javaScriptEnabled, ADMIN);
 
@@ -54,7 +55,12 @@ test.describe("Working the change request queue", () => {
 
     await other.goto("/support/change-requests");
     // The queue shows who has it.
-    await expect(other.getByRole("row", { name: new RegExp(first) }).getByRole("cell").last()).toHaveText("Jordan Ellis");
+    await expect(
+      other
+        .getByRole("row", { name: new RegExp(first) })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("Jordan Ellis");
     await other.getByRole("button", { name: "Start the next request" }).click();
     const second = await referenceIn(other);
     expect(second).not.toBe(first);
@@ -82,7 +88,9 @@ test.describe("Working the change request queue", () => {
 
     await test.step("the first agent's pages, opened before, no longer decide it: each says who has it and offers to take it over", async () => {
       await submitWith(confirmation.getByRole("button", { name: "Accept and change the record" }));
-      await expect(confirmation.locator(".govuk-error-summary")).toContainText(/Being looked at by Morgan Clarke since .+\. Take over the request to decide it/);
+      await expect(confirmation.locator(".govuk-error-summary")).toContainText(
+        /Being looked at by Morgan Clarke since .+\. Take over the request to decide it/,
+      );
       await expect(confirmation).toHaveTitle(/^Error: /);
       await expect(confirmation.getByRole("button", { name: "Accept and change the record" })).toHaveCount(0);
       await expect(confirmation.getByRole("button", { name: "Take over this request" })).toBeVisible();
@@ -111,7 +119,11 @@ test.describe("Working the change request queue", () => {
     await other.context().close();
   });
 
-  test("accept through the confirmation, then on to the next request; the decided request keeps the old name", async ({ page, newTeacher, signedInAs: signIn }) => {
+  test("accept through the confirmation, then on to the next request; the decided request keeps the old name", async ({
+    page,
+    newTeacher,
+    signedInAs: signIn,
+  }) => {
     const daniel = await newTeacher("daniel", { signIn: false });
     await signIn(SUPPORT);
     await page.goto(`/support/teachers/${daniel.trn}`);
@@ -144,11 +156,17 @@ test.describe("Working the change request queue", () => {
     await test.step("the decided request shows the name before the decision, and when it was decided", async () => {
       await page.goto(`/support/change-requests/${reference}`);
       await expect(page.locator(".govuk-summary-card", { hasText: "On the record before the decision" })).toContainText("Daniel Osei");
-      await expect(page.locator(".govuk-summary-card", { hasText: "Outcome" })).toContainText(/Decided\d{1,2} \w+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)/);
+      await expect(page.locator(".govuk-summary-card", { hasText: "Outcome" })).toContainText(
+        /Decided\d{1,2} \w+ \d{4} at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)/,
+      );
     });
   });
 
-  test("the queue: due dates in working days, an overdue request sent before a bank holiday, filters and pages", async ({ page, newTeacher, signedInAs: signIn }) => {
+  test("the queue: due dates in working days, an overdue request sent before a bank holiday, filters and pages", async ({
+    page,
+    newTeacher,
+    signedInAs: signIn,
+  }) => {
     // Thursday 27 August 2026: the summer bank holiday is Monday 31st, so 5 working days end Friday 4 September.
     const beforeHoliday = await backdate(page.context(), (await newTeacher("daniel", { signIn: false })).trn, new Date("2026-08-27T10:00:00Z"));
     // 8 working days ago, in England.
@@ -221,10 +239,21 @@ test.describe("Admins", () => {
     // Admin pages that name something real: a member of staff, a key to revoke (as an admin sees them).
     await signIn(ADMIN);
     await page.goto("/support/staff");
-    const member = await page.locator("main").getByRole("link", { name: /^Change / }).first().getAttribute("href");
+    const member = await page
+      .locator("main")
+      .getByRole("link", { name: /^Change / })
+      .first()
+      .getAttribute("href");
     await page.goto("/support/api-keys");
-    const revoke = await page.locator("main").getByRole("link", { name: /^Revoke / }).first().getAttribute("href");
-    expect([member, revoke]).toEqual([expect.stringMatching(/^\/support\/staff\/[0-9a-f-]{36}$/), expect.stringMatching(/^\/support\/api-keys\/[0-9a-f-]{36}\/revoke$/)]);
+    const revoke = await page
+      .locator("main")
+      .getByRole("link", { name: /^Revoke / })
+      .first()
+      .getAttribute("href");
+    expect([member, revoke]).toEqual([
+      expect.stringMatching(/^\/support\/staff\/[0-9a-f-]{36}$/),
+      expect.stringMatching(/^\/support\/api-keys\/[0-9a-f-]{36}\/revoke$/),
+    ]);
 
     await signIn(SUPPORT);
     const adminPages = ["/support/staff", "/support/staff/new", member!, "/support/api-keys", "/support/api-keys/new", revoke!];

@@ -13,7 +13,12 @@ const ADMIN = "admin@example.com";
 const SERVICE_NAME = "Support for teaching records";
 
 test.describe("Support for teaching records", () => {
-  test("support finds Daniel by part of his name, sees the document, accepts; his certificate then reads Osei-Bonsu", async ({ page, context, newTeacher, signedInAs }) => {
+  test("support finds Daniel by part of his name, sees the document, accepts; his certificate then reads Osei-Bonsu", async ({
+    page,
+    context,
+    newTeacher,
+    signedInAs,
+  }) => {
     const daniel = await newTeacher("daniel", { signIn: false });
     await signedInAs(SUPPORT);
     let reference = "";
@@ -74,7 +79,10 @@ test.describe("Support for teaching records", () => {
 
     await test.step("Daniel's QTS certificate now carries the new name; his request says accepted", async () => {
       await signedInAs(daniel.email);
-      const certificate = await expectCertificateResponse(await context.request.get("/qualifications/certificates/qts"), "Daniel_Osei-Bonsu_qts_certificate.pdf");
+      const certificate = await expectCertificateResponse(
+        await context.request.get("/qualifications/certificates/qts"),
+        "Daniel_Osei-Bonsu_qts_certificate.pdf",
+      );
       expect((await pdfText(certificate)).text).toContain("Daniel Osei-Bonsu");
       await page.goto("/account/requests");
       await expect(page.locator(".govuk-summary-card", { hasText: reference })).toContainText("Accepted");
@@ -160,8 +168,7 @@ test.describe("Support for teaching records", () => {
   test("an admin creates an API key, sees it once, revokes it, and the intake API then refuses it", async ({ page, signedInAs }, testInfo) => {
     await signedInAs(ADMIN);
     const name = `Journey ${testInfo.project.name} ${Date.now()}`;
-    const call = (key: string) =>
-      page.request.post("/api/v1/qts-awards", { headers: { Authorization: `Bearer ${key}` }, data: { trn: "" } });
+    const call = (key: string) => page.request.post("/api/v1/qts-awards", { headers: { Authorization: `Bearer ${key}` }, data: { trn: "" } });
 
     await page.goto("/support/api-keys");
     await expect(page.getByRole("link", { name: "API keys", exact: true })).toBeVisible();

@@ -17,12 +17,11 @@ export default function ChangeRequestAcceptedEmail({ firstName, reference, chang
       {change === "name" ? (
         <>
           <Text style={paragraph}>
-            Certificates you download from Access your teaching qualifications from now on show your new name. Download them
-            again to get copies with it.
+            Certificates you download from Access your teaching qualifications from now on show your new name. Download them again to get copies with it.
           </Text>
           <Text style={paragraph}>
-            Copies you downloaded before now show as replaced when someone checks them online, and the check points to the
-            newer certificate. Give anyone who needs one a new copy.
+            Copies you downloaded before now show as replaced when someone checks them online, and the check points to the newer certificate. Give anyone who
+            needs one a new copy.
           </Text>
         </>
       ) : (

@@ -10,13 +10,11 @@ export default function ChangeRequestRejectedEmail({ firstName, reference, chang
       <Heading as="h1">We could not change your teaching record</Heading>
       <Text style={paragraph}>Dear {firstName},</Text>
       <Text style={paragraph}>
-        We’ve looked at your request to change the {change} on your teaching record (reference {reference}), but we could not
-        make the change.
+        We’ve looked at your request to change the {change} on your teaching record (reference {reference}), but we could not make the change.
       </Text>
       <Text style={paragraph}>The reason: {reason}</Text>
       <Text style={paragraph}>
-        Your teaching record and your certificates have not changed. You can send a new request with another document from
-        your DfE Identity account.
+        Your teaching record and your certificates have not changed. You can send a new request with another document from your DfE Identity account.
       </Text>
       <Text style={paragraph}>
         <Link href={`${service}/account`} style={link}>

@@ -14,9 +14,7 @@ export default function ChangeRequestSubmittedEmail({ firstName, reference, chan
         We’ll check the document you sent and email you when we’ve decided, usually within 5 working days.
         {change === "name" ? " Until then your certificates show the name we have now." : null}
       </Text>
-      <Text style={paragraph}>
-        You can see your request, or withdraw it, in your DfE Identity account under “Your requests”.
-      </Text>
+      <Text style={paragraph}>You can see your request, or withdraw it, in your DfE Identity account under “Your requests”.</Text>
     </EmailLayout>
   );
 }

@@ -9,8 +9,8 @@ export default function EmailChangedEmail({ firstName, newEmail, helpEmail }: Em
       <Heading as="h1">Your email address has changed</Heading>
       <Text style={paragraph}>Dear {firstName},</Text>
       <Text style={paragraph}>
-        The email address for your DfE Identity account has been changed to {newEmail}. You’ll now sign in with that address,
-        and we’ll send emails about your account and your teaching record there.
+        The email address for your DfE Identity account has been changed to {newEmail}. You’ll now sign in with that address, and we’ll send emails about your
+        account and your teaching record there.
       </Text>
       <Text style={paragraph}>If you made this change, you do not need to do anything.</Text>
       <Text style={paragraph}>

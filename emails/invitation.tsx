@@ -15,8 +15,8 @@ export default function InvitationEmail({ firstName, link: href, expiresAt, rese
           <Heading as="h1">Your new link to Access your teaching qualifications</Heading>
           <Text style={paragraph}>Dear {firstName},</Text>
           <Text style={paragraph}>
-            Here is a new link to set up your DfE Identity account and see your teaching qualifications, including your qualified
-            teacher status (QTS) certificate.
+            Here is a new link to set up your DfE Identity account and see your teaching qualifications, including your qualified teacher status (QTS)
+            certificate.
           </Text>
           <Text style={paragraph}>This link replaces the one we sent you before. The old link no longer works.</Text>
         </>
@@ -26,9 +26,8 @@ export default function InvitationEmail({ firstName, link: href, expiresAt, rese
           <Text style={paragraph}>Dear {firstName},</Text>
           <Text style={paragraph}>Congratulations: you’ve been awarded qualified teacher status (QTS) in England.</Text>
           <Text style={paragraph}>
-            You can now use Access your teaching qualifications to see your teaching qualifications and download your QTS
-            certificate. You’ll set up a DfE Identity account first: it takes a few minutes, and you’ll use it to sign in next
-            time.
+            You can now use Access your teaching qualifications to see your teaching qualifications and download your QTS certificate. You’ll set up a DfE
+            Identity account first: it takes a few minutes, and you’ll use it to sign in next time.
           </Text>
         </>
       )}
@@ -40,8 +39,8 @@ export default function InvitationEmail({ firstName, link: href, expiresAt, rese
       <Text style={paragraph}>Or copy this link into your browser: {href}</Text>
       <Text style={paragraph}>The link expires on {formatDay(expiresAt)}.</Text>
       <Text style={paragraph}>
-        {resent ? "If you did not ask for a new link" : "If you did not expect this email"}, you do not need to do anything.
-        Nobody can use the link without also confirming your details.
+        {resent ? "If you did not ask for a new link" : "If you did not expect this email"}, you do not need to do anything. Nobody can use the link without
+        also confirming your details.
       </Text>
     </EmailLayout>
   );

@@ -7,12 +7,9 @@ export default function QtsAddedEmail({ firstName, signInLink }: EmailData["qts-
     <EmailLayout preview="QTS has been added to your teaching record">
       <Heading as="h1">Qualified teacher status (QTS) has been added to your teaching record</Heading>
       <Text style={paragraph}>Dear {firstName},</Text>
+      <Text style={paragraph}>Congratulations: you’ve been awarded qualified teacher status (QTS) in England, and it is now on your teaching record.</Text>
       <Text style={paragraph}>
-        Congratulations: you’ve been awarded qualified teacher status (QTS) in England, and it is now on your teaching record.
-      </Text>
-      <Text style={paragraph}>
-        You already have a DfE Identity account. Sign in to Access your teaching qualifications to see your qualifications and
-        download your QTS certificate.
+        You already have a DfE Identity account. Sign in to Access your teaching qualifications to see your qualifications and download your QTS certificate.
       </Text>
       <Text style={paragraph}>
         <Link href={signInLink} style={link}>

@@ -14,12 +14,8 @@ export default function SignInEmail({ link: href, code: signInCode, expiresInMin
       </Text>
       <Text style={paragraph}>Or, if you are signing in on another device, enter this code:</Text>
       <Text style={code}>{signInCode}</Text>
-      <Text style={paragraph}>
-        The link and the code work once and expire in {expiresInMinutes} minutes.
-      </Text>
-      <Text style={paragraph}>
-        If you did not try to sign in, you can ignore this email. Nobody can sign in without the link or the code.
-      </Text>
+      <Text style={paragraph}>The link and the code work once and expire in {expiresInMinutes} minutes.</Text>
+      <Text style={paragraph}>If you did not try to sign in, you can ignore this email. Nobody can sign in without the link or the code.</Text>
     </EmailLayout>
   );
 }

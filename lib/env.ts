@@ -10,18 +10,10 @@ import "server-only";
 import { z } from "zod";
 
 const positiveInt = (fallback: number) =>
-  z.coerce
-    .number({ error: "must be a whole number, such as 60" })
-    .int("must be a whole number, such as 60")
-    .positive("must be more than 0")
-    .default(fallback);
+  z.coerce.number({ error: "must be a whole number, such as 60" }).int("must be a whole number, such as 60").positive("must be more than 0").default(fallback);
 
 const nonNegativeInt = (fallback: number) =>
-  z.coerce
-    .number({ error: "must be a whole number, such as 1" })
-    .int("must be a whole number, such as 1")
-    .min(0, "must be 0 or more")
-    .default(fallback);
+  z.coerce.number({ error: "must be a whole number, such as 1" }).int("must be a whole number, such as 1").min(0, "must be 0 or more").default(fallback);
 
 /** 32 random bytes in base64 (`openssl rand -base64 32`): one AES-256 key. */
 export function decodeEncryptionKey(text: string): Buffer | null {
@@ -41,35 +33,31 @@ const encryptionKeyList = z
 const APP_ENVS = ["development", "test", "preview", "production"] as const;
 const APP_ENV_NAMES = "development, test, preview or production";
 
-const schema = z
-  .object({
-    APP_ENV: z
-      .enum(APP_ENVS, { error: `must be one of ${APP_ENV_NAMES}` })
-      .default("development"),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// URL (leave it unset for the embedded database)")
-      .optional(),
-    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-    // Unset outside production: links follow the address each request came to (lib/http/app-url.ts).
-    APP_URL: z.url({ error: "must be the service’s absolute URL, such as http://localhost:3000" }).optional(),
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    RESEND_API_KEY: z.string().min(1).optional(),
-    EMAIL_FROM: z.string().min(3).default("Access your teaching qualifications <noreply@example.com>"),
-    INVITATION_TTL_DAYS: positiveInt(90),
-    SESSION_IDLE_MINUTES: positiveInt(60),
-    SESSION_MAX_HOURS: positiveInt(12),
-    IP_RATE_LIMIT: positiveInt(30),
-    WRONG_CODE_GLOBAL_LIMIT: positiveInt(1000),
-    TOKEN_HASH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    OUTBOX_ENCRYPTION_KEYS: encryptionKeyList.optional(),
-    TRUSTED_PROXY_HOPS: nonNegativeInt(0),
-    // Research mode (lib/research/mode.ts): on by default in development and preview, off in
-    // test unless the journey server turns it on, never in production.
-    RESEARCH_MODE: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
-    PREVIEW_PASSWORD: z.string().min(8, "must be at least 8 characters").max(200, "must be 200 characters or fewer").optional(),
-  })
-;
+const schema = z.object({
+  APP_ENV: z.enum(APP_ENVS, { error: `must be one of ${APP_ENV_NAMES}` }).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// URL (leave it unset for the embedded database)")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  // Unset outside production: links follow the address each request came to (lib/http/app-url.ts).
+  APP_URL: z.url({ error: "must be the service’s absolute URL, such as http://localhost:3000" }).optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Access your teaching qualifications <noreply@example.com>"),
+  INVITATION_TTL_DAYS: positiveInt(90),
+  SESSION_IDLE_MINUTES: positiveInt(60),
+  SESSION_MAX_HOURS: positiveInt(12),
+  IP_RATE_LIMIT: positiveInt(30),
+  WRONG_CODE_GLOBAL_LIMIT: positiveInt(1000),
+  TOKEN_HASH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  OUTBOX_ENCRYPTION_KEYS: encryptionKeyList.optional(),
+  TRUSTED_PROXY_HOPS: nonNegativeInt(0),
+  // Research mode (lib/research/mode.ts): on by default in development and preview, off in
+  // test unless the journey server turns it on, never in production.
+  RESEARCH_MODE: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+  PREVIEW_PASSWORD: z.string().min(8, "must be at least 8 characters").max(200, "must be 200 characters or fewer").optional(),
+});
 
 // What production and a preview must set themselves: a preview is on the internet too, and with
 // the published development token key every code in its database could be recovered.
@@ -85,7 +73,11 @@ export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; TOKEN_HASH
 const DEVELOPMENT_SECRET = "development-secret-not-for-production-use-0000";
 const DEVELOPMENT_TOKEN_HASH_SECRET = "development-token-hash-secret-not-for-production-use";
 const DEVELOPMENT_OUTBOX_KEY = "ZGV2ZWxvcG1lbnQtb3V0Ym94LWtleS1ub3QtZm9yLXA=";
-const DEVELOPMENT_VALUES = { NEXTAUTH_SECRET: DEVELOPMENT_SECRET, TOKEN_HASH_SECRET: DEVELOPMENT_TOKEN_HASH_SECRET, OUTBOX_ENCRYPTION_KEYS: DEVELOPMENT_OUTBOX_KEY };
+const DEVELOPMENT_VALUES = {
+  NEXTAUTH_SECRET: DEVELOPMENT_SECRET,
+  TOKEN_HASH_SECRET: DEVELOPMENT_TOKEN_HASH_SECRET,
+  OUTBOX_ENCRYPTION_KEYS: DEVELOPMENT_OUTBOX_KEY,
+};
 
 export class EnvError extends Error {}
 
@@ -102,11 +94,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const missing = required.filter((key) => !cleaned[key]);
   // Session cookies are Secure only on https (lib/identity/auth.ts).
   const insecure = production && !String(cleaned.APP_URL ?? "").startsWith("https://");
-  const published = required.length > 0
-    ? (Object.keys(DEVELOPMENT_VALUES) as (keyof typeof DEVELOPMENT_VALUES)[]).filter((key) =>
-        String(cleaned[key] ?? "").split(",").some((value) => value.trim() === DEVELOPMENT_VALUES[key]),
-      )
-    : [];
+  const published =
+    required.length > 0
+      ? (Object.keys(DEVELOPMENT_VALUES) as (keyof typeof DEVELOPMENT_VALUES)[]).filter((key) =>
+          String(cleaned[key] ?? "")
+            .split(",")
+            .some((value) => value.trim() === DEVELOPMENT_VALUES[key]),
+        )
+      : [];
   if (!result.success || unsetInProductionBuild || missing.length > 0 || insecure || published.length > 0) {
     const lines = [
       ...(unsetInProductionBuild ? [`  - APP_ENV must be set to one of ${APP_ENV_NAMES}: a production build does not assume development`] : []),

@@ -22,7 +22,16 @@ fs.writeFileSync(from, fs.existsSync(snapshot) ? fs.readFileSync(snapshot, "utf8
 
 const sql = execFileSync(
   process.execPath,
-  [path.join("node_modules", "prisma", "build", "index.js"), "migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", path.join("prisma", "schema.prisma"), "--script"],
+  [
+    path.join("node_modules", "prisma", "build", "index.js"),
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    from,
+    "--to-schema-datamodel",
+    path.join("prisma", "schema.prisma"),
+    "--script",
+  ],
   { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
 );
 fs.rmSync(tmp, { recursive: true, force: true });

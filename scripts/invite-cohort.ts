@@ -110,7 +110,10 @@ function censusLines(census: CohortCensus, options: CliOptions): string[] {
   const row = (n: number, what: string) => `  ${count(n).padStart(width)}  ${what}`;
   return [
     `Teaching records with QTS${range}: ${count(census.withQts)}`,
-    row(census.toInvite, "to invite" + (options.limit !== undefined && options.limit < census.toInvite ? ` (at most ${count(options.limit)} this run: --limit)` : "")),
+    row(
+      census.toInvite,
+      "to invite" + (options.limit !== undefined && options.limit < census.toInvite ? ` (at most ${count(options.limit)} this run: --limit)` : ""),
+    ),
     row(census.hasAccount, "skipped: have an account"),
     row(census.liveInvitation, "skipped: have a live invitation"),
     row(census.noEmail, "skipped: no email address on the record"),

@@ -52,7 +52,6 @@ afterEach(() => {
   for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
 
-
 /** A stand-in for the app server (serve.mjs runs a module given to it instead): listens on PORT, answers its pid; /exit ends it. */
 function standInServer(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aytq-serve-"));

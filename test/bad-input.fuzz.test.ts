@@ -44,10 +44,60 @@ const isPlainEmail = (value: unknown) => typeof value === "string" && !NOT_IN_AN
 // ---- generators ----
 
 const TROUBLE = [
-  "\u0000", "\u0001", "\u0007", "\b", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u009b", "\u00ad", "\u034f",
-  "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
-  "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\ufffd", "\ud800", "\udfff", "\ufdd0", "\ufffe", "\uffff", "\u{1fffe}", "\u{10ffff}", "\u0301", "\u3164",
-  "%00", "%C0%AE", "\\", "'", '"', "<", ">", "@", " ", ".", "-", "😀", "é",
+  "\u0000",
+  "\u0001",
+  "\u0007",
+  "\b",
+  "\t",
+  "\n",
+  "\r",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u009b",
+  "\u00ad",
+  "\u034f",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u2028",
+  "\u2029",
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2060",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\ufeff",
+  "\ufffd",
+  "\ud800",
+  "\udfff",
+  "\ufdd0",
+  "\ufffe",
+  "\uffff",
+  "\u{1fffe}",
+  "\u{10ffff}",
+  "\u0301",
+  "\u3164",
+  "%00",
+  "%C0%AE",
+  "\\",
+  "'",
+  '"',
+  "<",
+  ">",
+  "@",
+  " ",
+  ".",
+  "-",
+  "😀",
+  "é",
 ];
 const troubleChar = fc.constantFrom(...TROUBLE);
 
@@ -72,13 +122,23 @@ const text = fc.oneof(
 );
 const spoiledName = fc.oneof({ weight: 4, arbitrary: spoiled(fc.constantFrom(...NAMES)) }, { weight: 1, arbitrary: text });
 const spoiledEmail = fc.oneof({ weight: 4, arbitrary: spoiled(fc.constantFrom(...EMAILS)) }, { weight: 1, arbitrary: text });
-const nameText = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...NAMES) }, { weight: 3, arbitrary: spoiled(fc.constantFrom(...NAMES)) }, { weight: 2, arbitrary: text });
-const emailText = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...EMAILS) }, { weight: 3, arbitrary: spoiled(fc.constantFrom(...EMAILS)) }, { weight: 2, arbitrary: text });
+const nameText = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...NAMES) },
+  { weight: 3, arbitrary: spoiled(fc.constantFrom(...NAMES)) },
+  { weight: 2, arbitrary: text },
+);
+const emailText = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...EMAILS) },
+  { weight: 3, arbitrary: spoiled(fc.constantFrom(...EMAILS)) },
+  { weight: 2, arbitrary: text },
+);
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Dates that may be real, unreal, ancient, in the future or malformed. */
 const dateText = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
   fc.date({ min: new Date("1880-01-01"), max: new Date("2040-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
   text,
@@ -120,7 +180,13 @@ const awardBody = fc
     fc.oneof(
       // Few untouched: an accepted award costs a transaction, and refusals are what is probed.
       { weight: 1, arbitrary: fc.constant([] as [string, unknown][]) },
-      { weight: 60, arbitrary: fc.array(fc.constantFrom(...FIELDS).chain((name) => fc.tuple(fc.constant(name), fc.option(spoilers[name], { freq: 8, nil: LEFT_OUT }))), { minLength: 1, maxLength: 3 }) },
+      {
+        weight: 60,
+        arbitrary: fc.array(
+          fc.constantFrom(...FIELDS).chain((name) => fc.tuple(fc.constant(name), fc.option(spoilers[name], { freq: 8, nil: LEFT_OUT }))),
+          { minLength: 1, maxLength: 3 },
+        ),
+      },
     ),
   )
   .map(([plausible, changes]) => {
@@ -248,14 +314,25 @@ describe("the name, email and date rules", { timeout: FUZZ_TIMEOUT_MS }, () => {
 
         // The database takes what the rules accept, and gives it back as it was.
         stored += 1;
-        const data = { trn: "4299999", firstName: firstName.data, middleName: middleName.data ?? null, lastName: firstName.data, dateOfBirth: new Date("1990-01-01"), email: parsedEmail.data };
+        const data = {
+          trn: "4299999",
+          firstName: firstName.data,
+          middleName: middleName.data ?? null,
+          lastName: firstName.data,
+          dateOfBirth: new Date("1990-01-01"),
+          email: parsedEmail.data,
+        };
         const back = await database.prisma.$transaction(async (tx) => {
           await tx.teachingRecord.create({ data });
           const row = await tx.teachingRecord.findUniqueOrThrow({ where: { trn: "4299999" } });
           await tx.teachingRecord.delete({ where: { trn: "4299999" } });
           return row;
         });
-        expect({ firstName: back.firstName, middleName: back.middleName, email: back.email }).toEqual({ firstName: data.firstName, middleName: data.middleName, email: data.email });
+        expect({ firstName: back.firstName, middleName: back.middleName, email: back.email }).toEqual({
+          firstName: data.firstName,
+          middleName: data.middleName,
+          email: data.email,
+        });
       }),
       { numRuns: RUNS },
     );
@@ -285,7 +362,11 @@ describe("the name, email and date rules", { timeout: FUZZ_TIMEOUT_MS }, () => {
 });
 
 /** A posted form as lib/forms/action.ts hands it to a schema: strings, lists of strings, date boxes. */
-const formField = fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: fc.array(text, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant(undefined) });
+const formField = fc.oneof(
+  { weight: 4, arbitrary: text },
+  { weight: 1, arbitrary: fc.array(text, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+);
 const postedForm = fc.record(
   {
     email: fc.oneof(emailText, formField),
@@ -304,8 +385,17 @@ const postedForm = fc.record(
 
 describe("the sign-in and account set-up forms", { timeout: FUZZ_TIMEOUT_MS }, () => {
   const schemas = {
-    signInSchema, codeSchema, nameSchema, mobileSchema, confirmEmailSchema, otherEmailSchema, newLinkSchema,
-    accountNameSchema, newEmailSchema, recordNameSchema, addStaffSchema,
+    signInSchema,
+    codeSchema,
+    nameSchema,
+    mobileSchema,
+    confirmEmailSchema,
+    otherEmailSchema,
+    newLinkSchema,
+    accountNameSchema,
+    newEmailSchema,
+    recordNameSchema,
+    addStaffSchema,
     dateOfBirth: dateOfBirthField(),
   };
 

@@ -100,7 +100,9 @@ export async function openTestDatabase(options: TestDatabaseOptions = {}): Promi
   const started = performance.now();
   const database = await (target.kind === "pglite" ? openPGliteDatabase(target, options) : openPostgresDatabase(target, options));
   if (process.env.TEST_DATABASE_TIMINGS) {
-    console.log(`Test database (${database.kind}) opened in ${Math.round(performance.now() - started)} ms, ${Math.round(waitedMs)} ms of it waiting for the build`);
+    console.log(
+      `Test database (${database.kind}) opened in ${Math.round(performance.now() - started)} ms, ${Math.round(waitedMs)} ms of it waiting for the build`,
+    );
   }
   return database;
 }
@@ -142,9 +144,7 @@ function testDatabase(kind: TestDatabase["kind"], name: string, prisma: PrismaCl
     kind,
     name,
     async truncate() {
-      const tables = await sql.query<{ tablename: string }>(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`,
-      );
+      const tables = await sql.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_migrations'`);
       if (tables.length) await sql.exec(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
     },
     close() {

@@ -67,7 +67,13 @@ function ignoredByDockerignore(relativePath: string): string | undefined {
     .filter((line) => line && !line.startsWith("#"));
   const normalised = path.posix.normalize(relativePath);
   return patterns.find((pattern) => {
-    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\u0000/g, ".*")}(/.*)?$`);
+    const regex = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*\*/g, "\u0000")
+        .replace(/\*/g, "[^/]*")
+        .replace(/\u0000/g, ".*")}(/.*)?$`,
+    );
     return regex.test(normalised);
   });
 }
@@ -176,4 +182,3 @@ describe("Dockerfile", () => {
     }
   });
 });
-

@@ -2,12 +2,13 @@
 // and handed to every test file through vitest's provide/inject.
 import crypto from "node:crypto";
 
-export type TestDatabaseTarget = (
+export type TestDatabaseTarget =
   /** A migrated PGlite snapshot (a gzip tarball) each file loads into its own in-memory database. */
-  | { kind: "pglite"; snapshot: string }
-  /** A migrated template database on a PostgreSQL server; each file copies it into a new database. */
-  | { kind: "postgres"; serverUrl: string; template: string }
-) & { build: BuildSignals };
+  (
+    | { kind: "pglite"; snapshot: string }
+    /** A migrated template database on a PostgreSQL server; each file copies it into a new database. */
+    | { kind: "postgres"; serverUrl: string; template: string }
+  ) & { build: BuildSignals };
 
 /**
  * Files through which a test file asks the global set-up for the migrated database and

@@ -16,9 +16,5 @@ export const dynamic = "force-dynamic";
 
 // Cookies, accessibility and privacy pages cover both services; they carry the AyTQ name.
 export default function StaticPagesLayout({ children }: { children: ReactNode }) {
-  return (
-    <AytqLayout research={researchMode()}>
-      {children}
-    </AytqLayout>
-  );
+  return <AytqLayout research={researchMode()}>{children}</AytqLayout>;
 }

@@ -24,7 +24,11 @@ const database = useTestDatabase();
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
   await seed(database.prisma);
-  for (const [who, email] of [["teacher", "tomasz.nowak@example.com"], ["support", "support@example.com"], ["admin", "admin@example.com"]]) {
+  for (const [who, email] of [
+    ["teacher", "tomasz.nowak@example.com"],
+    ["support", "support@example.com"],
+    ["admin", "admin@example.com"],
+  ]) {
     cookies[who!] = (await createTestSession(email!))!.value;
   }
 });

@@ -10,9 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default function MailboxLayout({ children }: { children: ReactNode }) {
-  return (
-    <AytqLayout research={researchMode()}>
-      {children}
-    </AytqLayout>
-  );
+  return <AytqLayout research={researchMode()}>{children}</AytqLayout>;
 }

@@ -17,8 +17,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <div className="govuk-grid-column-full">
         <h1 className="govuk-heading-l">Mailbox</h1>
         <WarningText>
-          This mailbox is for trying the service. It shows every email the service has written, to anyone. It does not exist
-          in production, where email goes to real inboxes.
+          This mailbox is for trying the service. It shows every email the service has written, to anyone. It does not exist in production, where email goes to
+          real inboxes.
         </WarningText>
         <form method="get" action="/mailbox" className="govuk-!-margin-bottom-6">
           <div className="govuk-form-group">

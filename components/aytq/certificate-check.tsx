@@ -62,8 +62,7 @@ export function CertificateCheckView({ check, testService }: { check: Certificat
 function TestServiceWarning() {
   return (
     <WarningText iconFallbackText="Warning" className="govuk-!-margin-bottom-6">
-      This is a test service. Certificates from it are specimens, not real certificates, and checking one here does not
-      show that anyone holds a qualification.
+      This is a test service. Certificates from it are specimens, not real certificates, and checking one here does not show that anyone holds a qualification.
     </WarningText>
   );
 }
@@ -94,18 +93,15 @@ function Question({ error, entered }: { error?: string; entered?: string }) {
       {error ? <ErrorSummary errors={[{ text: error, href: "#reference" }]} /> : null}
       <h1 className="govuk-heading-l">{CHECK_PAGE_TITLE}</h1>
       <p className="govuk-body">
-        Check that a certificate from the Department for Education is genuine: qualified teacher status (QTS), early years teacher
-        status (EYTS), statutory induction or a national professional qualification (NPQ).
+        Check that a certificate from the Department for Education is genuine: qualified teacher status (QTS), early years teacher status (EYTS), statutory
+        induction or a national professional qualification (NPQ).
       </p>
       <p className="govuk-body">
-        You need the certificate reference printed beside the QR code at the bottom of the certificate. Scanning the QR code
-        with a phone checks it too.
+        You need the certificate reference printed beside the QR code at the bottom of the certificate. Scanning the QR code with a phone checks it too.
       </p>
       <ReferenceForm error={error} entered={entered} label="Certificate reference" />
       <Details summary="The certificate has no reference">
-        <p className="govuk-body">
-          Certificates printed before this service started have no reference, so they cannot be checked here. To check one:
-        </p>
+        <p className="govuk-body">Certificates printed before this service started have no reference, so they cannot be checked here. To check one:</p>
         <ul className="govuk-list govuk-list--bullet">
           <li>ask the teacher to download a new certificate from their account: it will have a reference you can check here</li>
           <li>
@@ -168,8 +164,8 @@ function Genuine({ certificate }: { certificate: CheckedCertificate }) {
       <p className="govuk-body">If the certificate you were shown says anything different, it is not genuine.</p>
       <h2 className="govuk-heading-m">What this does not show</h2>
       <p className="govuk-body">
-        A genuine certificate shows that the teacher was awarded this qualification. It does not show that they are not
-        prohibited from teaching, or that they have passed their induction.
+        A genuine certificate shows that the teacher was awarded this qualification. It does not show that they are not prohibited from teaching, or that they
+        have passed their induction.
       </p>
       <p className="govuk-body">
         To check those before you employ someone, use <CheckATeachersRecordLink />.
@@ -184,12 +180,12 @@ function Superseded({ reference }: { reference: string }) {
     <>
       <h1 className="govuk-heading-l">This certificate has been replaced by a newer one</h1>
       <p className="govuk-body">
-        The certificate with the reference <strong className="govuk-!-text-break-word">{reference}</strong> was issued by the
-        Department for Education, but the details on the teacher’s record have changed since, for example their name.
+        The certificate with the reference <strong className="govuk-!-text-break-word">{reference}</strong> was issued by the Department for Education, but the
+        details on the teacher’s record have changed since, for example their name.
       </p>
       <p className="govuk-body">
-        The qualification still stands: only the certificate has been replaced. The teacher can download the current
-        certificate from their account. Ask them for it and check its reference.
+        The qualification still stands: only the certificate has been replaced. The teacher can download the current certificate from their account. Ask them
+        for it and check its reference.
       </p>
       <CheckAnother />
     </>
@@ -201,8 +197,8 @@ function NoLongerValid({ reference }: { reference: string }) {
     <>
       <h1 className="govuk-heading-l">This certificate is no longer valid</h1>
       <p className="govuk-body">
-        The certificate with the reference <strong className="govuk-!-text-break-word">{reference}</strong> was issued by the
-        Department for Education, but the teacher’s record no longer shows this qualification.
+        The certificate with the reference <strong className="govuk-!-text-break-word">{reference}</strong> was issued by the Department for Education, but the
+        teacher’s record no longer shows this qualification.
       </p>
       <CheckAnother />
     </>
@@ -217,8 +213,7 @@ function NotFound({ reference }: { reference: string }) {
         No certificate has the reference <strong className="govuk-!-text-break-word">{reference}</strong>.
       </p>
       <p className="govuk-body">
-        Check the reference is exactly as printed on the certificate and try again. If it is, the certificate is not one the
-        Department for Education issued.
+        Check the reference is exactly as printed on the certificate and try again. If it is, the certificate is not one the Department for Education issued.
       </p>
       <ReferenceForm entered={reference} label="Certificate reference" />
     </>

@@ -6,7 +6,15 @@ import { InductionHistory } from "./induction-history";
  * One qualification as a GOV.UK summary card: its rows, the induction history, its certificate
  * link (for the teacher; the support console shows the cards without it, under its own h2).
  */
-export function QualificationCard({ card, withCertificate = true, headingLevel = 2 }: { card: QualificationCardModel; withCertificate?: boolean; headingLevel?: 2 | 3 }) {
+export function QualificationCard({
+  card,
+  withCertificate = true,
+  headingLevel = 2,
+}: {
+  card: QualificationCardModel;
+  withCertificate?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <SummaryCard title={card.title} rows={card.rows} headingLevel={headingLevel}>
       {card.explanation ? <p className="govuk-body govuk-!-margin-bottom-0">{card.explanation}</p> : null}

@@ -17,9 +17,7 @@ describe("QualificationCard", () => {
     const qts = qualificationCards(tomaszNowak).find((card) => card.kind === "qts")!;
     const html = renderToStaticMarkup(<QualificationCard card={qts} />);
     expect(html).toContain('<h2 class="govuk-summary-card__title">Qualified teacher status (QTS)</h2>');
-    expect(html).toMatch(
-      /<a class="govuk-link" href="\/qualifications\/certificates\/qts">Download QTS certificate \(PDF\)<\/a>/,
-    );
+    expect(html).toMatch(/<a class="govuk-link" href="\/qualifications\/certificates\/qts">Download QTS certificate \(PDF\)<\/a>/);
   });
 
   it("gives the file's size once the certificate is issued, as GOV.UK links to files do", () => {

@@ -19,8 +19,8 @@ export function StartPageContent({ startHref = "/qualifications" }: StartPageCon
         <ul className="govuk-list govuk-list--bullet">
           <li>see your teaching qualifications</li>
           <li>
-            download certificates for qualified teacher status (QTS), early years teacher status (EYTS), induction and
-            national professional qualifications (NPQs)
+            download certificates for qualified teacher status (QTS), early years teacher status (EYTS), induction and national professional qualifications
+            (NPQs)
           </li>
         </ul>
 
@@ -30,12 +30,10 @@ export function StartPageContent({ startHref = "/qualifications" }: StartPageCon
 
         <h2 className="govuk-heading-m">Before you start</h2>
         <p className="govuk-body">
-          You need a DfE Identity account. You set one up from the email we send you when you’re awarded qualified teacher
-          status (QTS).
+          You need a DfE Identity account. You set one up from the email we send you when you’re awarded qualified teacher status (QTS).
         </p>
         <p className="govuk-body">
-          To sign in, you’ll need the email address you set up your account with. We’ll email you a link to sign in. You do not
-          need a password.
+          To sign in, you’ll need the email address you set up your account with. We’ll email you a link to sign in. You do not need a password.
         </p>
         <ContactUs>If you’ve been awarded QTS and cannot find the email, contact us at</ContactUs>
       </div>

@@ -44,8 +44,7 @@ export function YourDetails({ details }: { details: YourDetailsModel }) {
           <>
             <dt className="govuk-!-font-weight-bold">Date of birth</dt>
             <dd className="govuk-!-margin-left-0 govuk-!-margin-bottom-3">
-              <Tag colour="yellow">{details.dateOfBirthChange.tag}</Tag>{" "}
-              <ViewRequest what="date of birth" reference={details.dateOfBirthChange.reference} />
+              <Tag colour="yellow">{details.dateOfBirthChange.tag}</Tag> <ViewRequest what="date of birth" reference={details.dateOfBirthChange.reference} />
             </dd>
           </>
         ) : null}

@@ -104,9 +104,7 @@ export function Form({ children, hidden, id }: { children: ReactNode; hidden?: R
   const { formAction } = useFormKit("Form");
   return (
     <form action={formAction} noValidate id={id}>
-      {Object.entries(hidden ?? {}).map(([name, value]) =>
-        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
-      )}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       {children}
     </form>
   );

@@ -49,15 +49,9 @@ function StartIcon() {
 /** A GOV.UK button: a `<button>` (submit by default) or, with `href`, a link styled as one. */
 export function Button(props: ButtonProps) {
   const { children, variant, isStartButton, id, className } = props;
-  const classes = classNames(
-    "govuk-button",
-    variant && `govuk-button--${variant}`,
-    className,
-    isStartButton && "govuk-button--start",
-  );
+  const classes = classNames("govuk-button", variant && `govuk-button--${variant}`, className, isStartButton && "govuk-button--start");
   // Start buttons are flex containers, which drop the spaces between inline elements: wrap markup in a span.
-  const content =
-    isStartButton && typeof children !== "string" && typeof children !== "number" ? <span>{children}</span> : children;
+  const content = isStartButton && typeof children !== "string" && typeof children !== "number" ? <span>{children}</span> : children;
 
   if (props.href !== undefined) {
     return (

@@ -2,9 +2,7 @@ import { classNames } from "./class-names";
 import { Hint } from "./hint";
 import { Textarea, type TextareaProps } from "./textarea";
 
-type CharacterCountLimit =
-  | { maxLength: number; maxWords?: undefined }
-  | { maxWords: number; maxLength?: undefined };
+type CharacterCountLimit = { maxLength: number; maxWords?: undefined } | { maxWords: number; maxLength?: undefined };
 
 export type CharacterCountProps = Omit<TextareaProps, "formGroupAttributes" | "afterInput" | "describedBy"> &
   CharacterCountLimit & {
@@ -24,10 +22,7 @@ export function CharacterCount(props: CharacterCountProps) {
   const id = textarea.id ?? textarea.name;
   const countType = maxWords !== undefined ? "words" : "characters";
   const limit = maxWords ?? maxLength;
-  const description = (textareaDescriptionText ?? `You can enter up to %{count} ${countType}`).replace(
-    "%{count}",
-    String(limit),
-  );
+  const description = (textareaDescriptionText ?? `You can enter up to %{count} ${countType}`).replace("%{count}", String(limit));
   return (
     <Textarea
       {...textarea}

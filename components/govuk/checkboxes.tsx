@@ -64,10 +64,7 @@ export function Checkboxes({
   const inner = (
     <>
       {field.messages}
-      <div
-        className={classNames("govuk-checkboxes", small && "govuk-checkboxes--small", className)}
-        data-module="govuk-checkboxes"
-      >
+      <div className={classNames("govuk-checkboxes", small && "govuk-checkboxes--small", className)} data-module="govuk-checkboxes">
         {items.map((item, index) => {
           if (!item) return null;
           if ("divider" in item) {
@@ -81,9 +78,7 @@ export function Checkboxes({
           const conditionalId = `conditional-${itemId}`;
           const hasItemHint = hasContent(item.hint);
           const itemHintId = `${itemId}-item-hint`;
-          const isChecked = Boolean(
-            item.checked || (values !== undefined && values.includes(item.value) && item.checked !== false),
-          );
+          const isChecked = Boolean(item.checked || (values !== undefined && values.includes(item.value) && item.checked !== false));
           const hasConditional = hasContent(item.conditional);
           // Without a fieldset each checkbox carries the group's hint and error itself.
           const itemDescribedBy = joinIds(legend ? undefined : groupDescribedBy, hasItemHint && itemHintId);
@@ -102,10 +97,7 @@ export function Checkboxes({
                   data-behaviour={item.behaviour}
                   aria-describedby={itemDescribedBy}
                 />
-                <label
-                  className={classNames("govuk-label govuk-checkboxes__label", item.labelClassName)}
-                  htmlFor={itemId}
-                >
+                <label className={classNames("govuk-label govuk-checkboxes__label", item.labelClassName)} htmlFor={itemId}>
                   {item.text}
                 </label>
                 {hasItemHint ? (
@@ -115,13 +107,7 @@ export function Checkboxes({
                 ) : null}
               </div>
               {hasConditional ? (
-                <div
-                  className={classNames(
-                    "govuk-checkboxes__conditional",
-                    !isChecked && "govuk-checkboxes__conditional--hidden",
-                  )}
-                  id={conditionalId}
-                >
+                <div className={classNames("govuk-checkboxes__conditional", !isChecked && "govuk-checkboxes__conditional--hidden")} id={conditionalId}>
                   {item.conditional}
                 </div>
               ) : null}

@@ -41,11 +41,7 @@ export function dateInputItemId(id: string, part: DatePart): string {
  * The id the error summary should link to: the first erroneous item, or the first item
  * when the error is about the whole date.
  */
-export function dateInputErrorTargetId(
-  id: string,
-  errorItems: readonly DatePart[] = [],
-  parts: readonly DatePart[] = ALL_PARTS,
-): string {
+export function dateInputErrorTargetId(id: string, errorItems: readonly DatePart[] = [], parts: readonly DatePart[] = ALL_PARTS): string {
   const first = parts.find((part) => errorItems.includes(part)) ?? parts[0] ?? "day";
   return dateInputItemId(id, first);
 }

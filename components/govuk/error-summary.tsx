@@ -20,13 +20,7 @@ export interface ErrorSummaryProps {
  * The error summary, placed at the top of `<main>` above the h1 when a form has errors.
  * Its links go to the fields' ids; pages also prefix their `<title>` with "Error: ".
  */
-export function ErrorSummary({
-  errors,
-  title = "There is a problem",
-  description,
-  disableAutoFocus,
-  className,
-}: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title = "There is a problem", description, disableAutoFocus, className }: ErrorSummaryProps) {
   return (
     <div
       className={classNames("govuk-error-summary", className)}

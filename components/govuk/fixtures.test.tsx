@@ -47,10 +47,7 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field, as the macros do
 type Params = Record<string, any>;
 
-const componentsDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("govuk-frontend/package.json")),
-  "dist/govuk/components",
-);
+const componentsDir = path.join(path.dirname(createRequire(import.meta.url).resolve("govuk-frontend/package.json")), "dist/govuk/components");
 
 function fixture(component: string, name: string): { options: Params; html: string } {
   const file = JSON.parse(readFileSync(path.join(componentsDir, component, "fixtures.json"), "utf8")) as {
@@ -113,10 +110,7 @@ const adapters: Record<string, (o: Params) => ReactElement> = {
   "back-link": (o) => <BackLink href={o.href ?? "#"}>{content(o) ?? undefined}</BackLink>,
   button: (o) => {
     const variant = (o.classes as string | undefined)?.match(/govuk-button--(secondary|warning|inverse)/)?.[1] as
-      | "secondary"
-      | "warning"
-      | "inverse"
-      | undefined;
+      "secondary" | "warning" | "inverse" | undefined;
     return o.href ? (
       <Button href={o.href} isStartButton={o.isStartButton} variant={variant}>
         {content(o)}
@@ -136,9 +130,7 @@ const adapters: Record<string, (o: Params) => ReactElement> = {
       </Button>
     );
   },
-  tag: (o) => (
-    <Tag colour={(o.classes as string | undefined)?.replace("govuk-tag--", "") as TagColour | undefined}>{content(o)}</Tag>
-  ),
+  tag: (o) => <Tag colour={(o.classes as string | undefined)?.replace("govuk-tag--", "") as TagColour | undefined}>{content(o)}</Tag>,
   "inset-text": (o) => <InsetText id={o.id}>{content(o)}</InsetText>,
   details: (o) => (
     <Details id={o.id} open={o.open} summary={o.summaryHtml ? content({ html: o.summaryHtml }) : o.summaryText}>
@@ -170,12 +162,7 @@ const adapters: Record<string, (o: Params) => ReactElement> = {
   fieldset: (o) => <Fieldset legend={legend(o)}>{o.html ? content({ html: o.html }) : null}</Fieldset>,
   "summary-list": (o) =>
     o.card ? (
-      <SummaryCard
-        title={o.card.title?.text}
-        headingLevel={o.card.title?.headingLevel}
-        actions={o.card.actions?.items?.map(action)}
-        rows={rows(o.rows)}
-      />
+      <SummaryCard title={o.card.title?.text} headingLevel={o.card.title?.headingLevel} actions={o.card.actions?.items?.map(action)} rows={rows(o.rows)} />
     ) : (
       <SummaryList rows={rows(o.rows)} noBorder={o.classes === "govuk-summary-list--no-border"} />
     ),
@@ -196,9 +183,7 @@ const adapters: Record<string, (o: Params) => ReactElement> = {
   "date-input": (o) => {
     const parts = (["day", "month", "year"] as DatePart[]).filter((part) => o[part] !== false);
     const prefix = o.namePrefix ? `${o.namePrefix}-` : "";
-    const values = Object.fromEntries(
-      parts.filter((part) => o.values?.[prefix + part] !== undefined).map((part) => [part, String(o.values[prefix + part])]),
-    );
+    const values = Object.fromEntries(parts.filter((part) => o.values?.[prefix + part] !== undefined).map((part) => [part, String(o.values[prefix + part])]));
     return (
       <DateInput
         id={o.id}

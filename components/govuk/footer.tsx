@@ -58,11 +58,7 @@ export function Footer({ meta, contentLicence, copyright, className, containerCl
                   {contentLicence ?? (
                     <>
                       All content is available under the{" "}
-                      <a
-                        className="govuk-footer__link"
-                        href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-                        rel="license"
-                      >
+                      <a className="govuk-footer__link" href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
                         Open Government Licence v3.0
                       </a>
                       , except where otherwise stated

@@ -9,11 +9,7 @@ function attribute(html: string, selector: RegExp, name: string): string | undef
 
 describe("aria-describedby on fields", () => {
   const input = (props: { hint?: string; errorMessage?: string; describedBy?: string }) =>
-    attribute(
-      renderToStaticMarkup(<TextInput name="email" label={{ text: "Email address" }} {...props} />),
-      /<input[^>]*>/,
-      "aria-describedby",
-    );
+    attribute(renderToStaticMarkup(<TextInput name="email" label={{ text: "Email address" }} {...props} />), /<input[^>]*>/, "aria-describedby");
 
   it("is left out when there is nothing to point to", () => {
     expect(input({})).toBeUndefined();
@@ -32,9 +28,7 @@ describe("aria-describedby on fields", () => {
   });
 
   it("puts the character count's message first", () => {
-    const html = renderToStaticMarkup(
-      <CharacterCount name="reason" maxLength={200} label={{ text: "Reason" }} hint="h" errorMessage="e" />,
-    );
+    const html = renderToStaticMarkup(<CharacterCount name="reason" maxLength={200} label={{ text: "Reason" }} hint="h" errorMessage="e" />);
     expect(attribute(html, /<textarea[^>]*>/, "aria-describedby")).toBe("reason-info reason-hint reason-error");
     expect(html).toContain("You can enter up to 200 characters");
     expect(html).not.toMatch(/\smaxlength=/);
@@ -43,13 +37,9 @@ describe("aria-describedby on fields", () => {
 
 describe("date input errors", () => {
   const render = (errorItems?: ("day" | "month" | "year")[], errorMessage?: string) =>
-    renderToStaticMarkup(
-      <DateInput id="dob" namePrefix="dob" legend={{ text: "Date of birth" }} errorMessage={errorMessage} errorItems={errorItems} />,
-    );
+    renderToStaticMarkup(<DateInput id="dob" namePrefix="dob" legend={{ text: "Date of birth" }} errorMessage={errorMessage} errorItems={errorItems} />);
   const erroneous = (html: string) =>
-    [...html.matchAll(/<input[^>]*class="([^"]*)"[^>]*id="dob-(day|month|year)"/g)]
-      .filter((m) => (m[1] ?? "").includes("govuk-input--error"))
-      .map((m) => m[2]);
+    [...html.matchAll(/<input[^>]*class="([^"]*)"[^>]*id="dob-(day|month|year)"/g)].filter((m) => (m[1] ?? "").includes("govuk-input--error")).map((m) => m[2]);
 
   it("highlights only the items named", () => {
     expect(erroneous(render(["month", "year"], "Date of birth must be a real date"))).toEqual(["month", "year"]);

@@ -1,19 +1,8 @@
 export { BackLink, type BackLinkProps } from "./back-link";
 export { Button, type ButtonProps, type LinkButtonProps, type SubmitButtonProps } from "./button";
 export { CharacterCount, type CharacterCountProps } from "./character-count";
-export {
-  Checkboxes,
-  type CheckboxDivider,
-  type CheckboxesProps,
-  type CheckboxItem,
-} from "./checkboxes";
-export {
-  DateInput,
-  dateInputErrorTargetId,
-  dateInputItemId,
-  type DateInputProps,
-  type DatePart,
-} from "./date-input";
+export { Checkboxes, type CheckboxDivider, type CheckboxesProps, type CheckboxItem } from "./checkboxes";
+export { DateInput, dateInputErrorTargetId, dateInputItemId, type DateInputProps, type DatePart } from "./date-input";
 export { Details, type DetailsProps } from "./details";
 export { ErrorMessage, type ErrorMessageProps } from "./error-message";
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from "./error-summary";
@@ -30,28 +19,11 @@ export { NotificationBanner, type NotificationBannerProps } from "./notification
 export { Panel, type HeadingLevel, type PanelProps } from "./panel";
 export { PhaseBanner, type PhaseBannerProps } from "./phase-banner";
 export { Radios, type RadioDivider, type RadioItem, type RadiosProps } from "./radios";
-export {
-  ServiceNavigation,
-  type ServiceNavigationItem,
-  type ServiceNavigationProps,
-} from "./service-navigation";
+export { ServiceNavigation, type ServiceNavigationItem, type ServiceNavigationProps } from "./service-navigation";
 export { SkipLink, type SkipLinkProps } from "./skip-link";
 export { SummaryCard, type SummaryCardProps } from "./summary-card";
-export {
-  SummaryList,
-  SummaryListActionLink,
-  type SummaryListAction,
-  type SummaryListProps,
-  type SummaryListRow,
-} from "./summary-list";
-export {
-  Table,
-  type TableCell,
-  type TableCellFormat,
-  type TableHeadCell,
-  type TableProps,
-  type TableRow,
-} from "./table";
+export { SummaryList, SummaryListActionLink, type SummaryListAction, type SummaryListProps, type SummaryListRow } from "./summary-list";
+export { Table, type TableCell, type TableCellFormat, type TableHeadCell, type TableProps, type TableRow } from "./table";
 export { Tag, type TagColour, type TagProps } from "./tag";
 export { GovukTemplate, type GovukTemplateProps } from "./template";
 export { TextInput, inputWidthClass, type InputWidth, type TextInputProps } from "./text-input";

@@ -46,9 +46,7 @@ export function NotificationBanner({
           {title ?? (isSuccess ? "Success" : "Important")}
         </Heading>
       </div>
-      <div className="govuk-notification-banner__content">
-        {children ?? (text ? <p className="govuk-notification-banner__heading">{text}</p> : null)}
-      </div>
+      <div className="govuk-notification-banner__content">{children ?? (text ? <p className="govuk-notification-banner__heading">{text}</p> : null)}</div>
     </div>
   );
 }

@@ -44,34 +44,14 @@ export interface RadiosProps {
   formGroupClassName?: string;
 }
 
-export function Radios({
-  name,
-  idPrefix = name,
-  items,
-  value,
-  legend,
-  hint,
-  errorMessage,
-  inline,
-  small,
-  className,
-  formGroupClassName,
-}: RadiosProps) {
+export function Radios({ name, idPrefix = name, items, value, legend, hint, errorMessage, inline, small, className, formGroupClassName }: RadiosProps) {
   const field = fieldMessages(idPrefix, hint, errorMessage);
   const hasError = field.hasError;
 
   const inner = (
     <>
       {field.messages}
-      <div
-        className={classNames(
-          "govuk-radios",
-          inline && "govuk-radios--inline",
-          small && "govuk-radios--small",
-          className,
-        )}
-        data-module="govuk-radios"
-      >
+      <div className={classNames("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)} data-module="govuk-radios">
         {items.map((item, index) => {
           if (!item) return null;
           if ("divider" in item) {
@@ -111,10 +91,7 @@ export function Radios({
                 ) : null}
               </div>
               {hasConditional ? (
-                <div
-                  className={classNames("govuk-radios__conditional", !isChecked && "govuk-radios__conditional--hidden")}
-                  id={conditionalId}
-                >
+                <div className={classNames("govuk-radios__conditional", !isChecked && "govuk-radios__conditional--hidden")} id={conditionalId}>
                   {item.conditional}
                 </div>
               ) : null}

@@ -61,10 +61,7 @@ export function ServiceNavigation({
           </span>
         ) : null}
         {navigation.length > 0 ? (
-          <nav
-            aria-label={navigationLabel || menuButtonText}
-            className={classNames("govuk-service-navigation__wrapper", navigationClassName)}
-          >
+          <nav aria-label={navigationLabel || menuButtonText} className={classNames("govuk-service-navigation__wrapper", navigationClassName)}>
             {collapse ? (
               <button
                 type="button"
@@ -90,11 +87,7 @@ export function ServiceNavigation({
 
   // With a service name the template makes a <section> landmark; a bare list is landmarked by its <nav>.
   return serviceName ? (
-    <section
-      aria-label={ariaLabel}
-      className={classNames("govuk-service-navigation", className)}
-      data-module="govuk-service-navigation"
-    >
+    <section aria-label={ariaLabel} className={classNames("govuk-service-navigation", className)} data-module="govuk-service-navigation">
       {inner}
     </section>
   ) : (

@@ -32,9 +32,7 @@ export interface SummaryListProps {
 
 /** An action link with its hidden text: " <visuallyHiddenText> (<card title>)". */
 export function SummaryListActionLink({ action, cardTitle }: { action: SummaryListAction; cardTitle?: string }) {
-  const hidden = [action.visuallyHiddenText && ` ${action.visuallyHiddenText}`, cardTitle && ` (${cardTitle})`]
-    .filter(Boolean)
-    .join("");
+  const hidden = [action.visuallyHiddenText && ` ${action.visuallyHiddenText}`, cardTitle && ` (${cardTitle})`].filter(Boolean).join("");
   return (
     <a className={classNames("govuk-link", action.className)} href={action.href}>
       {action.text}
@@ -53,11 +51,7 @@ export function SummaryList({ rows, noBorder, className, cardTitle }: SummaryLis
         return (
           <div
             key={index}
-            className={classNames(
-              "govuk-summary-list__row",
-              anyRowHasActions && actions.length === 0 && "govuk-summary-list__row--no-actions",
-              row.className,
-            )}
+            className={classNames("govuk-summary-list__row", anyRowHasActions && actions.length === 0 && "govuk-summary-list__row--no-actions", row.className)}
           >
             <dt className={classNames("govuk-summary-list__key", row.keyClassName)}>{row.key}</dt>
             <dd className={classNames("govuk-summary-list__value", row.valueClassName)}>{row.value}</dd>

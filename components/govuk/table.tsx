@@ -76,13 +76,7 @@ export function Table({ caption, captionClassName, captionId, head, rows, firstC
             <tr key={row.key} className="govuk-table__row">
               {row.cells.map((cell, index) =>
                 index === 0 && firstCellIsHeader ? (
-                  <th
-                    key={index}
-                    scope="row"
-                    className={classNames("govuk-table__header", cell.className)}
-                    colSpan={cell.colSpan}
-                    rowSpan={cell.rowSpan}
-                  >
+                  <th key={index} scope="row" className={classNames("govuk-table__header", cell.className)} colSpan={cell.colSpan} rowSpan={cell.rowSpan}>
                     {cell.children}
                   </th>
                 ) : (

@@ -2,17 +2,7 @@ import type { ReactNode } from "react";
 import { classNames } from "./class-names";
 
 /** The colours govuk-frontend 6 defines; no colour is the default (blue) tag. */
-export type TagColour =
-  | "grey"
-  | "green"
-  | "turquoise"
-  | "teal"
-  | "purple"
-  | "magenta"
-  | "pink"
-  | "red"
-  | "orange"
-  | "yellow";
+export type TagColour = "grey" | "green" | "turquoise" | "teal" | "purple" | "magenta" | "pink" | "red" | "orange" | "yellow";
 
 export interface TagProps {
   children: ReactNode;

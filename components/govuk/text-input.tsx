@@ -4,20 +4,7 @@ import { fieldMessages, FormGroup } from "./form-group";
 import { Label, type LabelOptions } from "./label";
 
 /** Fixed widths (in characters) or fluid widths (fractions of the container). */
-export type InputWidth =
-  | 2
-  | 3
-  | 4
-  | 5
-  | 10
-  | 20
-  | 30
-  | "full"
-  | "three-quarters"
-  | "two-thirds"
-  | "one-half"
-  | "one-third"
-  | "one-quarter";
+export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30 | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third" | "one-quarter";
 
 export function inputWidthClass(width: InputWidth | undefined): string | undefined {
   if (width === undefined) return undefined;

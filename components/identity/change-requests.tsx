@@ -71,7 +71,10 @@ export function RequestDetails({ request }: { request: ChangeRequestWithEvidence
 
 function requestRows(request: ChangeRequestWithEvidence) {
   return [
-    { key: request.kind === "NAME" ? "Name asked for" : "Date of birth asked for", value: <span className="govuk-!-text-break-word">{requestedText(request)}</span> },
+    {
+      key: request.kind === "NAME" ? "Name asked for" : "Date of birth asked for",
+      value: <span className="govuk-!-text-break-word">{requestedText(request)}</span>,
+    },
     { key: "Status", value: <StatusTag status={request.status} /> },
     request.status === "REJECTED" && request.rejectionReason ? { key: "Reason", value: request.rejectionReason } : null,
     request.evidence
@@ -82,4 +85,3 @@ function requestRows(request: ChangeRequestWithEvidence) {
     request.withdrawnAt ? { key: "Withdrawn", value: formatDay(request.withdrawnAt) } : null,
   ];
 }
-

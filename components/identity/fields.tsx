@@ -61,8 +61,7 @@ export function EmailCodeQuestion({
     <>
       <h1 className="govuk-heading-l">Check your email</h1>
       <p className="govuk-body">
-        We’ve sent a 6-digit code to <strong className="govuk-!-text-break-word">{email}</strong>. The code expires in{" "}
-        {EMAIL_CODE_MINUTES} minutes.
+        We’ve sent a 6-digit code to <strong className="govuk-!-text-break-word">{email}</strong>. The code expires in {EMAIL_CODE_MINUTES} minutes.
       </p>
       <Form hidden={hidden}>
         <EmailCodeField email={email} />

@@ -34,12 +34,9 @@ export function InvitationWelcome({
 }) {
   return (
     <Column>
-      <h1 className="govuk-heading-xl">
-        {firstName}, you’ve been awarded qualified teacher status (QTS)
-      </h1>
+      <h1 className="govuk-heading-xl">{firstName}, you’ve been awarded qualified teacher status (QTS)</h1>
       <p className="govuk-body">
-        Congratulations. You can now use Access your teaching qualifications to see your teaching qualifications and
-        download your QTS certificate.
+        Congratulations. You can now use Access your teaching qualifications to see your teaching qualifications and download your QTS certificate.
       </p>
       <p className="govuk-body">First you’ll set up a DfE Identity account. We’ll ask for your:</p>
       <ul className="govuk-list govuk-list--bullet">
@@ -48,10 +45,7 @@ export function InvitationWelcome({
         <li>mobile number</li>
       </ul>
       <p className="govuk-body">We’ll also ask you to confirm your email address. It takes about 5 minutes.</p>
-      <p className="govuk-body">
-        Then you’ll see your qualifications and your QTS certificate. Next time, you’ll sign in with your DfE Identity
-        account.
-      </p>
+      <p className="govuk-body">Then you’ll see your qualifications and your QTS certificate. Next time, you’ll sign in with your DfE Identity account.</p>
       <form method="post" action={startUrl}>
         <input type="hidden" name="trn_token" value={token} />
         <Button isStartButton preventDoubleClick className="govuk-!-margin-top-2 govuk-!-margin-bottom-8">
@@ -60,8 +54,8 @@ export function InvitationWelcome({
       </form>
       <h2 className="govuk-heading-m">If you were not expecting this</h2>
       <p className="govuk-body">
-        If you have not been awarded QTS, or this is not your name, do not continue. Nobody can set up an account with
-        this link without confirming their details.
+        If you have not been awarded QTS, or this is not your name, do not continue. Nobody can set up an account with this link without confirming their
+        details.
       </p>
       <ContactUs>If you think something is wrong, contact us at</ContactUs>
     </Column>
@@ -88,8 +82,8 @@ export function AlreadyHaveAccount({ signedIn = false }: { signedIn?: boolean })
       <h1 className="govuk-heading-l">{INVITATION_TITLES.used}</h1>
       <p className="govuk-body">You’ve already set up a DfE Identity account with this link.</p>
       <p className="govuk-body">
-        Sign in with the email address you used for your account to see your teaching qualifications and download your
-        certificates. We’ll email you a link to sign in. You do not need a password.
+        Sign in with the email address you used for your account to see your teaching qualifications and download your certificates. We’ll email you a link to
+        sign in. You do not need a password.
       </p>
       <Button href="/sign-in">Sign in</Button>
       <ContactUs>If you cannot sign in, contact us at</ContactUs>
@@ -103,12 +97,10 @@ export function LinkNotValid() {
     <Column>
       <h1 className="govuk-heading-l">{INVITATION_TITLES.invalid}</h1>
       <p className="govuk-body">
-        Check you copied the whole link from the email. If you copied it from the email into your browser, it may have
-        been cut short.
+        Check you copied the whole link from the email. If you copied it from the email into your browser, it may have been cut short.
       </p>
       <p className="govuk-body">
-        If we’ve sent you a newer email about your teaching qualifications, use the link in that one: when we send a new
-        link, the old one stops working.
+        If we’ve sent you a newer email about your teaching qualifications, use the link in that one: when we send a new link, the old one stops working.
       </p>
       <p className="govuk-body">
         If you already have a DfE Identity account, you can{" "}
@@ -128,14 +120,12 @@ export function EmailInUse() {
     <Column>
       <h1 className="govuk-heading-l">{INVITATION_TITLES.emailInUse}</h1>
       <p className="govuk-body">
-        The email address we sent your link to is already used by a DfE Identity account that is linked to a different
-        teaching record. We cannot use it to set up your account.
+        The email address we sent your link to is already used by a DfE Identity account that is linked to a different teaching record. We cannot use it to set
+        up your account.
       </p>
       <p className="govuk-body">This can happen if you have more than one teaching record, or you share an email address.</p>
       <InsetText>
-        Contact us at{" "}
-        <ContactEmailLink />{" "}
-        and tell us your full name and date of birth. We’ll help you set up your account.
+        Contact us at <ContactEmailLink /> and tell us your full name and date of birth. We’ll help you set up your account.
       </InsetText>
       <p className="govuk-body">
         If the account is yours, you can{" "}

@@ -9,9 +9,8 @@ export function NotFoundContent() {
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
-          If the web address is correct or you selected a link or button, email{" "}
-          <ContactEmailLink />{" "}
-          if you need help with your teaching qualifications or your DfE Identity account.
+          If the web address is correct or you selected a link or button, email <ContactEmailLink /> if you need help with your teaching qualifications or your
+          DfE Identity account.
         </p>
       </div>
     </div>

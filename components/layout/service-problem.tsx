@@ -8,9 +8,7 @@ export function ServiceProblemContent() {
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
         <p className="govuk-body">Try again later.</p>
         <p className="govuk-body">
-          If you need help with your teaching qualifications or your DfE Identity account, email{" "}
-          <ContactEmailLink />
-          .
+          If you need help with your teaching qualifications or your DfE Identity account, email <ContactEmailLink />.
         </p>
       </div>
     </div>

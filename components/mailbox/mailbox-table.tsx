@@ -35,7 +35,9 @@ export function MailboxTable({ messages }: { messages: Row[] }) {
             { children: formatDateTime(message.createdAt) },
             {
               children: (
-                <Tag colour={STATUS_COLOUR[message.status as keyof typeof STATUS_COLOUR]}>{STATUS_TEXT[message.status as keyof typeof STATUS_TEXT] ?? message.status}</Tag>
+                <Tag colour={STATUS_COLOUR[message.status as keyof typeof STATUS_COLOUR]}>
+                  {STATUS_TEXT[message.status as keyof typeof STATUS_TEXT] ?? message.status}
+                </Tag>
               ),
             },
           ],

@@ -39,10 +39,7 @@ export class CheckACertificatePage extends GovukPage {
   async details(): Promise<Record<string, string>> {
     const entries: [string, string][] = [];
     for (const row of await this.main.locator(".govuk-summary-list__row").all()) {
-      entries.push([
-        (await row.locator(".govuk-summary-list__key").innerText()).trim(),
-        (await row.locator(".govuk-summary-list__value").innerText()).trim(),
-      ]);
+      entries.push([(await row.locator(".govuk-summary-list__key").innerText()).trim(), (await row.locator(".govuk-summary-list__value").innerText()).trim()]);
     }
     return Object.fromEntries(entries);
   }

@@ -225,7 +225,10 @@ export class CheckAnswersPage extends QuestionPage {
 
   /** The value in the summary list row with this key. */
   value(key: string): Locator {
-    return this.page.locator(".govuk-summary-list__row").filter({ has: this.page.locator("dt", { hasText: key }) }).locator(".govuk-summary-list__value");
+    return this.page
+      .locator(".govuk-summary-list__row")
+      .filter({ has: this.page.locator("dt", { hasText: key }) })
+      .locator(".govuk-summary-list__value");
   }
 
   /** "Change" with its hidden text, e.g. "Change name". */

@@ -32,9 +32,7 @@ export class QualificationsPage extends GovukPage {
 
   /** The card whose title is exactly `title`; `nth` picks among cards with the same title. */
   card(title: string, nth = 0): Locator {
-    return this.cards
-      .filter({ has: this.page.locator(".govuk-summary-card__title", { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
-      .nth(nth);
+    return this.cards.filter({ has: this.page.locator(".govuk-summary-card__title", { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).nth(nth);
   }
 
   /** A card's summary rows as key → value (the induction history's lists are not the card's rows). */
@@ -66,7 +64,9 @@ export class QualificationsPage extends GovukPage {
 
   /** The sentence under the induction status saying what it means (none when induction was passed). */
   inductionExplanation(): Locator {
-    return this.card("Induction").locator(".govuk-summary-card__content > p.govuk-body").filter({ hasNot: this.page.getByRole("link") });
+    return this.card("Induction")
+      .locator(".govuk-summary-card__content > p.govuk-body")
+      .filter({ hasNot: this.page.getByRole("link") });
   }
 
   /** Each period in the opened induction history: its heading (the appropriate body) and rows. */

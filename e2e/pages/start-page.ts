@@ -12,9 +12,7 @@ export class StartPage extends GovukPage {
   constructor(page: Page) {
     super(page);
     // GOV.UK's start button is a link with role="button"; either is right.
-    this.startButton = page
-      .getByRole("button", { name: "Start now" })
-      .or(page.getByRole("link", { name: "Start now" }));
+    this.startButton = page.getByRole("button", { name: "Start now" }).or(page.getByRole("link", { name: "Start now" }));
     this.beforeYouStart = page.getByRole("heading", { name: "Before you start" });
   }
 

@@ -18,9 +18,15 @@ const EVENTS: AuditEventInput[] = [
     actor: "system:test",
     action: "a",
     subjectTrn: "1234567",
-    after: { list: [1, "two", null], nested: { ok: true }, quote: "it's \"quoted\" \\ and ünïcode" },
+    after: { list: [1, "two", null], nested: { ok: true }, quote: 'it\'s "quoted" \\ and ünïcode' },
   },
-  { actor: "account:00000000-0000-4000-8000-000000000001", action: "b", subjectAccountId: "00000000-0000-4000-8000-000000000001", before: { x: 1.5 }, after: null },
+  {
+    actor: "account:00000000-0000-4000-8000-000000000001",
+    action: "b",
+    subjectAccountId: "00000000-0000-4000-8000-000000000001",
+    before: { x: 1.5 },
+    after: null,
+  },
   { actor: "api-key:dqt", action: "c" },
 ];
 

@@ -86,7 +86,14 @@ export function auditEventInsert(
     if (column === "id") return Prisma.sql`gen_random_uuid()`;
     const given = row[column];
     if (given instanceof Prisma.Sql) return given;
-    const text = given === undefined || given === null ? null : given instanceof Date ? given.toISOString() : AUDIT_COLUMN_TYPES[column] === "JSONB" ? JSON.stringify(given) : given;
+    const text =
+      given === undefined || given === null
+        ? null
+        : given instanceof Date
+          ? given.toISOString()
+          : AUDIT_COLUMN_TYPES[column] === "JSONB"
+            ? JSON.stringify(given)
+            : given;
     return Prisma.sql`CAST(${text} AS ${Prisma.raw(AUDIT_COLUMN_TYPES[column])})`;
   };
   return Prisma.sql`INSERT INTO "audit_events" (${Prisma.raw(columns.map((column) => `"${column}"`).join(", "))})

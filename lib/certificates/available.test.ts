@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { InductionStatus } from "@/lib/dqt/record";
-import {
-  aRecord,
-  ciaranByrne,
-  day,
-  fatimaHaddad,
-  oliverHughes,
-  priyaRaman,
-  tomaszNowak,
-} from "@/lib/research/personas/test-records";
+import { aRecord, ciaranByrne, day, fatimaHaddad, oliverHughes, priyaRaman, tomaszNowak } from "@/lib/research/personas/test-records";
 import { availableCertificates, certificateHref, certificateLinkLabel, findCertificate } from "./available";
 
 const NPQSL_ID = "0b0e6f5e-0000-4000-8000-000000000001";
 const NPQH_ID = "0b0e6f5e-0000-4000-8000-000000000002";
 const kinds = (record: Parameters<typeof availableCertificates>[0]) =>
-  availableCertificates(record).map((certificate) =>
-    certificate.type === "npq" ? `npq:${certificate.shortName}` : certificate.type,
-  );
+  availableCertificates(record).map((certificate) => (certificate.type === "npq" ? `npq:${certificate.shortName}` : certificate.type));
 
 describe("availableCertificates", () => {
   it("3000002: QTS, induction and each NPQ", () => {
@@ -119,10 +109,7 @@ describe("findCertificate", () => {
 
 describe("links", () => {
   it("point at the certificate routes, naming the qualification", () => {
-    const links = availableCertificates(tomaszNowak).map((certificate) => [
-      certificateHref(certificate),
-      certificateLinkLabel(certificate),
-    ]);
+    const links = availableCertificates(tomaszNowak).map((certificate) => [certificateHref(certificate), certificateLinkLabel(certificate)]);
     expect(links).toEqual([
       ["/qualifications/certificates/qts", "Download QTS certificate"],
       ["/qualifications/certificates/induction", "Download induction certificate"],

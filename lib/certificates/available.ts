@@ -25,10 +25,7 @@ export type Certificate =
 
 export type CertificateType = Certificate["type"];
 
-type CertificateRecord = Pick<
-  TeachingRecordWithQualifications,
-  "qtsAwardedOn" | "eytsAwardedOn" | "inductionStatus" | "inductionCompletedOn" | "npqs"
->;
+type CertificateRecord = Pick<TeachingRecordWithQualifications, "qtsAwardedOn" | "eytsAwardedOn" | "inductionStatus" | "inductionCompletedOn" | "npqs">;
 
 function qtsCertificate(record: CertificateRecord): Certificate | null {
   if (!record.qtsAwardedOn) return null;
@@ -89,12 +86,9 @@ function npqCertificate(npq: Npq): Certificate {
 
 /** Every certificate this record supports: QTS and EYTS when awarded, induction when passed, each NPQ. */
 export function availableCertificates(record: CertificateRecord): Certificate[] {
-  return [
-    qtsCertificate(record),
-    eytsCertificate(record),
-    inductionCertificate(record),
-    ...record.npqs.map(npqCertificate),
-  ].filter((certificate): certificate is Certificate => certificate !== null);
+  return [qtsCertificate(record), eytsCertificate(record), inductionCertificate(record), ...record.npqs.map(npqCertificate)].filter(
+    (certificate): certificate is Certificate => certificate !== null,
+  );
 }
 
 /**
@@ -102,9 +96,7 @@ export function availableCertificates(record: CertificateRecord): Certificate[] 
  * straight from the URL, so anything unknown is simply not found; an NPQ needs its id.
  */
 export function findCertificate(record: CertificateRecord, type: string, npqId?: string): Certificate | null {
-  const found = availableCertificates(record).find(
-    (certificate) => certificate.type === type && (certificate.type !== "npq" || certificate.id === npqId),
-  );
+  const found = availableCertificates(record).find((certificate) => certificate.type === type && (certificate.type !== "npq" || certificate.id === npqId));
   return found ?? null;
 }
 

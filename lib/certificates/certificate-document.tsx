@@ -154,9 +154,7 @@ function QrCode({ path, extent }: CertificateDocumentProps["qrCode"]) {
 function Frame({ children }: { children: ReactNode }) {
   return FRAME.reduceRight<ReactNode>(
     (inside, { padding, color }, depth) => (
-      <View style={{ flexGrow: 1, backgroundColor: color, padding, ...(depth === 0 ? { height: PAGE.height - 2 * PAGE.margin } : {}) }}>
-        {inside}
-      </View>
+      <View style={{ flexGrow: 1, backgroundColor: color, padding, ...(depth === 0 ? { height: PAGE.height - 2 * PAGE.margin } : {}) }}>{inside}</View>
     ),
     children,
   );

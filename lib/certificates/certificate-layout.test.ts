@@ -134,7 +134,13 @@ async function expectAGoodLayout(name: string, certificate: Certificate) {
 
 const EVERY_NPQ = (Object.keys(NPQ_NAMES) as NpqType[]).map((type, index) => ({ id: `npq-${index}`, type, awardedOn: day("2024-12-01") }));
 const EVERY_CERTIFICATE = availableCertificates(
-  aRecord({ qtsAwardedOn: day("2010-07-31"), eytsAwardedOn: day("2017-08-31"), inductionStatus: "PASSED", inductionCompletedOn: day("2011-07-20"), npqs: EVERY_NPQ }),
+  aRecord({
+    qtsAwardedOn: day("2010-07-31"),
+    eytsAwardedOn: day("2017-08-31"),
+    inductionStatus: "PASSED",
+    inductionCompletedOn: day("2011-07-20"),
+    npqs: EVERY_NPQ,
+  }),
 );
 
 // The review's names: the first broke mid-word, the second pushed "Date awarded" onto the
@@ -166,9 +172,10 @@ describe("the certificate's layout", SLOW, () => {
   });
 
   it("holds for generated names of 1 to 300 characters, with spaces and without", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(names(true), names(false)), fc.constantFrom(...EVERY_CERTIFICATE), expectAGoodLayout),
-      { numRuns: 30, seed: 19, endOnFailure: true },
-    );
+    await fc.assert(fc.asyncProperty(fc.oneof(names(true), names(false)), fc.constantFrom(...EVERY_CERTIFICATE), expectAGoodLayout), {
+      numRuns: 30,
+      seed: 19,
+      endOnFailure: true,
+    });
   });
 });

@@ -104,9 +104,7 @@ const heightOf = (lines: number, style: Pick<TextStyle, "size" | "lineHeight">) 
 function addressLines(address: string, width: number): string[] {
   const spaced = address.replace(/([/.-])(?=.)/g, "$1\u0000");
   const measure = measureIn(TEXT.small);
-  return wrapLines(spaced.replaceAll("\u0000", " "), width, (line) => measure(line.replaceAll(" ", ""))).map((line) =>
-    line.replaceAll(" ", ""),
-  );
+  return wrapLines(spaced.replaceAll("\u0000", " "), width, (line) => measure(line.replaceAll(" ", ""))).map((line) => line.replaceAll(" ", ""));
 }
 
 export const ON_BEHALF = "On behalf of the Secretary of State for Education";
@@ -117,13 +115,12 @@ export const CHECK_INTRO = "Check this certificate at";
 export function certificateLayout({ holderName, trn, certificate, issuedOn, checkPageUrl }: CertificateText): CertificateLayout {
   const fonts = certificateFonts();
   const titleWidth = Math.min(TITLE.width, CONTENT.width) - SLACK;
-  const title =
-    TITLE.sizes
-      .map((size) => ({ size, lines: balancedLines(certificate.title, titleWidth, lineWidths({ font: fonts.regular, size })) }))
-      .find(({ lines }) => lines.length <= TITLE.maxLines) ?? {
-      size: TITLE.sizes.at(-1)!,
-      lines: balancedLines(certificate.title, titleWidth, lineWidths({ font: fonts.regular, size: TITLE.sizes.at(-1)! })),
-    };
+  const title = TITLE.sizes
+    .map((size) => ({ size, lines: balancedLines(certificate.title, titleWidth, lineWidths({ font: fonts.regular, size })) }))
+    .find(({ lines }) => lines.length <= TITLE.maxLines) ?? {
+    size: TITLE.sizes.at(-1)!,
+    lines: balancedLines(certificate.title, titleWidth, lineWidths({ font: fonts.regular, size: TITLE.sizes.at(-1)! })),
+  };
   const statement = balancedLines(`${certificate.statement}.`, STATEMENT_WIDTH - SLACK, measureIn(TEXT.statement));
   const date = `${certificate.dateLabel}: ${formatDate(certificate.attainedOn)}`;
 

@@ -32,9 +32,7 @@ beforeEach(async () => {
 
 describe("checkCertificate", SLOW, () => {
   it("a genuine certificate: exactly what it prints, however the reference is typed", async () => {
-    const { certificate } = ok(
-      await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T10:00:00Z") }),
-    );
+    const { certificate } = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T10:00:00Z") }));
     const typed = ` ${certificate.reference.toLowerCase().replaceAll("-", " ")} `;
     expect(await checkCertificate(typed, anAddress())).toEqual({
       outcome: "genuine",
@@ -84,9 +82,7 @@ describe("checkCertificate", SLOW, () => {
     const old = ok(await certificateDownload(teacher(PERSONAS.grace.trn), "qts")).certificate;
     await database.prisma.teachingRecord.update({ where: { trn: PERSONAS.grace.trn }, data: { firstName: "Gracie" } });
     expect(await checkCertificate(old.reference, anAddress())).toEqual({ outcome: "superseded", reference: old.reference });
-    expect(
-      (await database.prisma.issuedCertificate.findUnique({ where: { reference: old.reference } }))?.supersededAt,
-    ).toBeInstanceOf(Date);
+    expect((await database.prisma.issuedCertificate.findUnique({ where: { reference: old.reference } }))?.supersededAt).toBeInstanceOf(Date);
   });
 
   it("a certificate for a qualification the record no longer holds is no longer valid", async () => {
@@ -110,9 +106,7 @@ describe("checkCertificate", SLOW, () => {
     await checkCertificate(certificate.reference, "203.0.113.9", at);
     await checkCertificate(unknown, "203.0.113.9", at);
     const logged = await database.prisma.certificateCheck.findMany({ orderBy: { result: "asc" } });
-    expect(
-      logged.map(({ reference, result, certificateId, checkedAt }) => ({ reference, result, certificateId, checkedAt })),
-    ).toEqual([
+    expect(logged.map(({ reference, result, certificateId, checkedAt }) => ({ reference, result, certificateId, checkedAt }))).toEqual([
       { reference: certificate.reference, result: "GENUINE", certificateId: certificate.id, checkedAt: at },
       { reference: unknown, result: "NOT_FOUND", certificateId: null, checkedAt: at },
     ]);

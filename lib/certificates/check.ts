@@ -7,13 +7,7 @@ import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { availableCertificates } from "./available";
 import { certificateKind, sameKind, type IssuedCertificate } from "./issued";
 import { parseCertificateReference } from "./reference";
-import {
-  findCertificateHolder,
-  findIssuedCertificate,
-  inTransaction,
-  stillCurrent,
-  supersedeOutdatedCertificates,
-} from "./store";
+import { findCertificateHolder, findIssuedCertificate, inTransaction, stillCurrent, supersedeOutdatedCertificates } from "./store";
 
 /**
  * Checks per address. A fixed number, not IP_RATE_LIMIT: an office checking its new staff stays
@@ -96,11 +90,7 @@ async function checkIssued(issued: IssuedCertificate, now: Date): Promise<Extrac
   return certificate ? { outcome: "superseded", reference } : { outcome: "no-longer-valid", reference };
 }
 
-async function logged<T extends Extract<CertificateCheck, { outcome: LoggedOutcome }>>(
-  check: T,
-  certificateId: string | null,
-  checkedAt: Date,
-): Promise<T> {
+async function logged<T extends Extract<CertificateCheck, { outcome: LoggedOutcome }>>(check: T, certificateId: string | null, checkedAt: Date): Promise<T> {
   const prisma = await db();
   await prisma.certificateCheck.create({
     data: { reference: check.reference, result: LOGGED_RESULT[check.outcome], certificateId, checkedAt },

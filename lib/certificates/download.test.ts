@@ -72,13 +72,9 @@ describe("certificateDownload", SLOW, () => {
     const { etag, certificate } = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts"));
     expect(etag).toBe(`"${certificate.pdfSha256}"`);
     for (const ifNoneMatch of [etag, `W/${etag}`, `"something-else", ${etag}`, "*"]) {
-      expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch }))?.status).toBe(
-        "not-modified",
-      );
+      expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch }))?.status).toBe("not-modified");
     }
-    expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch: '"stale"' }))?.status).toBe(
-      "ok",
-    );
+    expect((await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { ifNoneMatch: '"stale"' }))?.status).toBe("ok");
   });
 
   it("issues each of his NPQ certificates by id, with the NPQ's own name", async () => {

@@ -11,9 +11,7 @@ const qtsFileName = (firstName: string, lastName: string, middleName: string | n
 describe("certificateFileName", () => {
   it("joins the DQT name and the certificate type", () => {
     expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "qts")!)).toBe("Tomasz_Nowak_qts_certificate.pdf");
-    expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "induction")!)).toBe(
-      "Tomasz_Nowak_induction_certificate.pdf",
-    );
+    expect(certificateFileName(tomaszNowak, findCertificate(tomaszNowak, "induction")!)).toBe("Tomasz_Nowak_induction_certificate.pdf");
   });
 
   it("names an NPQ by its type", () => {
@@ -27,9 +25,7 @@ describe("certificateFileName", () => {
   });
 
   it("drops accents and keeps hyphens", () => {
-    expect(certificateFileName(sianLlewellynJones, findCertificate(sianLlewellynJones, "qts")!)).toBe(
-      "Sian_Llewellyn-Jones_qts_certificate.pdf",
-    );
+    expect(certificateFileName(sianLlewellynJones, findCertificate(sianLlewellynJones, "qts")!)).toBe("Sian_Llewellyn-Jones_qts_certificate.pdf");
     expect(qtsFileName("Zoë", "Brontë-Łukasiewicz")).toBe("Zoe_Bronte-Lukasiewicz_qts_certificate.pdf");
     expect(qtsFileName("Øystein", "Straße")).toBe("Oystein_Strasse_qts_certificate.pdf");
   });

@@ -67,11 +67,7 @@ export function sameKind(a: CertificateKind, b: CertificateKind): boolean {
  * The issued certificate to download for `certificate` as the record is now: the current one of
  * its kind, if it prints the record's current values. Undefined means one must be issued.
  */
-export function currentIssue(
-  issued: IssuedCertificate[],
-  record: NamedRecord,
-  certificate: Certificate,
-): IssuedCertificate | undefined {
+export function currentIssue(issued: IssuedCertificate[], record: NamedRecord, certificate: Certificate): IssuedCertificate | undefined {
   const kind = certificateKind(certificate);
   const values = printedValues(record, certificate);
   return issued.find((row) => row.supersededAt === null && sameKind(row, kind) && samePrintedValues(row, values));

@@ -73,12 +73,7 @@ function pieces(text: string, breaks: Breaks): { text: string; spaceAfter: boole
  * A piece wider than `width` gets a line of its own and stays whole: callers choose a size at
  * which nothing is that wide (see `fits`).
  */
-export function wrapLines(
-  text: string,
-  width: number,
-  measure: (line: string) => number,
-  breaks: Breaks = "spaces-and-hyphens",
-): string[] {
+export function wrapLines(text: string, width: number, measure: (line: string) => number, breaks: Breaks = "spaces-and-hyphens"): string[] {
   const lines: string[] = [];
   let current = "";
   let joiner = "";
@@ -102,12 +97,7 @@ const isOneWord = (line: string) => !/\s/u.test(line.trim());
  * be, and, if it can be helped, not a single word on the last line (a widow in a title reads as
  * an afterthought).
  */
-export function balancedLines(
-  text: string,
-  width: number,
-  measure: (line: string) => number,
-  breaks: Breaks = "spaces-and-hyphens",
-): string[] {
+export function balancedLines(text: string, width: number, measure: (line: string) => number, breaks: Breaks = "spaces-and-hyphens"): string[] {
   const greedy = wrapLines(text, width, measure, breaks);
   if (greedy.length < 2) return greedy;
   // The narrowest width that still needs no more lines: the lines come out even.

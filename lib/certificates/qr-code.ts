@@ -21,10 +21,7 @@ const ALPHANUMERIC_TAIL = /[0-9A-Z $%*+\-./:]+$/;
 function segments(text: string): QRCodeSegment[] {
   const tail = ALPHANUMERIC_TAIL.exec(text)?.[0] ?? "";
   const head = text.slice(0, text.length - tail.length);
-  return [
-    ...(head ? [{ data: Buffer.from(head, "utf8"), mode: "byte" as const }] : []),
-    ...(tail ? [{ data: tail, mode: "alphanumeric" as const }] : []),
-  ];
+  return [...(head ? [{ data: Buffer.from(head, "utf8"), mode: "byte" as const }] : []), ...(tail ? [{ data: tail, mode: "alphanumeric" as const }] : [])];
 }
 
 // One mask pattern for every code, not the package's search for the best of the eight (it scores

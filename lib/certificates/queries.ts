@@ -6,12 +6,7 @@ import { Prisma } from "@/lib/db";
 import { byteaColumn, byteaValue, fromBase64 } from "@/lib/db/bytes";
 import { jsonCalendarDate as calendarDate, jsonColumn, jsonTimestamp as timestamp } from "@/lib/db/json-columns";
 import { column, query } from "@/lib/db/query";
-import {
-  INDUCTION_STATUSES,
-  NPQ_TYPES,
-  parseTeachingRecordJson,
-  type TeachingRecordWithQualifications,
-} from "@/lib/dqt/record";
+import { INDUCTION_STATUSES, NPQ_TYPES, parseTeachingRecordJson, type TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { TEACHING_RECORD_JSON } from "@/lib/dqt/queries";
 import type { Certificate } from "./available";
 import type { IssuedCertificate } from "./issued";
@@ -41,15 +36,7 @@ export const parseIssued = (json: unknown): IssuedCertificate => issuedJson.pars
 /** What certificates need of a record: whose it is, and the qualifications that have certificates. */
 export type CertificateHolder = Pick<
   TeachingRecordWithQualifications,
-  | "trn"
-  | "firstName"
-  | "middleName"
-  | "lastName"
-  | "qtsAwardedOn"
-  | "eytsAwardedOn"
-  | "inductionStatus"
-  | "inductionCompletedOn"
-  | "npqs"
+  "trn" | "firstName" | "middleName" | "lastName" | "qtsAwardedOn" | "eytsAwardedOn" | "inductionStatus" | "inductionCompletedOn" | "npqs"
 >;
 
 // Less than the whole record (no induction history, training, MQs or change requests): a download
@@ -75,8 +62,7 @@ const holderJson = z.object({
 }) satisfies z.ZodType<CertificateHolder, unknown>;
 
 export const parseHolder = (json: unknown): CertificateHolder => holderJson.parse(jsonColumn(json));
-const parseIssuedList = (json: unknown): IssuedCertificate[] =>
-  (jsonColumn(json) as unknown[]).map(parseIssued);
+const parseIssuedList = (json: unknown): IssuedCertificate[] => (jsonColumn(json) as unknown[]).map(parseIssued);
 
 const CURRENT_ISSUED_JSON = Prisma.sql`COALESCE((
     SELECT json_agg(${ISSUED_COLUMNS} ORDER BY c."type", c."npqType")

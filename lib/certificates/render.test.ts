@@ -106,8 +106,7 @@ describe("renderCertificate", SLOW, () => {
   });
 
   it("prints each certificate's own formal title, statement and date", async () => {
-    const induction = (await readBack(await render(tomaszNowak, findCertificate(tomaszNowak, "induction")!, { reference: "IND-0000-1111-2222" })))
-      .text;
+    const induction = (await readBack(await render(tomaszNowak, findCertificate(tomaszNowak, "induction")!, { reference: "IND-0000-1111-2222" }))).text;
     expect(induction).toContain("Certificate of completion of statutory induction");
     expect(induction).toContain("has completed the statutory induction period satisfactorily");
     expect(induction).toContain("Date completed: 20 July 2011");

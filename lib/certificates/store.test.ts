@@ -8,15 +8,7 @@ import { useTestDatabase } from "@/test/database";
 import { findCertificate } from "./available";
 import { certificateDownload, type CertificateDownload } from "./download";
 import { pdfCacheForTests } from "./pdf-cache";
-import {
-  findIssuedCertificate,
-  inTransaction,
-  issueCertificate,
-  issueOnce,
-  issuedCertificatePdf,
-  stillCurrent,
-  supersedeOutdatedCertificates,
-} from "./store";
+import { findIssuedCertificate, inTransaction, issueCertificate, issueOnce, issuedCertificatePdf, stillCurrent, supersedeOutdatedCertificates } from "./store";
 
 const database = useTestDatabase();
 const SLOW = { timeout: 120_000 };
@@ -44,9 +36,7 @@ async function tomaszQts() {
 
 describe("issuing a certificate", SLOW, () => {
   it("20 parallel first downloads in one process: one row, one reference, one PDF", async () => {
-    const downloads = await Promise.all(
-      Array.from({ length: 20 }, () => certificateDownload(teacher(PERSONAS.tomasz.trn), "qts")),
-    );
+    const downloads = await Promise.all(Array.from({ length: 20 }, () => certificateDownload(teacher(PERSONAS.tomasz.trn), "qts")));
     const references = new Set(downloads.map((download) => ok(download).certificate.reference));
     expect(references.size).toBe(1);
     expect(new Set(downloads.map((download) => ok(download).pdf.toString("base64"))).size).toBe(1);
@@ -57,27 +47,19 @@ describe("issuing a certificate", SLOW, () => {
   it("20 instances issuing at once (each its own render and transaction): still one row and one reference", async () => {
     const { record, certificate } = await tomaszQts();
     const results = await Promise.all(Array.from({ length: 20 }, () => issueOnce(record, certificate, { actor: "system:test" })));
-    const references = new Set(
-      results.map((result) => (result.outcome === "issued" ? result.certificate.reference : result.outcome)),
-    );
+    const references = new Set(results.map((result) => (result.outcome === "issued" ? result.certificate.reference : result.outcome)));
     expect([...references]).toHaveLength(1);
     expect([...references][0]).toMatch(/^QTS-/);
     expect(await database.prisma.issuedCertificate.count()).toBe(1);
-    expect(
-      await database.prisma.auditEvent.count({ where: { action: "certificate-issued", subjectTrn: PERSONAS.tomasz.trn } }),
-    ).toBeGreaterThan(0);
+    expect(await database.prisma.auditEvent.count({ where: { action: "certificate-issued", subjectTrn: PERSONAS.tomasz.trn } })).toBeGreaterThan(0);
     // Only the one that made the row kept its PDF; the others' renders were thrown away.
     expect(results.filter((result) => result.outcome === "issued" && result.pdf)).toHaveLength(1);
   });
 
   it("keeps the reference, the date of issue and the bytes the next day", async () => {
-    const first = ok(
-      await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T23:30:00Z") }),
-    );
+    const first = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-22T23:30:00Z") }));
     pdfCacheForTests.clear();
-    const nextDay = ok(
-      await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-24T09:00:00Z") }),
-    );
+    const nextDay = ok(await certificateDownload(teacher(PERSONAS.tomasz.trn), "qts", undefined, { now: new Date("2026-11-24T09:00:00Z") }));
     expect(nextDay.certificate).toEqual(first.certificate);
     expect(nextDay.pdf.equals(first.pdf)).toBe(true);
     expect(first.certificate.issuedOn.toISOString().slice(0, 10)).toBe("2026-11-22");
@@ -192,7 +174,13 @@ describe("issuing a certificate", SLOW, () => {
     await isLocked;
     const issuing = issueOnce(record, certificate, { actor: "system:test" });
     // Until the name change commits, the issue waits for the record (its one statement could not take it).
-    while ((await database.sql.query<{ waiting: number }>(`SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`))[0]!.waiting === 0) {
+    while (
+      (
+        await database.sql.query<{ waiting: number }>(
+          `SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "datname" = current_database() AND "wait_event_type" = 'Lock'`,
+        )
+      )[0]!.waiting === 0
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(await database.prisma.issuedCertificate.count()).toBe(0);

@@ -13,13 +13,7 @@ import type { TeachingRecordWithQualifications } from "@/lib/dqt/record";
 import { ukDay } from "@/lib/format/dates";
 import { isTrn } from "@/lib/validation/trn";
 import { availableCertificates, findCertificate, type Certificate } from "./available";
-import {
-  certificateKind,
-  printedValues,
-  sameKind,
-  samePrintedValues,
-  type IssuedCertificate,
-} from "./issued";
+import { certificateKind, printedValues, sameKind, samePrintedValues, type IssuedCertificate } from "./issued";
 import { cachedPdf, cachePdf } from "./pdf-cache";
 import { newCertificateReference } from "./reference";
 import {
@@ -36,14 +30,11 @@ import { renderCertificate } from "./render";
 
 export type { CertificateHolder } from "./queries";
 
-
 /**
  * The record's certificate holder and its current issued certificates, in one round trip: what a
  * download reads, on every request.
  */
-export async function loadCertificateHolder(
-  trn: string,
-): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
+export async function loadCertificateHolder(trn: string): Promise<{ holder: CertificateHolder; issued: IssuedCertificate[] } | null> {
   if (!isTrn(trn)) return null;
   return runQueryOne(await db(), holderWithIssuedQuery(trn));
 }
@@ -123,11 +114,7 @@ const renderTurn = (globalForIssuing.__aytqRenders ??= pLimit(RENDERS_AT_ONCE));
  * The issued certificate for `certificate` at the values `record` holds (read by the caller just
  * before): the current one if it already prints them, else a new version, made now.
  */
-export function issueCertificate(
-  record: CertificateHolder,
-  certificate: Certificate,
-  options: IssueOptions,
-): Promise<IssueResult> {
+export function issueCertificate(record: CertificateHolder, certificate: Certificate, options: IssueOptions): Promise<IssueResult> {
   const kind = certificateKind(certificate);
   const values = printedValues(record, certificate);
   const key = JSON.stringify([record.trn, kind.type, kind.npqType, values.holderName, values.attainedOn.getTime()]);
@@ -139,11 +126,7 @@ export function issueCertificate(
 }
 
 /** Without the in-process sharing: what several instances would each do (tests call it directly). */
-export async function issueOnce(
-  record: CertificateHolder,
-  certificate: Certificate,
-  { actor, now = new Date(), appUrl }: IssueOptions,
-): Promise<IssueResult> {
+export async function issueOnce(record: CertificateHolder, certificate: Certificate, { actor, now = new Date(), appUrl }: IssueOptions): Promise<IssueResult> {
   const kind = certificateKind(certificate);
   const values = printedValues(record, certificate);
   const reference = newCertificateReference(kind.type);
@@ -237,8 +220,6 @@ async function issueStatement(client: Db | Tx, issue: Issue): Promise<IssueResul
   return { outcome: "issued", certificate: { ...issue.draft, version: Number(row.version) }, pdf: issue.pdf };
 }
 
-
-
 /**
  * Marks as superseded every current certificate of this record that no longer prints what the
  * record holds (a name or date changed) or that the record no longer supports. Call it in the
@@ -269,7 +250,6 @@ export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
   const prisma: Db = await db();
   return prisma.$transaction(work);
 }
-
 
 type IssuedRow = Awaited<ReturnType<Tx["issuedCertificate"]["create"]>>;
 

@@ -39,9 +39,7 @@ describe("migrate", () => {
     const applied = await migrate(database.sql, readMigrations(dir));
 
     expect(applied).toEqual(["20260101000000_create_widgets", "20260102000000_name_widgets", "20260103000000_add_a_widget"]);
-    expect(await recorded()).toEqual(
-      applied.map((name) => ({ name, checksum: sha256(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8")) })),
-    );
+    expect(await recorded()).toEqual(applied.map((name) => ({ name, checksum: sha256(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8")) })));
     expect(await database.sql.query(`SELECT id, name FROM widgets`)).toEqual([{ id: 1, name: "first" }]);
   });
 

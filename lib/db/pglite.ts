@@ -10,10 +10,7 @@ export class DatabaseInUseError extends Error {}
 // recovery. The extensions are the ones the migrations create (pg_trgm and unaccent: the support
 // console's name search); PGlite loads their code only when given here.
 async function pgliteOptions() {
-  const [{ pg_trgm }, { unaccent }] = await Promise.all([
-    import("@electric-sql/pglite/contrib/pg_trgm"),
-    import("@electric-sql/pglite/contrib/unaccent"),
-  ]);
+  const [{ pg_trgm }, { unaccent }] = await Promise.all([import("@electric-sql/pglite/contrib/pg_trgm"), import("@electric-sql/pglite/contrib/unaccent")]);
   return { postgresqlconf: ["log_startup_progress_interval = 0"], extensions: { pg_trgm, unaccent } };
 }
 

@@ -27,8 +27,7 @@ export function pgliteSql(pglite: PGlite): Sql {
   });
   return {
     ...wrap(pglite),
-    transaction: (fn) =>
-      pglite.transaction((tx) => fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} })),
+    transaction: (fn) => pglite.transaction((tx) => fn({ ...wrap(tx), transaction: () => Promise.reject(new Error("nested")), close: async () => {} })),
     close: () => pglite.close(),
   };
 }
@@ -61,7 +60,7 @@ export function pgSql(pool: Pool, types: typeof import("pg").types): Sql {
         await client.query("BEGIN");
         const tx: Sql = {
           exec: async (sql) => void (await client.query(sql)),
-          query: async <T,>(sql: string, params: unknown[] = []) => (await run(client, sql, params)).rows as T[],
+          query: async <T>(sql: string, params: unknown[] = []) => (await run(client, sql, params)).rows as T[],
           transaction: () => Promise.reject(new Error("nested")),
           close: async () => {},
         };

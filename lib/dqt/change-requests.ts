@@ -18,9 +18,7 @@ export { KIND_SLUGS, kindFromSlug, slugOf, type KindSlug } from "./change-reques
 /** "name", "date of birth": what the teacher asked to change, in a sentence. */
 export const KIND_WORDS: Record<ChangeRequestKind, string> = { NAME: "name", DATE_OF_BIRTH: "date of birth" };
 
-export type RequestedValue =
-  | { kind: "NAME"; firstName: string; middleName: string | null; lastName: string }
-  | { kind: "DATE_OF_BIRTH"; dateOfBirth: Date };
+export type RequestedValue = { kind: "NAME"; firstName: string; middleName: string | null; lastName: string } | { kind: "DATE_OF_BIRTH"; dateOfBirth: Date };
 
 // Crockford's base32: no I, L, O or U, so a reference read aloud or typed is not mistaken.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -71,7 +69,9 @@ export const SAME_AS_RECORD: Record<ChangeRequestKind, string> = {
 
 /** Does the record already hold this value? Names are compared as typed: a change of capitals is a change. */
 export async function recordAlreadyHas(trn: string, value: RequestedValue): Promise<boolean> {
-  const record = await (await db()).teachingRecord.findUnique({ where: { trn }, select: { firstName: true, middleName: true, lastName: true, dateOfBirth: true } });
+  const record = await (
+    await db()
+  ).teachingRecord.findUnique({ where: { trn }, select: { firstName: true, middleName: true, lastName: true, dateOfBirth: true } });
   if (!record) return false;
   if (value.kind === "DATE_OF_BIRTH") return record.dateOfBirth.toISOString().slice(0, 10) === value.dateOfBirth.toISOString().slice(0, 10);
   return record.firstName === value.firstName && (record.middleName ?? "") === (value.middleName ?? "") && record.lastName === value.lastName;
@@ -113,9 +113,7 @@ export async function insertEvidence(tx: Tx, changeRequestId: string, evidence: 
 }
 
 export type SubmitResult =
-  | { status: "sent"; reference: string }
-  | { status: "already-open"; reference: string }
-  | { status: "incomplete"; missing: "value" | "evidence" };
+  { status: "sent"; reference: string } | { status: "already-open"; reference: string } | { status: "incomplete"; missing: "value" | "evidence" };
 
 /**
  * Sends the draft to support staff: it becomes a waiting request, audited, and the teacher is

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { simplePdf } from "@/lib/research/personas/sample-documents";
 import { checkEvidence, evidenceProblem, formatFileSize, inPhotoQueue, LONGEST_SIDE, MAX_PDF_BYTES, MAX_PHOTO_BYTES, safeFileName } from "./evidence";
 
-const file = (bytes: Uint8Array | string, name: string, type = "application/pdf") => new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type });
+const file = (bytes: Uint8Array | string, name: string, type = "application/pdf") =>
+  new File([typeof bytes === "string" ? bytes : Buffer.from(bytes)], name, { type });
 const message = async (upload: unknown) => {
   const result = await checkEvidence(upload);
   return result.ok ? null : result.problem;
@@ -13,7 +14,10 @@ const message = async (upload: unknown) => {
 async function jpegWithGps(): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 48, channels: 3, background: "#1d70b8" } })
     .jpeg()
-    .withExif({ IFD0: { Make: "Phone", Model: "Camera" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 26/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 39/1" } })
+    .withExif({
+      IFD0: { Make: "Phone", Model: "Camera" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 26/1", GPSLongitudeRef: "W", GPSLongitude: "0/1 7/1 39/1" },
+    })
     .toBuffer();
 }
 
@@ -64,7 +68,9 @@ describe("checkEvidence", () => {
   });
 
   it("takes a PNG, named by what it is", async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#ffffff" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: "#ffffff" } })
+      .png()
+      .toBuffer();
     const result = await checkEvidence(file(png, "scan.jpeg", "image/jpeg"));
     // Stored as a JPEG like every photo; the transparent background comes out white.
     expect(result.ok && result.evidence).toMatchObject({ fileName: "scan.jpg", contentType: "image/jpeg" });

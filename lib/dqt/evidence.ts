@@ -133,9 +133,7 @@ const EXTENSIONS: Record<EvidenceContentType, string> = { "application/pdf": "pd
 
 /** The name as sent, without folders or control characters, ending in the extension of what it really is. */
 export function safeFileName(name: string, contentType: EvidenceContentType): string {
-  const base = (name.split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"]/g, "")
-    .trim();
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"]/g, "").trim();
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, "").slice(0, 200) || "document";
   return `${stem}.${EXTENSIONS[contentType]}`;
 }

@@ -15,26 +15,8 @@ import { runQueryOne } from "@/lib/db/query";
 import { isTrn } from "@/lib/validation/trn";
 import { teachingRecordQuery } from "./queries";
 
-export const INDUCTION_STATUSES = [
-  "REQUIRED_TO_COMPLETE",
-  "IN_PROGRESS",
-  "PASSED",
-  "FAILED",
-  "EXEMPT",
-  "FAILED_IN_WALES",
-] as const;
-export const NPQ_TYPES = [
-  "NPQLT",
-  "NPQLBC",
-  "NPQLTD",
-  "NPQLL",
-  "NPQSL",
-  "NPQH",
-  "NPQEL",
-  "NPQEYL",
-  "NPQLPM",
-  "NPQSENCO",
-] as const;
+export const INDUCTION_STATUSES = ["REQUIRED_TO_COMPLETE", "IN_PROGRESS", "PASSED", "FAILED", "EXEMPT", "FAILED_IN_WALES"] as const;
+export const NPQ_TYPES = ["NPQLT", "NPQLBC", "NPQLTD", "NPQLL", "NPQSL", "NPQH", "NPQEL", "NPQEYL", "NPQLPM", "NPQSENCO"] as const;
 export const MQ_SPECIALISMS = ["HEARING", "VISUAL", "MULTI_SENSORY"] as const;
 export const CHANGE_REQUEST_KINDS = ["NAME", "DATE_OF_BIRTH"] as const;
 
@@ -47,10 +29,7 @@ export type ChangeRequestKind = (typeof CHANGE_REQUEST_KINDS)[number];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type EnumsMatchTheSchema = Assert<
-  Same<InductionStatus, DbInductionStatus> &
-    Same<NpqType, DbNpqType> &
-    Same<MqSpecialism, DbMqSpecialism> &
-    Same<ChangeRequestKind, DbChangeRequestKind>
+  Same<InductionStatus, DbInductionStatus> & Same<NpqType, DbNpqType> & Same<MqSpecialism, DbMqSpecialism> & Same<ChangeRequestKind, DbChangeRequestKind>
 >;
 
 export interface InductionPeriod {
@@ -113,7 +92,6 @@ export interface TeachingRecordWithQualifications {
   pendingChanges: PendingChange[];
 }
 
-
 const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.object({
   trn: z.string(),
   firstName: z.string(),
@@ -161,7 +139,6 @@ const recordJson: z.ZodType<TeachingRecordWithQualifications, unknown> = z.objec
 export function parseTeachingRecordJson(json: unknown): TeachingRecordWithQualifications {
   return recordJson.parse(jsonColumn(json));
 }
-
 
 /**
  * Loads the record for a TRN with every qualification, or null if there is none. `client` is a

@@ -38,7 +38,11 @@ async function statusOf(render: () => Promise<unknown>): Promise<number> {
 describe("the mailbox", () => {
   it("lists and shows messages outside production", async () => {
     const { id } = await database.prisma.$transaction((tx) =>
-      enqueueEmail(tx, { to: "amara.okafor@example.com", template: "sign-in", data: { link: "http://localhost:3000/x?a=1&b=2", code: "123456", expiresInMinutes: 15 } }),
+      enqueueEmail(tx, {
+        to: "amara.okafor@example.com",
+        template: "sign-in",
+        data: { link: "http://localhost:3000/x?a=1&b=2", code: "123456", expiresInMinutes: 15 },
+      }),
     );
     expect(mailboxEnabled()).toBe(true);
     const { default: MailboxPage } = await import("@/app/mailbox/page");
@@ -50,7 +54,11 @@ describe("the mailbox", () => {
 
   it("shows a message whose secrets were erased once it was sent, without its links", async () => {
     const { id } = await database.prisma.$transaction((tx) =>
-      enqueueEmail(tx, { to: "amara.okafor@example.com", template: "sign-in", data: { link: "http://localhost:3000/x?token=secret-token", code: "654321", expiresInMinutes: 15 } }),
+      enqueueEmail(tx, {
+        to: "amara.okafor@example.com",
+        template: "sign-in",
+        data: { link: "http://localhost:3000/x?token=secret-token", code: "654321", expiresInMinutes: 15 },
+      }),
     );
     const open = await mailboxMessage(id);
     expect(open).toMatchObject({ erased: false });

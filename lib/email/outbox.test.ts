@@ -53,7 +53,9 @@ describe("outboxRowData", () => {
   });
 
   it("gives rows createMany can insert by the hundred, which enqueueEmail's readers open alike", async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => outboxRowData({ ...signIn, to: `bulk${i}@example.com`, data: { ...signIn.data, code: String(100000 + i) } }));
+    const rows = Array.from({ length: 200 }, (_, i) =>
+      outboxRowData({ ...signIn, to: `bulk${i}@example.com`, data: { ...signIn.data, code: String(100000 + i) } }),
+    );
     await database.prisma.outboxMessage.createMany({ data: rows });
     const { id } = await database.prisma.$transaction((tx) => enqueueEmail(tx, signIn));
     const stored = await database.prisma.outboxMessage.findMany({ where: { id: { in: [rows[199]!.id, id] } }, orderBy: { recipient: "asc" } });

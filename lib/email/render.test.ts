@@ -24,10 +24,19 @@ function cases(): { [T in EmailTemplate]: EmailData[T][] } {
     ]),
     "sign-in-no-account": LINKS.map((startLink) => ({ startLink })),
     "email-code": ["000000", "999999", "123456"].map((code, i) => ({ code, expiresInMinutes: 10 + i })),
-    "email-changed": NAMES.map((firstName, i) => ({ firstName, newEmail: `${firstName.slice(0, 1)}•••@school${i}.example.com`, helpEmail: "help@example.com" })),
+    "email-changed": NAMES.map((firstName, i) => ({
+      firstName,
+      newEmail: `${firstName.slice(0, 1)}•••@school${i}.example.com`,
+      helpEmail: "help@example.com",
+    })),
     "change-request-submitted": NAMES.map((firstName, i) => ({ firstName, reference: `CR-00000${i}`, change: i % 2 ? "name" : "date of birth" })),
     "change-request-accepted": NAMES.map((firstName, i) => ({ firstName, reference: `CR-00000${i}`, change: "name", newValue: `${firstName} O’Brien-Smith` })),
-    "change-request-rejected": NAMES.map((firstName, i) => ({ firstName, reference: `CR-00000${i}`, change: "name", reason: `Reason ${i}: <b>"it" & 'that'</b>` })),
+    "change-request-rejected": NAMES.map((firstName, i) => ({
+      firstName,
+      reference: `CR-00000${i}`,
+      change: "name",
+      reason: `Reason ${i}: <b>"it" & 'that'</b>`,
+    })),
   };
 }
 

@@ -121,6 +121,11 @@ async function compile<T extends EmailTemplate>(template: T, data: EmailData[T])
   verbatim.forEach((field, index) => (withStandIns[field as string] = `${standInPrefix}${index}`));
   const [rendered, reference] = await Promise.all([renderTemplate(template, withStandIns as EmailData[T]), renderTemplate(template, data)]);
   const layout = { html: rendered.html.split(standInPattern), text: rendered.text.split(standInPattern) };
-  const filled = fill(template, data, layout, verbatim.map((field) => data[field] as string));
+  const filled = fill(
+    template,
+    data,
+    layout,
+    verbatim.map((field) => data[field] as string),
+  );
   return filled.html === reference.html && filled.text === reference.text ? layout : "render in full";
 }

@@ -69,9 +69,14 @@ function output() {
 }
 
 async function enqueue(count: number, extra: Record<string, unknown> = {}) {
-  const rows = Array.from({ length: count }, (_, i) =>
-    ({ ...outboxRowData({ to: `teacher${i}@example.com`, template: "sign-in", data: { link: `http://localhost:3000/x?token=t${i}`, code: "123456", expiresInMinutes: 15 } }), ...extra }),
-  );
+  const rows = Array.from({ length: count }, (_, i) => ({
+    ...outboxRowData({
+      to: `teacher${i}@example.com`,
+      template: "sign-in",
+      data: { link: `http://localhost:3000/x?token=t${i}`, code: "123456", expiresInMinutes: 15 },
+    }),
+    ...extra,
+  }));
   await database.prisma.outboxMessage.createMany({ data: rows });
   return rows;
 }

@@ -91,9 +91,7 @@ function fakeTime(start = new Date()) {
 }
 
 const statuses = async () =>
-  Object.fromEntries(
-    (await database.prisma.outboxMessage.groupBy({ by: ["status"], _count: true })).map((group) => [group.status, group._count]),
-  );
+  Object.fromEntries((await database.prisma.outboxMessage.groupBy({ by: ["status"], _count: true })).map((group) => [group.status, group._count]));
 
 beforeEach(async () => {
   await database.prisma.outboxMessage.deleteMany();
@@ -105,7 +103,11 @@ beforeEach(async () => {
 describe("deliverPendingEmails", () => {
   it("sends a message rendered from its template, keyed by its outbox id, then erases its secrets", async () => {
     const { id } = await database.prisma.$transaction((tx) =>
-      enqueueEmail(tx, { to: "tomasz.nowak@example.com", template: "sign-in", data: { link: "http://localhost:3000/sign-in/continue?token=t", code: "123456", expiresInMinutes: 15 } }),
+      enqueueEmail(tx, {
+        to: "tomasz.nowak@example.com",
+        template: "sign-in",
+        data: { link: "http://localhost:3000/sign-in/continue?token=t", code: "123456", expiresInMinutes: 15 },
+      }),
     );
     expect((await database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).sealedData).toBeTruthy();
     const provider = new FakeProvider();
@@ -214,7 +216,10 @@ describe("deliverPendingEmails", () => {
     await enqueueMany(3);
     const time = fakeTime();
     const provider = new FakeProvider();
-    provider.plans = [{ kind: "429", retryAfterMs: 2000 }, { kind: "429", retryAfterMs: 1500 }];
+    provider.plans = [
+      { kind: "429", retryAfterMs: 2000 },
+      { kind: "429", retryAfterMs: 1500 },
+    ];
     expect(await deliverPendingEmails({ transport: provider, ...time.options() })).toMatchObject({ sent: 3, rateLimited: 2 });
     expect(time.waits).toEqual([2000, 1500]);
     expect(new Set(provider.calls.map((call) => call.key)).size).toBe(1);

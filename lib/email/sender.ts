@@ -153,7 +153,7 @@ async function deliverGroup(prisma: Db, transport: EmailTransport, group: Claime
   const rows = ready.map((r) => r.row);
   // A batch kept from an earlier call with no clear answer is replayed under its key.
   const keptKey = rows[0]!.batchKey;
-  const key = ready.length === 1 ? ready[0]!.row.id : keptKey ?? `${BATCH_KEY_PREFIX}${rows[0]!.id}`;
+  const key = ready.length === 1 ? ready[0]!.row.id : (keptKey ?? `${BATCH_KEY_PREFIX}${rows[0]!.id}`);
   if (ready.length > 1 && !keptKey) {
     // Written before the call: should this sender stall or die mid-call, the next one replays it.
     const { count } = await prisma.outboxMessage.updateMany({ where: { id: { in: rows.map((r) => r.id) }, claimToken }, data: { batchKey: key } });
@@ -210,7 +210,14 @@ async function deliverGroup(prisma: Db, transport: EmailTransport, group: Claime
 /** Sent: status, provider id, and the secrets erased; only while this sender holds the claim. */
 async function markSent(prisma: Db, sent: { row: ClaimedRow; id: string }[], claimToken: string, now: Date): Promise<void> {
   if (sent.length === 0) return;
-  await runStatement(prisma, markSentStatement(sent.map((s) => ({ id: s.row.id, providerId: s.id })), claimToken, now));
+  await runStatement(
+    prisma,
+    markSentStatement(
+      sent.map((s) => ({ id: s.row.id, providerId: s.id })),
+      claimToken,
+      now,
+    ),
+  );
 }
 
 async function failAttempts(

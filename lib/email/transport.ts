@@ -71,9 +71,7 @@ export function resendTransport(apiKey: string, options: { baseUrl?: string } = 
         const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
         let next = 0;
         // Permissive mode lists ids for the accepted messages in order, and errors by index.
-        const results = payload.map((_, index) =>
-          refused.has(index) ? { error: refused.get(index)! } : { id: data.data[next++]?.id ?? "unknown" },
-        );
+        const results = payload.map((_, index) => (refused.has(index) ? { error: refused.get(index)! } : { id: data.data[next++]?.id ?? "unknown" }));
         return { kind: "sent", results };
       } catch (error) {
         return { kind: "unknown", message: `Resend did not answer: ${error instanceof Error ? error.message : String(error)}` };
@@ -82,10 +80,7 @@ export function resendTransport(apiKey: string, options: { baseUrl?: string } = 
   };
 }
 
-function failure(
-  error: { name: string; message: string; statusCode: number | null } | null,
-  headers: Record<string, string> | null,
-): BatchOutcome {
+function failure(error: { name: string; message: string; statusCode: number | null } | null, headers: Record<string, string> | null): BatchOutcome {
   const message = `Resend: ${error?.name ?? "unknown"}: ${error?.message ?? "no answer"}`;
   const status = error?.statusCode ?? null;
   // concurrent_idempotent_requests (409): the same key is still being processed; wait as for 429.

@@ -69,7 +69,11 @@ describe("the emails after a decision on a change request", () => {
   });
 
   it("accepted, a date of birth: says certificates do not show it, and claims nothing about them", async () => {
-    const { text } = await renderEmail("change-request-accepted", { ...EXAMPLES["change-request-accepted"], change: "date of birth", newValue: "9 October 1999" });
+    const { text } = await renderEmail("change-request-accepted", {
+      ...EXAMPLES["change-request-accepted"],
+      change: "date of birth",
+      newValue: "9 October 1999",
+    });
     expect(text).toContain("Your certificates do not show your date of birth, so they have not changed.");
     expect(text).not.toContain("replaced");
   });

@@ -37,7 +37,7 @@ export function isWorkingDay(day: Date): boolean {
 export function addWorkingDays(day: Date, count: number): Date {
   const step = count < 0 ? -1 : 1;
   let current = day;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     current = new Date(current.getTime() + step * DAY_MS);
     if (isWorkingDay(current)) left--;
   }

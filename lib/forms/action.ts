@@ -65,9 +65,7 @@ export function isFormAction(value: unknown): value is ServerFormAction {
   return typeof value === "function" && made.has(value);
 }
 
-export function formAction<A extends Access, S extends z.ZodType, L = undefined>(
-  config: FormActionConfig<A, L, S>,
-): ServerFormAction {
+export function formAction<A extends Access, S extends z.ZodType, L = undefined>(config: FormActionConfig<A, L, S>): ServerFormAction {
   const action = async (previous: FormState | undefined, formData: FormData): Promise<FormState> => {
     const requestHeaders = await headers();
     // Another site's page cannot use our actions (Next.js checks too; this does not rely on it).

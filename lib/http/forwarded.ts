@@ -56,7 +56,9 @@ let warned = false;
 function warnOnce(peerKnown: boolean) {
   if (peerKnown || warned) return;
   warned = true;
-  console.warn("Client addresses: the socket’s address is not stamped on requests in this process (lib/next-seams/peer.mjs: `next dev` does not run that server); X-Forwarded-For is taken as Next.js left it.");
+  console.warn(
+    "Client addresses: the socket’s address is not stamped on requests in this process (lib/next-seams/peer.mjs: `next dev` does not run that server); X-Forwarded-For is taken as Next.js left it.",
+  );
 }
 
 /** The client's IP address, `hops` trusted proxies in (TRUSTED_PROXY_HOPS), or "unknown". */

@@ -75,11 +75,24 @@ describe("addresses that name nothing, or someone else's", () => {
   });
 
   it("the support console: an address that is none of its pages is its own 404 page for staff, the service's for anyone else", async () => {
-    for (const path of ["/support/no-such-page", "/support/teachers/3000009/nonsense", "/support/change-requests/CR-D4N1EZ/accept/more", "/support/api-keys/00000000-0000-4000-8000-000000000000", "/support/page-not-found/x"]) {
+    for (const path of [
+      "/support/no-such-page",
+      "/support/teachers/3000009/nonsense",
+      "/support/change-requests/CR-D4N1EZ/accept/more",
+      "/support/api-keys/00000000-0000-4000-8000-000000000000",
+      "/support/page-not-found/x",
+    ]) {
       for (const who of ["support", "admin", "daniel", null] as const) expect(await answer(path, who), `${path} as ${who}`).toBe("404");
     }
     // Its pages, and the route handlers beside them, are still theirs.
-    for (const path of ["/support", "/support/", "/support/emails", "/support/next-request", "/support/change-requests/CR-D4N1EZ/accept", "/support/teachers/3000009"]) {
+    for (const path of [
+      "/support",
+      "/support/",
+      "/support/emails",
+      "/support/next-request",
+      "/support/change-requests/CR-D4N1EZ/accept",
+      "/support/teachers/3000009",
+    ]) {
       expect(await answer(path, "support"), path).toBe("page");
     }
   });
@@ -108,7 +121,16 @@ describe("addresses that name nothing, or someone else's", () => {
   });
 
   it("leaves every other address to its page", async () => {
-    for (const url of ["/", "/qualifications", "/qualifications/certificates/qts", "/qualifications/certificates/shoe-size", "/account", "/account/requests", "/sign-in", "/no-such-page"]) {
+    for (const url of [
+      "/",
+      "/qualifications",
+      "/qualifications/certificates/qts",
+      "/qualifications/certificates/shoe-size",
+      "/account",
+      "/account/requests",
+      "/sign-in",
+      "/no-such-page",
+    ]) {
       expect(await answer(url, "daniel"), url).toBe("page");
     }
   });

@@ -7,7 +7,14 @@ import { hasMalformedEscape } from "./path-encoding";
 
 describe("hasMalformedEscape", () => {
   it("finds escapes that do not decode to UTF-8", () => {
-    for (const bad of ["/qualifications/certificates/%C0%AE", "/qualifications/certificates/%E0%A4%A", "/x/%", "/x/%zz", "/x/%ED%A0%80", "/account/requests/%FF"]) {
+    for (const bad of [
+      "/qualifications/certificates/%C0%AE",
+      "/qualifications/certificates/%E0%A4%A",
+      "/x/%",
+      "/x/%zz",
+      "/x/%ED%A0%80",
+      "/account/requests/%FF",
+    ]) {
       expect(hasMalformedEscape(bad), bad).toBe(true);
     }
   });

@@ -14,5 +14,4 @@ export function seeOther(path: string): Response {
 export const NOT_FROM_OUR_PAGES = "This form must be sent from the service’s own pages.";
 
 /** A post that did not come from the service's own pages (lib/http/origin.ts). */
-export const forbidden = () =>
-  new Response(NOT_FROM_OUR_PAGES, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const forbidden = () => new Response(NOT_FROM_OUR_PAGES, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -177,7 +177,10 @@ describe("proxy.ts", () => {
   });
 
   it("puts the headers on its 404 rewrite and its 429 rewrite too, with the nonce passed on", async () => {
-    for (const [path, status] of [["/support/change-requests", 404], ["/check-a-certificate/too-many-checks", 429]] as const) {
+    for (const [path, status] of [
+      ["/support/change-requests", 404],
+      ["/check-a-certificate/too-many-checks", 429],
+    ] as const) {
       const response = await visit(path);
       expect(response.status, path).toBe(status);
       expect(response.headers.get("x-middleware-rewrite"), path).toBeTruthy();

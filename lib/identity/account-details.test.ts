@@ -55,8 +55,16 @@ describe("changing the account's details", () => {
     expect(await account()).toMatchObject({ firstName: "Kemi", middleName: "Ade", lastName: "Bello-Smith", dateOfBirth: new Date("1995-03-03") });
     expect(await record()).toMatchObject({ lastName: "Bello", dateOfBirth: new Date("1995-03-02") });
     const [name, dob] = await audit();
-    expect(name).toMatchObject({ action: "account.updated", before: { middleName: null, lastName: "Bello" }, after: { middleName: "Ade", lastName: "Bello-Smith" } });
-    expect(dob).toMatchObject({ action: "account.updated", before: { dateOfBirth: "1995-03-02T00:00:00.000Z" }, after: { dateOfBirth: "1995-03-03T00:00:00.000Z" } });
+    expect(name).toMatchObject({
+      action: "account.updated",
+      before: { middleName: null, lastName: "Bello" },
+      after: { middleName: "Ade", lastName: "Bello-Smith" },
+    });
+    expect(dob).toMatchObject({
+      action: "account.updated",
+      before: { dateOfBirth: "1995-03-02T00:00:00.000Z" },
+      after: { dateOfBirth: "1995-03-03T00:00:00.000Z" },
+    });
   });
 
   it("writes nothing when the value is the same", async () => {
@@ -111,7 +119,9 @@ describe("changing the account's email", () => {
     await sendEmailCode(owner, "taken@example.com");
     const { data } = await lastEmail("email-code", "taken@example.com");
     await database.prisma.identityAccount.create({ data: { email: "taken@example.com", firstName: "Other", lastName: "Person" } });
-    await expect(confirmEmailCode(owner, data.code, async (tx, email) => void (await applyNewEmail(tx, accountId, email)))).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(confirmEmailCode(owner, data.code, async (tx, email) => void (await applyNewEmail(tx, accountId, email)))).rejects.toBeInstanceOf(
+      EmailTakenError,
+    );
     expect((await account()).email).toBe("kemi@example.com");
     expect(await database.prisma.outboxMessage.count({ where: { template: "email-changed" } })).toBe(0);
   });

@@ -33,7 +33,14 @@ export async function changeAccountDetails(accountId: string, version: string, c
     if (!diff.changed) return "unchanged";
     await tx.identityAccount.update({ where: { id: accountId }, data: values });
     const who = actor.account(accountId);
-    await recordAudit(tx, { actor: who, action: "account.updated", subjectTrn: account.trn, subjectAccountId: accountId, before: diff.before, after: diff.after });
+    await recordAudit(tx, {
+      actor: who,
+      action: "account.updated",
+      subjectTrn: account.trn,
+      subjectAccountId: accountId,
+      before: diff.before,
+      after: diff.after,
+    });
     if (change.field === "mobile") await followOnRecord(tx, account.trn, { mobile: change.mobile }, who);
     return "changed";
   });
@@ -56,9 +63,20 @@ export async function applyNewEmail(tx: Tx, accountId: string, newEmail: string)
     throw error;
   }
   const who = actor.account(accountId);
-  await recordAudit(tx, { actor: who, action: "account.updated", subjectTrn: account.trn, subjectAccountId: accountId, before: { email: account.email }, after: { email: newEmail } });
+  await recordAudit(tx, {
+    actor: who,
+    action: "account.updated",
+    subjectTrn: account.trn,
+    subjectAccountId: accountId,
+    before: { email: account.email },
+    after: { email: newEmail },
+  });
   await followOnRecord(tx, account.trn, { email: newEmail }, who);
-  await enqueueEmail(tx, { to: account.email, template: "email-changed", data: { firstName: account.firstName, newEmail: maskEmail(newEmail), helpEmail: CONTACT_EMAIL } });
+  await enqueueEmail(tx, {
+    to: account.email,
+    template: "email-changed",
+    data: { firstName: account.firstName, newEmail: maskEmail(newEmail), helpEmail: CONTACT_EMAIL },
+  });
   return "changed";
 }
 

@@ -15,7 +15,9 @@ export interface RecordSummary {
 
 export async function recordSummary(account: Pick<IdentityAccount, "trn">): Promise<RecordSummary | null> {
   if (!account.trn) return null;
-  const record = await (await db()).teachingRecord.findUnique({
+  const record = await (
+    await db()
+  ).teachingRecord.findUnique({
     where: { trn: account.trn },
     select: {
       trn: true,

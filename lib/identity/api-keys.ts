@@ -15,7 +15,11 @@ export async function createApiKey(input: { name: string; scopes: ApiScope[]; ac
   const prisma = await db();
   const { id } = await prisma.$transaction(async (tx) => {
     const created = await tx.apiKey.create({ data: { name: input.name, scopes: input.scopes, keyHash: hashToken(key) }, select: { id: true } });
-    await recordAudit(tx, { actor: input.actor ?? "system:api-key-cli", action: "api-key.created", after: { id: created.id, name: input.name, scopes: input.scopes } });
+    await recordAudit(tx, {
+      actor: input.actor ?? "system:api-key-cli",
+      action: "api-key.created",
+      after: { id: created.id, name: input.name, scopes: input.scopes },
+    });
     return created;
   });
   return { id, key };
@@ -36,7 +40,10 @@ export async function revokeApiKey(nameOrId: string, actor = "system:api-key-cli
 
 export async function listApiKeys() {
   const prisma = await db();
-  return prisma.apiKey.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true } });
+  return prisma.apiKey.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
 }
 
 /** A key that still works, by id (for the console's "are you sure" page), or null. */
@@ -45,9 +52,7 @@ export async function activeApiKey(id: string) {
   return (await db()).apiKey.findFirst({ where: { id, revokedAt: null }, select: { id: true, name: true, scopes: true, lastUsedAt: true } });
 }
 
-export type ApiAuthResult =
-  | { ok: true; keyName: string }
-  | { ok: false; status: 401 | 403; message: string };
+export type ApiAuthResult = { ok: true; keyName: string } | { ok: false; status: 401 | 403; message: string };
 
 /** Checks `Authorization: Bearer <key>` and that the key has the scope. */
 export async function authenticateApiKey(authorization: string | null, scope: ApiScope): Promise<ApiAuthResult> {

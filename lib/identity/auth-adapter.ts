@@ -32,7 +32,9 @@ export function authAdapter(): Adapter {
       return null; // no OAuth providers
     },
     async updateUser(user) {
-      const account = await (await db()).identityAccount.update({
+      const account = await (
+        await db()
+      ).identityAccount.update({
         where: { id: user.id },
         data: user.emailVerified ? { emailVerifiedAt: user.emailVerified } : {},
       });

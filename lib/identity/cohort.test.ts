@@ -68,7 +68,9 @@ describe("inviteCohort", () => {
     expect(census).toMatchObject({ withQts: expected.withQts - expected.awardedBefore2020, toInvite: expected.toInvite - expected.awardedBefore2020 });
     const report = await inviteCohort({ qtsAwardedSince: "2020-01-01" });
     expect(report.invited).toBe(expected.toInvite - expected.awardedBefore2020);
-    expect(await database.prisma.invitation.count({ where: { record: { qtsAwardedOn: { lt: new Date("2020-01-01") } }, email: { startsWith: "teacher." } } })).toBe(0);
+    expect(
+      await database.prisma.invitation.count({ where: { record: { qtsAwardedOn: { lt: new Date("2020-01-01") } }, email: { startsWith: "teacher." } } }),
+    ).toBe(0);
   });
 
   it("stops at the limit, and a second run carries on where it stopped", async () => {

@@ -15,14 +15,7 @@ import { jitOffStatement } from "@/lib/db/queries/settings";
 import { runQuery, runStatement, type Query } from "@/lib/db/query";
 import { outboxRowData } from "@/lib/email/outbox";
 import { draftInvitation, invitationAuditEvents } from "./invitations";
-import {
-  cohortCensusQuery,
-  cohortPageQuery,
-  cohortRecordsQuery,
-  cohortSampleQuery,
-  lockCohortRecordsQuery,
-  type CohortFilter,
-} from "./queries";
+import { cohortCensusQuery, cohortPageQuery, cohortRecordsQuery, cohortSampleQuery, lockCohortRecordsQuery, type CohortFilter } from "./queries";
 
 export type { CohortFilter } from "./queries";
 
@@ -154,13 +147,36 @@ async function inviteBatch(tx: Tx, trns: string[], filter: CohortFilter, now: Da
   const locked = await runQuery(tx, lockCohortRecordsQuery(trns));
   // A new statement, so it sees what any run that held these rows before us committed.
   const records =
-    locked.length === 0 ? [] : await runQuery(tx, cohortRecordsQuery(locked.map((row) => row.trn), filter, now));
+    locked.length === 0
+      ? []
+      : await runQuery(
+          tx,
+          cohortRecordsQuery(
+            locked.map((row) => row.trn),
+            filter,
+            now,
+          ),
+        );
 
   const drafts = records.map((record) => draftInvitation({ trn: record.trn, email: record.email, firstName: record.firstName, now }));
   if (drafts.length > 0) {
-    await insertMany(tx, "invitations", drafts.map((draft) => draft.row), now);
-    await insertMany(tx, "outbox_messages", drafts.map((draft) => outboxRowData(draft.email)), now);
-    await recordAudits(tx, drafts.flatMap((draft) => invitationAuditEvents(draft.row, actor, { sent: true })), now);
+    await insertMany(
+      tx,
+      "invitations",
+      drafts.map((draft) => draft.row),
+      now,
+    );
+    await insertMany(
+      tx,
+      "outbox_messages",
+      drafts.map((draft) => outboxRowData(draft.email)),
+      now,
+    );
+    await recordAudits(
+      tx,
+      drafts.flatMap((draft) => invitationAuditEvents(draft.row, actor, { sent: true })),
+      now,
+    );
   }
   return { invited: drafts.length, takenElsewhere: trns.length - drafts.length };
 }

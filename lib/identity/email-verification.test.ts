@@ -83,7 +83,9 @@ describe("email verification codes", () => {
 
   it("a journey and an account each have their own code", async () => {
     await database.prisma.teachingRecord.create({ data: { trn: "5000001", firstName: "K", lastName: "B", dateOfBirth: new Date("1990-01-01") } });
-    const invitation = await database.prisma.invitation.create({ data: { trn: "5000001", email: "k@example.com", tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 3600_000) } });
+    const invitation = await database.prisma.invitation.create({
+      data: { trn: "5000001", email: "k@example.com", tokenHash: "a".repeat(64), expiresAt: new Date(Date.now() + 3600_000) },
+    });
     const journey = await database.prisma.registrationJourney.create({ data: { invitationId: invitation.id } });
     await sendEmailCode({ journeyId: journey.id }, "journey@example.com");
     await sendEmailCode({ accountId }, NEW_ADDRESS);

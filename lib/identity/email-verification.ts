@@ -26,7 +26,9 @@ export async function sendEmailCode(owner: VerificationOwner, email: string, now
   if (!(await hitRateLimit(RATE_LIMITS.emailCodePerOwner, ownerKey(owner), now)).allowed) return { ok: false };
   const code = generateCode();
   const row = { email, codeHash: hashToken(code), expiresAt: new Date(now.getTime() + EMAIL_CODE_MINUTES * 60_000), attempts: 0, createdAt: now };
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     await tx.emailVerification.upsert({ where: whereOwner(owner), create: { ...owner, ...row }, update: row });
     await enqueueEmail(tx, { to: email, template: "email-code", data: { code, expiresInMinutes: EMAIL_CODE_MINUTES } });
   });

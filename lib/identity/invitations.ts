@@ -61,11 +61,7 @@ export function draftInvitation(input: { trn: string; email: string; firstName: 
 }
 
 /** The audit events for an invitation made, and (sent: true) its email written to the outbox. */
-export function invitationAuditEvents(
-  row: InvitationDraft["row"],
-  actor: string,
-  { sent }: { sent: boolean },
-): AuditEventInput[] {
+export function invitationAuditEvents(row: InvitationDraft["row"], actor: string, { sent }: { sent: boolean }): AuditEventInput[] {
   const created: AuditEventInput = {
     actor,
     action: "invitation.created",

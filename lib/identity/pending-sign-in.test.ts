@@ -17,7 +17,9 @@ describe("the pending sign-in cookie", () => {
   it("ignores an unsigned cookie of the old form, an altered one, and one signed by no one", () => {
     const value = pendingSignInCookieValue(pending);
     const [payload, mac] = value.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), email: "victim@example.com" })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), email: "victim@example.com" })).toString(
+      "base64url",
+    );
     expect(parsePendingSignInCookie(`${forged}.${mac}`)).toBeNull();
     expect(parsePendingSignInCookie(JSON.stringify({ email: "victim@example.com", returnTo: "/" }))).toBeNull();
     expect(parsePendingSignInCookie(`${payload}.${"0".repeat(64)}`)).toBeNull();

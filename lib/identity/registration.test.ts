@@ -29,7 +29,14 @@ beforeEach(async () => {
   await prisma.identityAccount.deleteMany({ where: { email: { contains: "bello" } } });
   await prisma.teachingRecord.deleteMany({ where: { trn: TRN } });
   await prisma.teachingRecord.create({
-    data: { trn: TRN, firstName: "Kemi", lastName: "Bello", dateOfBirth: new Date("1995-03-02"), email: "kemi.bello@example.com", qtsAwardedOn: new Date("2026-11-01") },
+    data: {
+      trn: TRN,
+      firstName: "Kemi",
+      lastName: "Bello",
+      dateOfBirth: new Date("1995-03-02"),
+      email: "kemi.bello@example.com",
+      qtsAwardedOn: new Date("2026-11-01"),
+    },
   });
 });
 
@@ -80,7 +87,10 @@ describe("completing an invitation", () => {
     await beginRegistration(token);
     const journey = await database.prisma.registrationJourney.findFirstOrThrow();
     expect(nextStep(journey)).toBe("/create-account/name");
-    expect(await completeRegistration({ journey, invitationEmail: "kemi.bello@example.com", trn: TRN })).toEqual({ kind: "incomplete", next: "/create-account/name" });
+    expect(await completeRegistration({ journey, invitationEmail: "kemi.bello@example.com", trn: TRN })).toEqual({
+      kind: "incomplete",
+      next: "/create-account/name",
+    });
     expect(await database.prisma.identityAccount.count({ where: { trn: TRN } })).toBe(0);
   });
 

@@ -47,11 +47,15 @@ describe("secrets at rest", () => {
       ["5100001", "Kemi", "kemi.bello@example.com"],
       ["5100002", "Ade", "ade.bello@example.com"],
     ] as const) {
-      await prisma.teachingRecord.create({ data: { trn, firstName, lastName: "Bello", dateOfBirth: new Date("1995-03-02"), email, qtsAwardedOn: new Date("2026-11-01") } });
+      await prisma.teachingRecord.create({
+        data: { trn, firstName, lastName: "Bello", dateOfBirth: new Date("1995-03-02"), email, qtsAwardedOn: new Date("2026-11-01") },
+      });
     }
 
     // An invitation, used to set up an account with a code sent to another address…
-    const kemi = await prisma.$transaction((tx) => sendInvitation(tx, { trn: "5100001", email: "kemi.bello@example.com", firstName: "Kemi", actor: actor.system("test") }));
+    const kemi = await prisma.$transaction((tx) =>
+      sendInvitation(tx, { trn: "5100001", email: "kemi.bello@example.com", firstName: "Kemi", actor: actor.system("test") }),
+    );
     expect(tokenIn((await newestMessageData("invitation", "kemi.bello@example.com")).link!, "trn_token")).toBe(kemi.token);
     keep("invitation token", kemi.token);
     expect((await beginRegistration(kemi.token)).kind).toBe("journey");
@@ -60,7 +64,10 @@ describe("secrets at rest", () => {
     const emailCode = (await newestMessageData("email-code", "kemi@school.example.com")).code!;
     keep("email confirmation code", emailCode, true);
     journey = await prisma.registrationJourney.findFirstOrThrow();
-    await prisma.registrationJourney.update({ where: { id: journey.id }, data: { firstName: "Kemi", lastName: "Bello", dateOfBirth: new Date("1995-03-02"), mobile: "+447700900222" } });
+    await prisma.registrationJourney.update({
+      where: { id: journey.id },
+      data: { firstName: "Kemi", lastName: "Bello", dateOfBirth: new Date("1995-03-02"), mobile: "+447700900222" },
+    });
     journey = await prisma.registrationJourney.findFirstOrThrow();
     const confirmed = await confirmEmailCode({ journeyId: journey.id }, emailCode, async (tx, email) => {
       await tx.registrationJourney.update({ where: { id: journey.id }, data: { email, emailConfirmed: true } });
@@ -72,7 +79,9 @@ describe("secrets at rest", () => {
     keep("set-up sign-in token", tokenIn((created as { completeUrl: string }).completeUrl, "token"));
 
     // …an invitation still waiting to be used…
-    const ade = await prisma.$transaction((tx) => sendInvitation(tx, { trn: "5100002", email: "ade.bello@example.com", firstName: "Ade", actor: actor.system("test") }));
+    const ade = await prisma.$transaction((tx) =>
+      sendInvitation(tx, { trn: "5100002", email: "ade.bello@example.com", firstName: "Ade", actor: actor.system("test") }),
+    );
     expect((await invitationState(ade.token)).status).toBe("valid");
     keep("unused invitation token", ade.token);
 

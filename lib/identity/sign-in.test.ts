@@ -270,7 +270,7 @@ describe("rate limits", () => {
     let t = new Date("2026-11-22T12:00:00Z").getTime();
     const allowedAt: number[] = [];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 60; i++) {
       t += Math.floor(random() * 4000);
       const expected = allowedAt.filter((hit) => hit > t - windowMs).length < limit;

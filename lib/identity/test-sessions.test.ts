@@ -12,8 +12,7 @@ afterEach(() => {
   forgetEnvForTests();
 });
 
-const ask = (email: unknown) =>
-  POST(new Request("http://localhost/api/testing/sessions", { method: "POST", body: JSON.stringify({ email }) }));
+const ask = (email: unknown) => POST(new Request("http://localhost/api/testing/sessions", { method: "POST", body: JSON.stringify({ email }) }));
 
 describe("POST /api/testing/sessions", () => {
   it("hands out a session cookie for an account in tests", async () => {

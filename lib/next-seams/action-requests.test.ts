@@ -20,7 +20,11 @@ function noScriptForm(fields: Record<string, string>) {
   return form;
 }
 
-const BOUND = { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: "7fbce77e", bound: "$@1" }), "$ACTION_1:1": JSON.stringify([{ errors: [], values: {} }]) };
+const BOUND = {
+  $ACTION_REF_1: "",
+  "$ACTION_1:0": JSON.stringify({ id: "7fbce77e", bound: "$@1" }),
+  "$ACTION_1:1": JSON.stringify([{ errors: [], values: {} }]),
+};
 
 describe("server-action posts", () => {
   it("lets through what Next's script and a form without JavaScript send", async () => {
@@ -38,7 +42,9 @@ describe("server-action posts", () => {
     expect((await actionRequestProblem(post(noScriptForm({ email: "a@example.com" }), { origin: "https://evil.example" }), isSameOrigin))?.status).toBe(403);
     const form = noScriptForm({ ...BOUND, email: "a@example.com" });
     expect((await actionRequestProblem(post(form, { origin: "https://evil.example" }), isSameOrigin))?.status).toBe(403);
-    expect((await actionRequestProblem(new Request(PAGE, { method: "POST", body: form, headers: { host: "localhost:3000" } }), isSameOrigin))?.status).toBe(403);
+    expect((await actionRequestProblem(new Request(PAGE, { method: "POST", body: form, headers: { host: "localhost:3000" } }), isSameOrigin))?.status).toBe(
+      403,
+    );
   });
 
   it("refuses bodies the decoder cannot read with 400", async () => {
@@ -63,7 +69,9 @@ describe("server-action posts", () => {
     for (const args of ['["$n1e999"]', '["$B1"]', '["$Q1"]', '["$W1"]', '["$@1"]', '[{"a":["$T"]}]', '{"0":1}', '"$K1"', '[{"__proto__":{"x":1}}]']) {
       const form = noScriptForm({ "0": args });
       expect((await actionRequestProblem(post(form, action), isSameOrigin))?.status, `multipart ${args}`).toBe(400);
-      expect((await actionRequestProblem(post(args, { ...action, "content-type": "text/plain;charset=UTF-8" }), isSameOrigin))?.status, `text ${args}`).toBe(400);
+      expect((await actionRequestProblem(post(args, { ...action, "content-type": "text/plain;charset=UTF-8" }), isSameOrigin))?.status, `text ${args}`).toBe(
+        400,
+      );
       expect((await actionRequestProblem(post(noScriptForm({ ...BOUND, "$ACTION_1:1": args })), isSameOrigin))?.status, `bound ${args}`).toBe(400);
     }
     // What our forms' state holds, as React writes it, still goes through.

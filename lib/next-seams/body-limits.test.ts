@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { API_BODY_LIMIT_BYTES, bodyLimitFor, declaredBodyOverLimit, EVIDENCE_BODY_LIMIT_BYTES, oversizedBodyRedirect, PAGE_BODY_LIMIT_BYTES, PROXY_BODY_COPY_BYTES, proxyHasWholeBody } from "./body-limits.mjs";
+import {
+  API_BODY_LIMIT_BYTES,
+  bodyLimitFor,
+  declaredBodyOverLimit,
+  EVIDENCE_BODY_LIMIT_BYTES,
+  oversizedBodyRedirect,
+  PAGE_BODY_LIMIT_BYTES,
+  PROXY_BODY_COPY_BYTES,
+  proxyHasWholeBody,
+} from "./body-limits.mjs";
 import { MAX_UPLOAD_BODY_BYTES } from "@/lib/dqt/evidence";
 
 const declaring = (length: string) => length;

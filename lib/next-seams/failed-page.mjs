@@ -57,7 +57,9 @@ let warned = false;
 function warnOnce() {
   if (warned) return;
   warned = true;
-  console.warn(`A page failed and ${SERVICE_PROBLEM_PATH} could not be drawn in its place: the plain problem page was sent instead (lib/next-seams/failed-page.mjs).`);
+  console.warn(
+    `A page failed and ${SERVICE_PROBLEM_PATH} could not be drawn in its place: the plain problem page was sent instead (lib/next-seams/failed-page.mjs).`,
+  );
 }
 
 /**
@@ -66,7 +68,9 @@ function warnOnce() {
  * @param {unknown[]} writeHeadArgs
  */
 function contentType(response, writeHeadArgs) {
-  const given = /** @type {Record<string, unknown> | undefined} */ (writeHeadArgs.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg)));
+  const given = /** @type {Record<string, unknown> | undefined} */ (
+    writeHeadArgs.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg))
+  );
   const fromArgs = given && Object.entries(given).find(([name]) => name.toLowerCase() === "content-type")?.[1];
   const value = fromArgs ?? response.getHeader("content-type");
   return typeof value === "string" ? value : Array.isArray(value) ? value[0] : undefined;

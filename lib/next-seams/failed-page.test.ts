@@ -18,7 +18,8 @@ const compression = require("next/dist/compiled/compression") as () => (req: htt
 
 const EMPTY_ERROR_DOCUMENT = `<!DOCTYPE html><html id="__next_error__"><head></head><body></body><script>self.__next_f.push([1,"the failed render's data: Tomasz Nowak"])</script></html>`;
 const POLICY = (nonce: string) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
-const PROBLEM_PAGE = (nonce: string) => `<!DOCTYPE html><html><body><h1>Sorry, there is a problem with the service</h1><script nonce="${nonce}" src="/js/init.mjs"></script></body></html>`;
+const PROBLEM_PAGE = (nonce: string) =>
+  `<!DOCTYPE html><html><body><h1>Sorry, there is a problem with the service</h1><script nonce="${nonce}" src="/js/init.mjs"></script></body></html>`;
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -72,7 +73,9 @@ function startServer(handler: Handler, source: ProblemPageSource = testSource): 
     replaceFailedPage(response, source);
     handler(request, response);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
 }
 
 const servers: http.Server[] = [];

@@ -37,7 +37,6 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-
 describe("ownPageHtml", () => {
   it("returns the page with every script carrying the answer's nonce instead of the page's", async () => {
     const html = await ownPageHtml({ port, path: "/_not-found", expectedStatus: 404, nonce: "YW5zd2Vy" });

@@ -215,9 +215,7 @@ describe("hiding rules", () => {
   it("shows an induction card with only its history", () => {
     const [induction] = qualificationCards(
       aRecord({
-        inductionPeriods: [
-          { id: "p", appropriateBody: "Somerset Council", startDate: day("2020-09-01"), endDate: null, numberOfTerms: 1.5 },
-        ],
+        inductionPeriods: [{ id: "p", appropriateBody: "Somerset Council", startDate: day("2020-09-01"), endDate: null, numberOfTerms: 1.5 }],
       }),
     );
     expect(induction?.rows).toEqual([]);
@@ -256,9 +254,7 @@ describe("hiding rules", () => {
 
   it("keeps the order QTS, EYTS, induction… for qualifications attained on the same day", () => {
     const sameDay = day("2015-07-31");
-    const cards = qualificationCards(
-      aRecord({ qtsAwardedOn: sameDay, eytsAwardedOn: sameDay, inductionStatus: "PASSED", inductionCompletedOn: sameDay }),
-    );
+    const cards = qualificationCards(aRecord({ qtsAwardedOn: sameDay, eytsAwardedOn: sameDay, inductionStatus: "PASSED", inductionCompletedOn: sameDay }));
     expect(cards.map((card) => card.kind)).toEqual(["qts", "eyts", "induction"]);
   });
 });
@@ -276,10 +272,7 @@ describe("several NPQs", () => {
     );
     expect(cards.map((card) => [card.title, card.certificate?.label])).toEqual([
       ["National Professional Qualification for Early Years Leadership (NPQEYL)", "Download NPQEYL certificate"],
-      [
-        "National Professional Qualification for Special Educational Needs Co-ordinators (NPQSENCO)",
-        "Download NPQSENCO certificate",
-      ],
+      ["National Professional Qualification for Special Educational Needs Co-ordinators (NPQSENCO)", "Download NPQSENCO certificate"],
       ["National Professional Qualification for Leading Primary Mathematics (NPQLPM)", "Download NPQLPM certificate"],
     ]);
   });

@@ -76,7 +76,10 @@ function qtsCard(record: TeachingRecordWithQualifications, certificates: Certifi
     kind: "qts",
     title: "Qualified teacher status (QTS)",
     rows: rowsWithValues([["Awarded", dateOrNull(record.qtsAwardedOn)]]),
-    ...linkTo(certificates.available.find((certificate) => certificate.type === "qts"), certificates),
+    ...linkTo(
+      certificates.available.find((certificate) => certificate.type === "qts"),
+      certificates,
+    ),
     sortDate: record.qtsAwardedOn,
   };
 }
@@ -87,7 +90,10 @@ function eytsCard(record: TeachingRecordWithQualifications, certificates: Certif
     kind: "eyts",
     title: "Early years teacher status (EYTS)",
     rows: rowsWithValues([["Awarded", dateOrNull(record.eytsAwardedOn)]]),
-    ...linkTo(certificates.available.find((certificate) => certificate.type === "eyts"), certificates),
+    ...linkTo(
+      certificates.available.find((certificate) => certificate.type === "eyts"),
+      certificates,
+    ),
     sortDate: record.eytsAwardedOn,
   };
 }
@@ -114,7 +120,10 @@ function inductionCard(record: TeachingRecordWithQualifications, certificates: C
     ]),
     ...(explanation ? { explanation } : {}),
     ...(history.length > 0 ? { inductionHistory: history } : {}),
-    ...linkTo(certificates.available.find((certificate) => certificate.type === "induction"), certificates),
+    ...linkTo(
+      certificates.available.find((certificate) => certificate.type === "induction"),
+      certificates,
+    ),
     sortDate: record.inductionCompletedOn,
   };
 }

@@ -25,9 +25,7 @@ export const PENDING_CHANGE_WORDS: Record<ChangeRequestKind, string> = {
   DATE_OF_BIRTH: "Change requested",
 };
 
-export function yourDetails(
-  record: Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName" | "pendingChanges">,
-): YourDetails {
+export function yourDetails(record: Pick<TeachingRecordWithQualifications, "trn" | "firstName" | "middleName" | "lastName" | "pendingChanges">): YourDetails {
   const pending = (kind: ChangeRequestKind): PendingChangeTag | null => {
     const change = record.pendingChanges.find((candidate) => candidate.kind === kind);
     return change ? { tag: PENDING_CHANGE_WORDS[kind], reference: change.reference } : null;

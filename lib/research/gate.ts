@@ -15,7 +15,18 @@ export const PASSWORD_PAGE = "/research/password";
 // health check and the machine APIs (their callers are services, not people), and next-auth's;
 // and the two pages the server fetches from itself to answer 404 and 503 (lib/http/own-page.ts),
 // which say nothing about the research version.
-const UNGATED = [/^\/research\/password$/, /^\/_not-found$/, /^\/service-problem$/, /^\/api\/health$/, /^\/api\/v1\//, /^\/api\/testing\//, /^\/_next\//, /^\/assets\//, /^\/js\//, /^\/favicon\.ico$/];
+const UNGATED = [
+  /^\/research\/password$/,
+  /^\/_not-found$/,
+  /^\/service-problem$/,
+  /^\/api\/health$/,
+  /^\/api\/v1\//,
+  /^\/api\/testing\//,
+  /^\/_next\//,
+  /^\/assets\//,
+  /^\/js\//,
+  /^\/favicon\.ico$/,
+];
 
 export function isGated(pathname: string): boolean {
   return previewPassword() !== null && !UNGATED.some((pattern) => pattern.test(pathname));

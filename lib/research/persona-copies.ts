@@ -52,14 +52,31 @@ export async function copyPersona(key: PersonaKey, now = new Date()): Promise<Pe
 
           if ("account" in persona && persona.account) {
             const account = await tx.identityAccount.create({
-              data: { email, trn, firstName: persona.account.firstName, lastName: persona.account.lastName, dateOfBirth: record.dateOfBirth, mobile: persona.account.mobile, emailVerifiedAt: now },
+              data: {
+                email,
+                trn,
+                firstName: persona.account.firstName,
+                lastName: persona.account.lastName,
+                dateOfBirth: record.dateOfBirth,
+                mobile: persona.account.mobile,
+                emailVerifiedAt: now,
+              },
             });
             copy.hasAccount = true;
             if ("openRequest" in persona && persona.openRequest) {
               const request = persona.openRequest;
               const submittedAt = new Date(now.getTime() - request.submittedDaysBeforeSeeding * 24 * 3600_000);
               const created = await tx.changeRequest.create({
-                data: { reference: newReference(), trn, requestedById: account.id, kind: "NAME", ...request.name, status: "PENDING", submittedAt, createdAt: submittedAt },
+                data: {
+                  reference: newReference(),
+                  trn,
+                  requestedById: account.id,
+                  kind: "NAME",
+                  ...request.name,
+                  status: "PENDING",
+                  submittedAt,
+                  createdAt: submittedAt,
+                },
               });
               await insertEvidence(tx, created.id, personaEvidence(persona));
             }
@@ -71,7 +88,11 @@ export async function copyPersona(key: PersonaKey, now = new Date()): Promise<Pe
             const token = generateToken();
             const dates = personaInvitationDates(persona, now);
             await tx.invitation.create({ data: { trn, email, tokenHash: hashToken(token), ...dates } });
-            await enqueueEmail(tx, { to: email, template: "invitation", data: { firstName: persona.firstName, link: invitationLink(token), expiresAt: dates.expiresAt.toISOString() } });
+            await enqueueEmail(tx, {
+              to: email,
+              template: "invitation",
+              data: { firstName: persona.firstName, link: invitationLink(token), expiresAt: dates.expiresAt.toISOString() },
+            });
             copy.invitationLink = invitationLink(token);
           }
           return copy;

@@ -19,14 +19,21 @@ const TODAY = new Date("2026-11-30T10:00:00Z");
 /** Everything that makes the seeded state, without ids, times or random tokens. */
 async function seededState() {
   const prisma = database.prisma;
-  const records = await prisma.teachingRecord.findMany({ orderBy: { trn: "asc" }, select: { trn: true, firstName: true, lastName: true, email: true, mobile: true } });
+  const records = await prisma.teachingRecord.findMany({
+    orderBy: { trn: "asc" },
+    select: { trn: true, firstName: true, lastName: true, email: true, mobile: true },
+  });
   const accounts = await prisma.identityAccount.findMany({ orderBy: { email: "asc" }, select: { email: true, trn: true, role: true, firstName: true } });
-  const invitations = await prisma.invitation.findMany({ orderBy: { trn: "asc" }, select: { trn: true, email: true, usedAt: true, revokedAt: true, expiresAt: true } });
+  const invitations = await prisma.invitation.findMany({
+    orderBy: { trn: "asc" },
+    select: { trn: true, email: true, usedAt: true, revokedAt: true, expiresAt: true },
+  });
   const requests = await prisma.changeRequest.findMany({ select: { reference: true, status: true, lastName: true } });
   const outbox = await prisma.outboxMessage.findMany({ orderBy: { recipient: "asc" }, select: { recipient: true, template: true } });
   const counts = {
     sessions: await prisma.session.count(),
-    qualifications: (await prisma.npq.count()) + (await prisma.ittTraining.count()) + (await prisma.inductionPeriod.count()) + (await prisma.mandatoryQualification.count()),
+    qualifications:
+      (await prisma.npq.count()) + (await prisma.ittTraining.count()) + (await prisma.inductionPeriod.count()) + (await prisma.mandatoryQualification.count()),
     apiKeys: await prisma.apiKey.count(),
     audit: await prisma.auditEvent.count(),
   };
@@ -53,7 +60,13 @@ describe("research mode", () => {
     const sian = await startAsPersona("sian", TODAY);
     expect((await invitationState(new URL(`http://x${(sian as { path: string }).path}`).searchParams.get("trn_token"), TODAY)).status).toBe("expired");
 
-    await database.prisma.session.create({ data: { sessionTokenHash: "f".repeat(64), accountId: (await database.prisma.identityAccount.findFirstOrThrow()).id, expires: new Date(Date.now() + 3600_000) } });
+    await database.prisma.session.create({
+      data: {
+        sessionTokenHash: "f".repeat(64),
+        accountId: (await database.prisma.identityAccount.findFirstOrThrow()).id,
+        expires: new Date(Date.now() + 3600_000),
+      },
+    });
     const emails = await database.prisma.outboxMessage.count();
 
     const report = await resetToSeededState(TODAY);

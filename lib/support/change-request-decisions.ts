@@ -19,7 +19,8 @@ export type Staff = Pick<IdentityAccount, "id" | "firstName" | "lastName" | "ema
 
 export const REJECTION_REASONS = {
   "does-not-show-change": "The document does not show the change you asked for",
-  "wrong-document": "The document is not one we can accept, such as a marriage or civil partnership certificate, a deed poll, a passport or a birth certificate",
+  "wrong-document":
+    "The document is not one we can accept, such as a marriage or civil partnership certificate, a deed poll, a passport or a birth certificate",
   unreadable: "We could not read the document. Send a clearer photo or scan of the whole document",
 } as const satisfies Record<RejectionReasonKey, string>;
 export type RejectionReason = RejectionReasonKey | "other";
@@ -49,7 +50,12 @@ async function takeDecision(tx: Tx, reference: string, staff: Staff, outcome: "A
   });
   await tx.changeRequest.update({
     where: { id },
-    data: { previousFirstName: record.firstName, previousMiddleName: record.middleName, previousLastName: record.lastName, previousDateOfBirth: record.dateOfBirth },
+    data: {
+      previousFirstName: record.firstName,
+      previousMiddleName: record.middleName,
+      previousLastName: record.lastName,
+      previousDateOfBirth: record.dateOfBirth,
+    },
   });
   await tx.changeRequestClaim.deleteMany({ where: { changeRequestId: id } });
   return true;
@@ -64,7 +70,9 @@ const othersLiveClaim = (staff: Staff, now: Date) => ({ claimedById: { not: staf
 
 /** Why a decision did not go through: another agent is looking at the request, or it was decided. */
 async function refused(reference: string, staff: Staff, now: Date): Promise<DecisionResult> {
-  const claim = await (await db()).changeRequestClaim.findFirst({
+  const claim = await (
+    await db()
+  ).changeRequestClaim.findFirst({
     where: { ...othersLiveClaim(staff, now), request: { reference, status: "PENDING" } },
     include: { claimedBy: { select: { firstName: true, lastName: true } } },
   });
@@ -73,7 +81,9 @@ async function refused(reference: string, staff: Staff, now: Date): Promise<Deci
 }
 
 async function alreadyDecided(reference: string): Promise<DecisionResult> {
-  const request = await (await db()).changeRequest.findUnique({
+  const request = await (
+    await db()
+  ).changeRequest.findUnique({
     where: { reference },
     include: { decidedBy: { select: { firstName: true, lastName: true, email: true } } },
   });
@@ -83,7 +93,9 @@ async function alreadyDecided(reference: string): Promise<DecisionResult> {
 }
 
 export async function acceptChangeRequest(staff: Staff, reference: string, now = new Date()): Promise<DecisionResult> {
-  const accepted = await (await db()).$transaction(async (tx) => {
+  const accepted = await (
+    await db()
+  ).$transaction(async (tx) => {
     if (!(await takeDecision(tx, reference, staff, "ACCEPTED", now))) return null;
     const request = await tx.changeRequest.findUniqueOrThrow({ where: { reference }, include: { requestedBy: true } });
     const value = requestedValue(request);
@@ -123,7 +135,9 @@ export async function acceptChangeRequest(staff: Staff, reference: string, now =
 }
 
 export async function rejectChangeRequest(staff: Staff, reference: string, reason: string, now = new Date()): Promise<DecisionResult> {
-  const rejected = await (await db()).$transaction(async (tx) => {
+  const rejected = await (
+    await db()
+  ).$transaction(async (tx) => {
     if (!(await takeDecision(tx, reference, staff, "REJECTED", now, reason))) return null;
     const request = await tx.changeRequest.findUniqueOrThrow({ where: { reference }, include: { requestedBy: true } });
     await recordAudit(tx, {

@@ -89,9 +89,16 @@ describe("deciding a request another agent is looking at", () => {
     const refusal = { status: "claimed", by: "Jordan jordan", since: NOW };
     expect(await acceptChangeRequest(sam, request.reference, minutes(5))).toEqual(refusal);
     expect(await rejectChangeRequest(sam, request.reference, "The document is unreadable", minutes(5))).toEqual(refusal);
-    expect(await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "PENDING", decidedById: null, previousLastName: null });
+    expect(await database.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "PENDING",
+      decidedById: null,
+      previousLastName: null,
+    });
     expect((await database.prisma.teachingRecord.findUniqueOrThrow({ where: { trn: "5100001" } })).lastName).toBe("Teacher1");
-    expect(await database.prisma.changeRequestClaim.findUniqueOrThrow({ where: { changeRequestId: request.id } })).toMatchObject({ claimedById: jordan.id, claimedAt: NOW });
+    expect(await database.prisma.changeRequestClaim.findUniqueOrThrow({ where: { changeRequestId: request.id } })).toMatchObject({
+      claimedById: jordan.id,
+      claimedAt: NOW,
+    });
     expect(await database.prisma.auditEvent.count({ where: { action: { startsWith: "change-request." }, actor: `account:${sam.id}` } })).toBe(0);
     expect(await database.prisma.outboxMessage.count({ where: { template: { in: ["change-request-accepted", "change-request-rejected"] } } })).toBe(0);
 
@@ -118,7 +125,11 @@ describe("deciding a request another agent is looking at", () => {
     const request = await sentRequest(1, NOW);
     await claimOnOpening(request.id, jordan, NOW);
     await acceptChangeRequest(jordan, request.reference, minutes(1));
-    expect(await acceptChangeRequest(sam, request.reference, minutes(2))).toMatchObject({ status: "already-decided", outcome: "ACCEPTED", by: "Jordan jordan" });
+    expect(await acceptChangeRequest(sam, request.reference, minutes(2))).toMatchObject({
+      status: "already-decided",
+      outcome: "ACCEPTED",
+      by: "Jordan jordan",
+    });
   });
 });
 

@@ -11,11 +11,9 @@ describe("a teacher's history in plain English", () => {
 
   it("gives values in words: no field names, no JSON, no capitals", () => {
     expect(changeSentences(null, { inductionStatus: "PASSED" })).toEqual(["Induction status: passed"]);
-    expect(changeSentences(null, { reference: "CR-D4N1EZ", kind: "NAME", requested: { firstName: "Daniel", middleName: null, lastName: "Osei-Bonsu" } })).toEqual([
-      "Reference: CR-D4N1EZ",
-      "Change: name",
-      "Asked for: Daniel Osei-Bonsu",
-    ]);
+    expect(
+      changeSentences(null, { reference: "CR-D4N1EZ", kind: "NAME", requested: { firstName: "Daniel", middleName: null, lastName: "Osei-Bonsu" } }),
+    ).toEqual(["Reference: CR-D4N1EZ", "Change: name", "Asked for: Daniel Osei-Bonsu"]);
     expect(valueWords({ dateOfBirth: "1990-02-03" })).toBe("3 February 1990");
     expect(valueWords(null)).toBe("nothing");
     expect(valueWords(["qts-awards:write"])).toBe("qts-awards:write");

@@ -69,7 +69,10 @@ export function actionWords(action: string): string {
 /** "inductionStatus" → "Induction status". */
 export function fieldWords(key: string): string {
   if (Object.hasOwn(FIELDS, key)) return FIELDS[key]!;
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.-]+/g, " ").toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_.-]+/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -29,7 +29,11 @@ describe("support staff and invitations", () => {
     const { data } = await lastEmail("invitation", EMAIL);
     expect(data.resent).toBe(true);
     expect((await invitationState(tokenOf(data.link))).status).toBe("valid");
-    expect(await database.prisma.auditEvent.count({ where: { actor: `account:${staff.id}`, action: { in: ["invitation.revoked", "invitation.created", "invitation.sent"] } } })).toBe(3);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { actor: `account:${staff.id}`, action: { in: ["invitation.revoked", "invitation.created", "invitation.sent"] } },
+      }),
+    ).toBe(3);
   });
 
   it("revokes a pending invitation once", async () => {

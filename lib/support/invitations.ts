@@ -75,7 +75,8 @@ export async function revokeInvitation(staff: Staff, invitationId: string, now =
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { id: invitationId } });
     if (!invitation) return { status: "not-possible", trn: null, why: "This invitation no longer exists" };
-    if (invitation.usedAt || invitation.revokedAt) return { status: "not-possible", trn: invitation.trn, why: "This invitation has already been used or revoked" };
+    if (invitation.usedAt || invitation.revokedAt)
+      return { status: "not-possible", trn: invitation.trn, why: "This invitation has already been used or revoked" };
     await tx.invitation.update({ where: { id: invitationId }, data: { revokedAt: now } });
     await recordAudit(tx, { actor: actor.account(staff.id), action: "invitation.revoked", subjectTrn: invitation.trn, after: { invitationId } });
     return { status: "done", trn: invitation.trn };
@@ -90,7 +91,8 @@ export async function inviteTeacher(staff: Staff, trn: string, now = new Date())
     if (!record) return { status: "not-possible", trn: null, why: "There is no teaching record with this TRN" };
     if (!record.qtsAwardedOn) return { status: "not-possible", trn, why: "Only a teacher who has been awarded QTS can be invited" };
     if (!record.email) return { status: "not-possible", trn, why: "The teaching record has no email address to send the invitation to" };
-    if (await tx.identityAccount.findUnique({ where: { trn }, select: { id: true } })) return { status: "not-possible", trn, why: "This teacher already has an account" };
+    if (await tx.identityAccount.findUnique({ where: { trn }, select: { id: true } }))
+      return { status: "not-possible", trn, why: "This teacher already has an account" };
     const live = await tx.invitation.count({ where: { trn, usedAt: null, revokedAt: null, expiresAt: { gt: now } } });
     if (live > 0) return { status: "not-possible", trn, why: "This teacher already has an invitation waiting. Send a new link instead" };
     await sendInvitation(tx, { trn, email: record.email, firstName: record.firstName, actor: actor.account(staff.id), now });

@@ -15,7 +15,11 @@ export const SUPPORT_PAGES = {
   changeRequests: "/support/change-requests",
   /** The queue, filtered: `kind` NAME or DATE_OF_BIRTH, `owner` mine or unassigned. */
   queue: (filter: { kind?: string; owner?: string } = {}, page = 1) => {
-    const query = new URLSearchParams({ ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.owner ? { owner: filter.owner } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+    const query = new URLSearchParams({
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.owner ? { owner: filter.owner } : {}),
+      ...(page > 1 ? { page: String(page) } : {}),
+    });
     return `/support/change-requests${query.size ? `?${query}` : ""}`;
   },
   nextRequest: "/support/next-request",
@@ -39,7 +43,12 @@ export function supportNavigation(role: "SUPPORT" | "ADMIN" | "TEACHER", waiting
     { href: SUPPORT_PAGES.changeRequests, text: `Change requests (${waiting} waiting)` },
     { href: "/support/invitations", text: "Invitations" },
     { href: SUPPORT_PAGES.undeliveredEmails, text: "Emails not delivered" },
-    ...(role === "ADMIN" ? [{ href: SUPPORT_PAGES.staff, text: "Staff" }, { href: SUPPORT_PAGES.apiKeys, text: "API keys" }] : []),
+    ...(role === "ADMIN"
+      ? [
+          { href: SUPPORT_PAGES.staff, text: "Staff" },
+          { href: SUPPORT_PAGES.apiKeys, text: "API keys" },
+        ]
+      : []),
     { href: "/sign-out", text: "Sign out" },
   ];
 }

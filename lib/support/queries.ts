@@ -6,11 +6,7 @@ import { column, query, statement } from "@/lib/db/query";
 
 /** The admins' ids, their rows locked so that two admins demoting each other at once still leave one. */
 export const lockAdminsQuery = () =>
-  query(
-    "support.lock-admins",
-    z.object({ id: column.text }),
-    Prisma.sql`SELECT "id" FROM "identity_accounts" WHERE "role" = 'ADMIN' ORDER BY "id" FOR UPDATE`,
-  );
+  query("support.lock-admins", z.object({ id: column.text }), Prisma.sql`SELECT "id" FROM "identity_accounts" WHERE "role" = 'ADMIN' ORDER BY "id" FOR UPDATE`);
 
 /** A teaching record's row, locked so that two staff acting on its invitations at once do not both send one. */
 export const lockRecordForInvitationQuery = (trn: string) =>

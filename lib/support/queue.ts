@@ -60,7 +60,9 @@ export async function queuePage(filter: QueueFilter, staffId: string, page = 1, 
 
 /** The waiting request due soonest that nobody else is looking at (this agent's own claims count as free). */
 export async function nextRequestReference(staffId: string, now = new Date()): Promise<string | null> {
-  const next = await (await db()).changeRequest.findFirst({
+  const next = await (
+    await db()
+  ).changeRequest.findFirst({
     where: { status: "PENDING", OR: [{ claim: null }, { claim: { claimedAt: { lte: claimCutoff(now) } } }, { claim: { claimedById: staffId } }] },
     orderBy: DUE_SOONEST,
     select: { reference: true },
@@ -71,7 +73,9 @@ export async function nextRequestReference(staffId: string, now = new Date()): P
 /** A sent request with what staff need to decide it: the record as it is, the requester, the document's details. */
 export async function requestForReview(reference: string) {
   if (!/^CR-[0-9A-Z]{6}$/.test(reference)) return null;
-  const request = await (await db()).changeRequest.findUnique({
+  const request = await (
+    await db()
+  ).changeRequest.findUnique({
     where: { reference },
     include: {
       record: { select: { trn: true, firstName: true, middleName: true, lastName: true, dateOfBirth: true } },
@@ -95,7 +99,9 @@ export function waitedFor(since: Date, now = new Date()): string {
 /** After a decision, for its banner: the request's reference, outcome and teacher, if it was decided. */
 export async function decidedRequest(reference: unknown) {
   if (typeof reference !== "string" || !/^CR-[0-9A-Z]{6}$/.test(reference)) return null;
-  const request = await (await db()).changeRequest.findUnique({
+  const request = await (
+    await db()
+  ).changeRequest.findUnique({
     where: { reference },
     select: { reference: true, status: true, record: { select: { firstName: true, middleName: true, lastName: true } } },
   });

@@ -88,11 +88,12 @@ describe("on 100,000 records", () => {
       ANALYZE teaching_records;`);
   }, 240_000);
 
-  const plan = async (sql: string) =>
-    (await database.sql.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`)).map((row) => row["QUERY PLAN"]).join("\n");
+  const plan = async (sql: string) => (await database.sql.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`)).map((row) => row["QUERY PLAN"]).join("\n");
 
   it("uses the trigram index for part of a name, and the email index for an address", async () => {
-    const byName = await plan(`SELECT "trn" FROM teaching_records r WHERE "search_name"(r."firstName", r."middleName", r."lastName") LIKE '%' || "search_name"('teacher4242', NULL, NULL) || '%'`);
+    const byName = await plan(
+      `SELECT "trn" FROM teaching_records r WHERE "search_name"(r."firstName", r."middleName", r."lastName") LIKE '%' || "search_name"('teacher4242', NULL, NULL) || '%'`,
+    );
     expect(byName).toContain("teaching_records_search_name_idx");
     const byEmail = await plan(`SELECT "trn" FROM teaching_records r WHERE lower(r."email") = lower('teacher4242@example.com')`);
     expect(byEmail).toContain("teaching_records_email_lower_idx");

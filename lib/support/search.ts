@@ -48,7 +48,11 @@ export const MIN_NAME_LENGTH = 2;
 
 export async function searchTeachers(query: string, page = 1): Promise<TeacherSearch> {
   // Control characters count as spaces: no record has one, and PostgreSQL refuses NUL in a query.
-  const q = query.normalize("NFC").replace(/[\s\p{Cc}]+/gu, " ").trim().slice(0, 200);
+  const q = query
+    .normalize("NFC")
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim()
+    .slice(0, 200);
   if (!q) return { kind: "empty" };
   if (isTrn(q)) return { kind: "trn", trn: q };
   const reference = await byReference(q);
@@ -73,7 +77,14 @@ export async function searchTeachers(query: string, page = 1): Promise<TeacherSe
   const total = Math.min(count ?? 0, COUNT_LIMIT);
   const pages = pagesFor(total);
   const current = Math.min(requested, pages);
-  const results = rows.map(({ trn, firstName, middleName, lastName, dateOfBirth, hasAccount }) => ({ trn, firstName, middleName, lastName, dateOfBirth, hasAccount }));
+  const results = rows.map(({ trn, firstName, middleName, lastName, dateOfBirth, hasAccount }) => ({
+    trn,
+    firstName,
+    middleName,
+    lastName,
+    dateOfBirth,
+    hasAccount,
+  }));
   return { kind: "results", by, results, total, more, page: current, pages };
 }
 

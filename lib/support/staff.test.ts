@@ -13,7 +13,10 @@ describe("staff", () => {
     expect(await addStaff(admin, { email: "jo@example.com", firstName: "Jo", lastName: "Bloggs", role: "SUPPORT" })).toEqual({ status: "done" });
     expect((await addStaff(admin, { email: "jo@example.com", firstName: "Jo", lastName: "B", role: "SUPPORT" })).status).toBe("refused");
     await database.prisma.identityAccount.create({ data: { email: "teacher@example.com", firstName: "T", lastName: "T" } });
-    expect(await addStaff(admin, { email: "teacher@example.com", firstName: "T", lastName: "T", role: "ADMIN" })).toMatchObject({ status: "refused", field: "email" });
+    expect(await addStaff(admin, { email: "teacher@example.com", firstName: "T", lastName: "T", role: "ADMIN" })).toMatchObject({
+      status: "refused",
+      field: "email",
+    });
     expect((await listStaff()).map((s) => s.email).sort()).toEqual(["admin@example.com", "jo@example.com"]);
     expect(await database.prisma.auditEvent.count({ where: { action: "staff.added", actor: `account:${admin.id}` } })).toBe(1);
   });

@@ -31,7 +31,12 @@ export async function addStaff(admin: Staff, input: { email: string; firstName: 
   try {
     await prisma.$transaction(async (tx) => {
       const account = await tx.identityAccount.create({ data: { email: input.email, firstName: input.firstName, lastName: input.lastName, role: input.role } });
-      await recordAudit(tx, { actor: actor.account(admin.id), action: "staff.added", subjectAccountId: account.id, after: { email: input.email, role: input.role } });
+      await recordAudit(tx, {
+        actor: actor.account(admin.id),
+        action: "staff.added",
+        subjectAccountId: account.id,
+        after: { email: input.email, role: input.role },
+      });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -57,7 +62,13 @@ export async function changeStaffRole(admin: Staff, accountId: string, role: Sta
     if (account.role === role) return { status: "done" };
     if (account.role === "ADMIN" && admins.length <= 1) return { status: "refused", field: "role", message: LAST_ADMIN };
     await tx.identityAccount.update({ where: { id: accountId }, data: { role } });
-    await recordAudit(tx, { actor: actor.account(admin.id), action: "staff.role-changed", subjectAccountId: accountId, before: { role: account.role }, after: { role } });
+    await recordAudit(tx, {
+      actor: actor.account(admin.id),
+      action: "staff.role-changed",
+      subjectAccountId: accountId,
+      before: { role: account.role },
+      after: { role },
+    });
     return { status: "done" };
   });
 }

@@ -67,7 +67,9 @@ export async function teacherOverview(trn: string, now = new Date()): Promise<Te
 export async function describeActors<T extends Pick<AuditEvent, "actor">>(events: T[]): Promise<(T & { who: string })[]> {
   const ids = [...new Set(events.map((e) => /^account:(.+)$/.exec(e.actor)?.[1]).filter((id): id is string => !!id))];
   const accounts = ids.length
-    ? await (await db()).identityAccount.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, lastName: true, email: true, role: true } })
+    ? await (
+        await db()
+      ).identityAccount.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, lastName: true, email: true, role: true } })
     : [];
   const byId = new Map<string, { firstName: string; lastName: string; email: string; role: string }>(accounts.map((a) => [a.id, a]));
   // Removed staff: who they were is in the audit event of their removal.
@@ -77,7 +79,12 @@ export async function describeActors<T extends Pick<AuditEvent, "actor">>(events
     for (const removal of removals) {
       const before = removal.before as { email?: string; firstName?: string; lastName?: string; role?: string } | null;
       if (removal.subjectAccountId && before?.email) {
-        byId.set(removal.subjectAccountId, { firstName: before.firstName ?? "", lastName: `${before.lastName ?? ""} (removed)`, email: before.email, role: before.role ?? "SUPPORT" });
+        byId.set(removal.subjectAccountId, {
+          firstName: before.firstName ?? "",
+          lastName: `${before.lastName ?? ""} (removed)`,
+          email: before.email,
+          role: before.role ?? "SUPPORT",
+        });
       }
     }
   }

@@ -35,7 +35,9 @@ export const UNDELIVERED_LIMIT = 200;
 /** Newest first, at most UNDELIVERED_LIMIT. */
 export async function undeliveredMail(now = new Date()): Promise<UndeliveredEmail[]> {
   const { failedWhere, overdueWhere } = undeliveredWhere(now);
-  const rows = await (await db()).outboxMessage.findMany({
+  const rows = await (
+    await db()
+  ).outboxMessage.findMany({
     where: { OR: [failedWhere, overdueWhere] },
     orderBy: { createdAt: "desc" },
     take: UNDELIVERED_LIMIT,
@@ -59,7 +61,10 @@ const ERROR_SUMMARIES: [RegExp, string][] = [
   [/\b(401|403)\b|api[ _-]?key|unauthori[sz]ed|forbidden/i, "The email provider did not accept the service’s account: tell the team who run the service"],
   [/\b429\b|rate.?limit|too many/i, "The email provider asked the service to send more slowly"],
   [/time[d ]?out|ECONN|ENOTFOUND|EAI_AGAIN|network|fetch failed|socket|unavailable|\b50[234]\b/i, "The email provider could not be reached"],
-  [/invalid|not (a )?valid|refus|reject|bounce|does not exist|unknown (user|recipient)|mailbox|recipient|address|\b422\b|\b550\b/i, "The email provider refused the address"],
+  [
+    /invalid|not (a )?valid|refus|reject|bounce|does not exist|unknown (user|recipient)|mailbox|recipient|address|\b422\b|\b550\b/i,
+    "The email provider refused the address",
+  ],
 ];
 
 /** "The email provider refused the address", and so on; null when there is no error yet. */

@@ -48,8 +48,18 @@ describe("rowsHolding: where the marker is stored", () => {
       await recordAudit(tx, { actor: actor.account(account.id), action: "test", subjectAccountId: account.id, after: { typed: `<${marker}>` } });
       const request = await tx.changeRequest.create({ data: { reference: newReference(), trn: "3100002", requestedById: account.id, kind: "NAME" } });
       const bytes = Buffer.from(`%PDF-1.4 ${marker} %%EOF`);
-      await insertEvidence(tx, request.id, { fileName: "a.pdf", contentType: "application/pdf", bytes, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
-      await enqueueEmail(tx, { to: "bea.lee@example.com", template: "sign-in", data: { link: `http://localhost/sign-in?returnTo=${marker}`, code: "123456", expiresInMinutes: 15 } });
+      await insertEvidence(tx, request.id, {
+        fileName: "a.pdf",
+        contentType: "application/pdf",
+        bytes,
+        size: bytes.length,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      });
+      await enqueueEmail(tx, {
+        to: "bea.lee@example.com",
+        template: "sign-in",
+        data: { link: `http://localhost/sign-in?returnTo=${marker}`, code: "123456", expiresInMinutes: 15 },
+      });
     });
 
     expect(await rowsHolding(marker)).toEqual([
@@ -75,7 +85,9 @@ describe("rowsHolding: where the marker is stored", () => {
 describe("accountSnapshot: what an identity owns", () => {
   it("is the same while nothing changes, and while its session is only used", async () => {
     const account = await teacher("3100003", "cal.lee@example.com");
-    const session = await database.prisma.session.create({ data: { sessionTokenHash: "a".repeat(64), accountId: account.id, expires: new Date(Date.now() + 3600_000) } });
+    const session = await database.prisma.session.create({
+      data: { sessionTokenHash: "a".repeat(64), accountId: account.id, expires: new Date(Date.now() + 3600_000) },
+    });
     const before = await accountSnapshot("cal.lee@example.com");
     await database.prisma.session.update({ where: { id: session.id }, data: { lastActiveAt: new Date(Date.now() + 60_000) } });
     expect(await accountSnapshot("CAL.LEE@example.com")).toEqual(before);
@@ -84,7 +96,10 @@ describe("accountSnapshot: what an identity owns", () => {
   it.each([
     ["the account's name", (id: string) => database.prisma.identityAccount.update({ where: { id }, data: { firstName: "Changed" } })],
     ["the record's name", () => database.prisma.teachingRecord.update({ where: { trn: "3100004" }, data: { lastName: "Changed" } })],
-    ["a draft change request", (id: string) => database.prisma.changeRequest.create({ data: { reference: newReference(), trn: "3100004", requestedById: id, kind: "NAME" } })],
+    [
+      "a draft change request",
+      (id: string) => database.prisma.changeRequest.create({ data: { reference: newReference(), trn: "3100004", requestedById: id, kind: "NAME" } }),
+    ],
     ["an audit event about it", (id: string) => database.prisma.auditEvent.create({ data: { actor: "system:test", action: "x", subjectAccountId: id } })],
     ["an email to it", () => database.prisma.outboxMessage.create({ data: { recipient: "dee.lee@example.com", template: "email-code", data: {} } })],
   ])("changes with %s", async (_, write) => {

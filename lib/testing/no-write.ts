@@ -94,7 +94,11 @@ export async function accountSnapshot(email: string) {
       orderBy: { id: "asc" },
     }),
     // Not their status: delivering what was already queued is the sender's work, not the attack's.
-    prisma.outboxMessage.findMany({ where: { recipient: account.email }, select: { id: true, template: true, data: true, createdAt: true }, orderBy: { id: "asc" } }),
+    prisma.outboxMessage.findMany({
+      where: { recipient: account.email },
+      select: { id: true, template: true, data: true, createdAt: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   // Through JSON: dates and decimals as text, so that the test process compares plain values.
   return JSON.parse(JSON.stringify({ account, record, changeRequests, claims, emailVerification, auditEvents, outbox })) as Record<string, unknown>;
@@ -105,7 +109,9 @@ export const staffRoleSchema = z.enum(["SUPPORT", "ADMIN"]);
 /** A new member of staff at example.com, with its audit event, for one journey test's use. */
 export async function addStaffForTests(role: z.infer<typeof staffRoleSchema>): Promise<{ email: string }> {
   const email = `journey-staff+${randomBytes(6).toString("hex")}@example.com`;
-  await (await db()).$transaction(async (tx) => {
+  await (
+    await db()
+  ).$transaction(async (tx) => {
     const account = await tx.identityAccount.create({ data: { email, firstName: "Journey", lastName: "Staff", role } });
     await recordAudit(tx, { actor: actor.system("journey-tests"), action: "staff.added", subjectAccountId: account.id, after: { email, role } });
   });

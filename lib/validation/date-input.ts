@@ -12,9 +12,7 @@ export interface DateInputValues {
   month: string;
   year: string;
 }
-export type DateInputResult =
-  | { ok: true; date: Date }
-  | { ok: false; message: string; fields: DatePart[] };
+export type DateInputResult = { ok: true; date: Date } | { ok: false; message: string; fields: DatePart[] };
 
 const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 

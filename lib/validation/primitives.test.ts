@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { email, hasNoControlCharacters, hasNoncharacterOrLoneSurrogate, isRoleMailbox, mobile, name, normaliseMobile, optionalName, personalEmail } from "./primitives";
+import {
+  email,
+  hasNoControlCharacters,
+  hasNoncharacterOrLoneSurrogate,
+  isRoleMailbox,
+  mobile,
+  name,
+  normaliseMobile,
+  optionalName,
+  personalEmail,
+} from "./primitives";
 import { trn } from "./trn";
 
 describe("field rules", () => {
@@ -17,7 +27,15 @@ describe("field rules", () => {
   });
 
   it("email refuses NUL, other control characters and invisible characters with the format message", () => {
-    for (const bad of ["a\u0000b@example.com", "amara@exa\u0000mple.com", "amara\u001b@example.com", "amara\u0085@example.com", "ama\u200bra@example.com", "amara\u202e@example.com", "ama\ud800ra@example.com"]) {
+    for (const bad of [
+      "a\u0000b@example.com",
+      "amara@exa\u0000mple.com",
+      "amara\u001b@example.com",
+      "amara\u0085@example.com",
+      "ama\u200bra@example.com",
+      "amara\u202e@example.com",
+      "ama\ud800ra@example.com",
+    ]) {
       expect(email.safeParse(bad).error?.issues[0]?.message, JSON.stringify(bad)).toBe("Enter an email address in the correct format, like name@example.com");
     }
     expect(email.parse("amara.o'kafor+aytq@example.co.uk")).toBe("amara.o'kafor+aytq@example.co.uk");

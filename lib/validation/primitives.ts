@@ -18,8 +18,27 @@ export const email = z
 
 // Shared mailboxes make poor sign-in identities: whoever reads them could sign in.
 const ROLE_MAILBOXES = new Set([
-  "admin", "admissions", "bursar", "contact", "enquiries", "finance", "head", "headteacher", "hello", "hr", "info",
-  "mail", "noreply", "no-reply", "office", "reception", "school", "schooloffice", "senco", "staff", "support",
+  "admin",
+  "admissions",
+  "bursar",
+  "contact",
+  "enquiries",
+  "finance",
+  "head",
+  "headteacher",
+  "hello",
+  "hr",
+  "info",
+  "mail",
+  "noreply",
+  "no-reply",
+  "office",
+  "reception",
+  "school",
+  "schooloffice",
+  "senco",
+  "staff",
+  "support",
 ]);
 
 export function isRoleMailbox(address: string): boolean {

@@ -11,9 +11,7 @@ describe("account set-up forms", () => {
 
   it("mobile: stored in E.164", () => {
     expect(mobileSchema.parse({ mobile: "07700 900 123" })).toEqual({ mobile: "+447700900123" });
-    expect(firstMessage(mobileSchema.safeParse({ mobile: "0113 496 0000" }))).toBe(
-      "Enter a mobile number, like 07700 900 982 or +44 7700 900 982",
-    );
+    expect(firstMessage(mobileSchema.safeParse({ mobile: "0113 496 0000" }))).toBe("Enter a mobile number, like 07700 900 982 or +44 7700 900 982");
   });
 
   it("confirm email: yes or no, with GOV.UK's wording when neither", () => {

@@ -19,7 +19,12 @@ export const codeSchema = z.object({
   code: z
     .string({ error: "Enter the code from the email" })
     .transform((value) => value.replace(/[\s-]/g, ""))
-    .pipe(z.string().min(1, "Enter the code from the email").regex(/^\d{6}$/, "The code must be 6 numbers")),
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter the code from the email")
+        .regex(/^\d{6}$/, "The code must be 6 numbers"),
+    ),
 });
 
 /** Asking for a new link: any address we might have sent the first one to (role mailboxes too). */

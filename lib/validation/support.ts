@@ -54,7 +54,12 @@ export const staffRoleSchema = z.object({ accountId: uuid, role });
 export const removeStaffSchema = z.object({ accountId: uuid });
 
 export const newApiKeySchema = z.object({
-  name: z.string({ error: "Enter a name for the key" }).trim().min(1, "Enter a name for the key, such as the service that will use it").max(100, "The name must be 100 characters or fewer").refine(hasNoControlCharacters, "The name must only include letters, numbers, spaces and punctuation"),
+  name: z
+    .string({ error: "Enter a name for the key" })
+    .trim()
+    .min(1, "Enter a name for the key, such as the service that will use it")
+    .max(100, "The name must be 100 characters or fewer")
+    .refine(hasNoControlCharacters, "The name must only include letters, numbers, spaces and punctuation"),
   scopes: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
     z.array(z.enum(API_SCOPES)).min(1, "Select what the key may do"),

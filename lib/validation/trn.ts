@@ -8,7 +8,4 @@ const TRN_PATTERN = /^\d{7}$/;
 export const isTrn = (value: string): boolean => TRN_PATTERN.test(value);
 
 /** A TRN typed or sent: trimmed, then 7 digits. */
-export const trn = z
-  .string({ error: "Enter a teacher reference number (TRN)" })
-  .trim()
-  .regex(TRN_PATTERN, "Teacher reference number (TRN) must be 7 digits");
+export const trn = z.string({ error: "Enter a teacher reference number (TRN)" }).trim().regex(TRN_PATTERN, "Teacher reference number (TRN) must be 7 digits");

@@ -12,9 +12,7 @@ type SearchParams = Promise<{ reference?: string | string[] }>;
 // Public: no sign-in. The form and a certificate's QR code both arrive as GET ?reference=…, so
 // the answer shows with or without JavaScript. Cached for the request: the title and the page
 // share one check, so one visit counts once against the limit and logs once.
-const checkFor = cache(async (reference: string | undefined) =>
-  reference === undefined ? null : checkCertificate(reference, await clientIp()),
-);
+const checkFor = cache(async (reference: string | undefined) => (reference === undefined ? null : checkCertificate(reference, await clientIp())));
 
 async function check(searchParams: SearchParams) {
   const { reference } = await searchParams;

@@ -99,7 +99,13 @@ export const confirmEmailChange = formAction({
   schema: emailCodeSchema,
   async run(data, { account, loaded, values }) {
     try {
-      const step = await emailCodeStep({ accountId: account.id }, loaded.email, data, values, async (tx, email) => void (await applyNewEmail(tx, account.id, email)));
+      const step = await emailCodeStep(
+        { accountId: account.id },
+        loaded.email,
+        data,
+        values,
+        async (tx, email) => void (await applyNewEmail(tx, account.id, email)),
+      );
       if (step !== "confirmed") return step;
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;

@@ -50,9 +50,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <>
             <h2 className="govuk-heading-m govuk-!-margin-top-8">The details your certificates show</h2>
             <p className="govuk-body" id="record-hint">
-              Your certificates show the name on your teaching record. To change it or the date of birth on your record, ask us
-              and send a photo or scan of a document that shows the change, such as a passport or marriage certificate. We check
-              it and reply within 5 working days.
+              Your certificates show the name on your teaching record. To change it or the date of birth on your record, ask us and send a photo or scan of a
+              document that shows the change, such as a passport or marriage certificate. We check it and reply within 5 working days.
             </p>
             <SummaryCard
               title={CARD_TITLES.record}

@@ -33,9 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Form>
         </ActionForm>
         <h2 className="govuk-heading-m">If you do not have an account</h2>
-        <p className="govuk-body">
-          You set up a DfE Identity account from the email we send when you are awarded qualified teacher status (QTS).
-        </p>
+        <p className="govuk-body">You set up a DfE Identity account from the email we send when you are awarded qualified teacher status (QTS).</p>
         <ContactUs>If you cannot find that email, contact us at</ContactUs>
       </div>
     </div>

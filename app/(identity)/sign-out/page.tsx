@@ -12,7 +12,8 @@ const TITLE = pageTitle(IDENTITY_SERVICE, "Are you sure you want to sign out?");
 export default async function SignOutPage() {
   const account = await currentAccount();
   if (!account) redirect("/signed-out");
-  const home = account.role === "TEACHER" ? { href: "/qualifications", text: "Go back to your qualifications" } : { href: "/account", text: "Go back to your account" };
+  const home =
+    account.role === "TEACHER" ? { href: "/qualifications", text: "Go back to your qualifications" } : { href: "/account", text: "Go back to your account" };
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

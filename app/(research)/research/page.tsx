@@ -24,10 +24,9 @@ export default async function ResearchPage({ searchParams }: { searchParams: Pro
       ) : null}
       <h1 className="govuk-heading-l">Research personas</h1>
       <p className="govuk-body">
-        Start each participant as <strong>a new copy</strong> of a persona: a teacher of their own, with the same
-        qualifications, a TRN from 3900000 to 3999999 and an email address of their own, so several people can try the same
-        scenario at once without touching each other. A persona with an account is signed in and sees their qualifications; one
-        whose point is the invitation opens it at the start page.
+        Start each participant as <strong>a new copy</strong> of a persona: a teacher of their own, with the same qualifications, a TRN from 3900000 to 3999999
+        and an email address of their own, so several people can try the same scenario at once without touching each other. A persona with an account is signed
+        in and sees their qualifications; one whose point is the invitation opens it at the start page.
       </p>
       <p className="govuk-body">
         Every email the service sends is in the{" "}

@@ -54,19 +54,16 @@ export default function CookiesPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Cookies</h1>
+        <p className="govuk-body">Cookies are small files saved on your phone, tablet or computer when you visit a website.</p>
         <p className="govuk-body">
-          Cookies are small files saved on your phone, tablet or computer when you visit a website.
-        </p>
-        <p className="govuk-body">
-          Access your teaching qualifications and the DfE Identity account only use cookies that are needed to make
-          the service work. We do not use cookies to collect analytics or to show you advertising, so we do not
-          ask for your permission to set them.
+          Access your teaching qualifications and the DfE Identity account only use cookies that are needed to make the service work. We do not use cookies to
+          collect analytics or to show you advertising, so we do not ask for your permission to set them.
         </p>
 
         <h2 className="govuk-heading-m">Essential cookies</h2>
         <p className="govuk-body">
-          These cookies keep you signed in and keep your information secure while you use the service. You cannot
-          turn them off, but they are only set when you sign in or start to sign in.
+          These cookies keep you signed in and keep your information secure while you use the service. You cannot turn them off, but they are only set when you
+          sign in or start to sign in.
         </p>
         <ScrollContainer label="Cookies we set">
           <Table
@@ -80,15 +77,13 @@ export default function CookiesPage() {
           />
         </ScrollContainer>
         <p className="govuk-body">
-          When you use the service on a test or development website that is not served over HTTPS, the same
-          cookies are called <code>next-auth.session-token</code>, <code>next-auth.csrf-token</code> and{" "}
-          <code>next-auth.callback-url</code>.
+          When you use the service on a test or development website that is not served over HTTPS, the same cookies are called{" "}
+          <code>next-auth.session-token</code>, <code>next-auth.csrf-token</code> and <code>next-auth.callback-url</code>.
         </p>
 
         <h2 className="govuk-heading-m">Change your cookie settings</h2>
         <p className="govuk-body">
-          You can delete these cookies or block them in your browser’s settings. If you block them, you will not be
-          able to sign in to the service.
+          You can delete these cookies or block them in your browser’s settings. If you block them, you will not be able to sign in to the service.
         </p>
         <p className="govuk-body">
           Find out more about{" "}

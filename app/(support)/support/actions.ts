@@ -41,7 +41,10 @@ async function afterDecision(result: DecisionResult, values: Record<string, stri
   if (result.status === "claimed") {
     // With JavaScript on too, the page is drawn again: the claim and "Take over" in place of the decision.
     refresh();
-    return invalid(values, { field: "decision", message: `Being looked at by ${result.by} since ${formatTime(result.since)}. Take over the request to decide it` });
+    return invalid(values, {
+      field: "decision",
+      message: `Being looked at by ${result.by} since ${formatTime(result.since)}. Take over the request to decide it`,
+    });
   }
   const by = result.by ? ` by ${result.by}` : "";
   const at = result.at ? ` on ${formatDateTime(result.at)}` : "";
@@ -67,7 +70,8 @@ export const decideRequest = formAction({
       if (!(await takeOver(input.reference, account))) return afterDecision(await decisionOf(input.reference), values, account);
       redirect(values.then === "accept" ? SUPPORT_PAGES.acceptRequest(input.reference) : SUPPORT_PAGES.changeRequest(input.reference));
     }
-    if (!("reason" in input) && values.intent !== "accept") return invalid(values, { field: "decision", message: "Choose whether to accept or reject the request" });
+    if (!("reason" in input) && values.intent !== "accept")
+      return invalid(values, { field: "decision", message: "Choose whether to accept or reject the request" });
     const result =
       "reason" in input
         ? await rejectChangeRequest(account, input.reference, rejectionText(input.reason, input.details))

@@ -7,5 +7,4 @@ import type { PageExists } from "@/lib/http/page-exists";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const exists: PageExists<"id"> = async ({ id }) =>
-  UUID.test(id) && (await (await db()).outboxMessage.count({ where: { id } })) > 0;
+export const exists: PageExists<"id"> = async ({ id }) => UUID.test(id) && (await (await db()).outboxMessage.count({ where: { id } })) > 0;

@@ -30,7 +30,14 @@ export async function beginRegistration(token: unknown, now = new Date()): Promi
       await tx.identityAccount.update({ where: { id: existing.id }, data: { trn: invitation.trn } });
       const who = actor.account(existing.id);
       await recordAudit(tx, { actor: who, action: "invitation.used", subjectTrn: invitation.trn, subjectAccountId: existing.id });
-      await recordAudit(tx, { actor: who, action: "account.linked", subjectTrn: invitation.trn, subjectAccountId: existing.id, before: { trn: null }, after: { trn: invitation.trn } });
+      await recordAudit(tx, {
+        actor: who,
+        action: "account.linked",
+        subjectTrn: invitation.trn,
+        subjectAccountId: existing.id,
+        before: { trn: null },
+        after: { trn: invitation.trn },
+      });
       return true;
     });
     if (!linked) return { kind: "already-registered" };

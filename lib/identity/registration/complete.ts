@@ -8,10 +8,7 @@ import type { ActiveJourney } from "./journey";
 import { JOURNEY_PAGES, nextStep } from "./steps";
 
 export type CompleteResult =
-  | { kind: "created"; completeUrl: string }
-  | { kind: "already-registered" }
-  | { kind: "email-in-use" }
-  | { kind: "incomplete"; next: string };
+  { kind: "created"; completeUrl: string } | { kind: "already-registered" } | { kind: "email-in-use" } | { kind: "incomplete"; next: string };
 
 /** Any number of simultaneous submissions yield exactly one account: only one can spend the invitation. */
 export async function completeRegistration(active: ActiveJourney, now = new Date()): Promise<CompleteResult> {

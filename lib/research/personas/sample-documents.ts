@@ -5,13 +5,9 @@
 /** A one-page A4 PDF with a heading and lines of text in Helvetica. */
 export function simplePdf(title: string, lines: readonly string[]): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
-  const text = [
-    "BT /F1 20 Tf 72 760 Td",
-    `(${escape(title)}) Tj`,
-    "/F1 12 Tf",
-    ...lines.flatMap((line) => ["0 -24 Td", `(${escape(line)}) Tj`]),
-    "ET",
-  ].join("\n");
+  const text = ["BT /F1 20 Tf 72 760 Td", `(${escape(title)}) Tj`, "/F1 12 Tf", ...lines.flatMap((line) => ["0 -24 Td", `(${escape(line)}) Tj`]), "ET"].join(
+    "\n",
+  );
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -100,7 +100,12 @@ describe("seed", () => {
     const record = (trn: string) =>
       database.prisma.teachingRecord.findUniqueOrThrow({
         where: { trn },
-        include: { inductionPeriods: { orderBy: { startDate: "asc" } }, ittTrainings: true, npqs: { orderBy: { awardedOn: "asc" } }, mqs: { orderBy: { awardedOn: "asc" } } },
+        include: {
+          inductionPeriods: { orderBy: { startDate: "asc" } },
+          ittTrainings: true,
+          npqs: { orderBy: { awardedOn: "asc" } },
+          mqs: { orderBy: { awardedOn: "asc" } },
+        },
       });
 
     const tomasz = await record("3000002");
@@ -111,7 +116,13 @@ describe("seed", () => {
       ["Bradford Teaching School Hub", day("2011-02-16"), day("2011-07-20"), 1],
     ]);
     expect(tomasz.ittTrainings).toHaveLength(1);
-    expect(tomasz.ittTrainings[0]).toMatchObject({ provider: "University of Manchester", subjects: ["Mathematics"], result: "Pass", ageRangeFrom: 11, ageRangeTo: 16 });
+    expect(tomasz.ittTrainings[0]).toMatchObject({
+      provider: "University of Manchester",
+      subjects: ["Mathematics"],
+      result: "Pass",
+      ageRangeFrom: 11,
+      ageRangeTo: 16,
+    });
     expect(tomasz.npqs.map((n) => [n.type, n.awardedOn])).toEqual([
       ["NPQSL", day("2019-12-01")],
       ["NPQH", day("2023-06-30")],
@@ -257,7 +268,12 @@ describe("the persona table matches docs/personas.md", () => {
   const rows = markdown
     .split("\n")
     .filter((line) => /^\|\s*\d{7}\s*\|/.test(line))
-    .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 
   it("has the same TRNs, DQT names, dates of birth, emails and DIA names", () => {
     expect(rows).toHaveLength(PERSONA_LIST.length);
@@ -314,9 +330,7 @@ describe("seeded mail and keys", () => {
     await seed(database.prisma);
     const messages = await database.prisma.outboxMessage.findMany({ where: { template: "invitation" }, orderBy: { recipient: "asc" } });
     expect(messages.map((m) => m.recipient)).toEqual(["amara.okafor@example.com", "sian.llewellyn@example.com"]);
-    const states = await Promise.all(
-      messages.map((m) => invitationState(new URL(messageData(m).data.link as string).searchParams.get("trn_token"))),
-    );
+    const states = await Promise.all(messages.map((m) => invitationState(new URL(messageData(m).data.link as string).searchParams.get("trn_token"))));
     expect(states.map((s) => s.status)).toEqual(["valid", "expired"]);
   });
 

@@ -186,7 +186,10 @@ async function seedRecords(tx: Tx, today: Date): Promise<void> {
   await tx.ittTraining.deleteMany({ where });
   await tx.npq.deleteMany({ where });
   await tx.mandatoryQualification.deleteMany({ where });
-  await writeQualificationRows(tx, PERSONA_LIST.map((p) => personaQualificationRows(p, p.trn, today)));
+  await writeQualificationRows(
+    tx,
+    PERSONA_LIST.map((p) => personaQualificationRows(p, p.trn, today)),
+  );
 }
 
 async function seedAccounts(tx: Tx, today: Date): Promise<void> {
@@ -261,7 +264,11 @@ async function seedChangeRequests(tx: Tx, today: Date): Promise<void> {
       createdAt: submittedAt,
     };
     const existing = await tx.changeRequest.findUnique({ where: { reference: request.reference }, select: { id: true } });
-    const { id } = await tx.changeRequest.upsert({ where: { reference: request.reference }, create: { reference: request.reference, ...values }, update: values });
+    const { id } = await tx.changeRequest.upsert({
+      where: { reference: request.reference },
+      create: { reference: request.reference, ...values },
+      update: values,
+    });
     await tx.changeRequestEvidence.deleteMany({ where: { changeRequestId: id } });
     await insertEvidence(tx, id, personaEvidence(persona));
     if (!existing) {
@@ -305,4 +312,3 @@ function daysBefore(value: SeedDate | undefined): number {
   if (value === undefined || typeof value === "string") throw new Error("A pending persona invitation needs a QTS date relative to seeding.");
   return value.daysBeforeSeeding;
 }
-

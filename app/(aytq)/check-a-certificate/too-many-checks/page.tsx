@@ -14,8 +14,7 @@ export default function TooManyChecksPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">You’ve checked too many certificates</h1>
         <p className="govuk-body">
-          To keep teachers’ records safe, one internet connection can check up to {CERTIFICATE_CHECKS_PER_IP.limit} certificates
-          every {minutes} minutes.
+          To keep teachers’ records safe, one internet connection can check up to {CERTIFICATE_CHECKS_PER_IP.limit} certificates every {minutes} minutes.
         </p>
         <p className="govuk-body">
           Wait {minutes} minutes, then{" "}

@@ -46,12 +46,10 @@ export default async function StartPage({ searchParams }: { searchParams: Search
             <ActionForm title={pageTitle(AYTQ_SERVICE, INVITATION_TITLES.expired)} action={requestNewLink}>
               <h1 className="govuk-heading-l">Your link has expired</h1>
               <p className="govuk-body">
-                The link in your email stopped working on {formatDay(state.invitation.expiresAt)}. Links last a limited time to keep
-                your record secure.
+                The link in your email stopped working on {formatDay(state.invitation.expiresAt)}. Links last a limited time to keep your record secure.
               </p>
               <p className="govuk-body">
-                We can send you a new link. Enter the email address we sent the first link to and, if it matches, we’ll send a new
-                one there.
+                We can send you a new link. Enter the email address we sent the first link to and, if it matches, we’ll send a new one there.
               </p>
               <Form hidden={{ trn_token: token! }}>
                 <TextField

@@ -32,7 +32,12 @@ export default async function ChangeDateOfBirthPage() {
           </p>
         ) : null}
         <Form hidden={{ version: accountVersion(account) }}>
-          <DateField name="dateOfBirth" legend={{ text: "Date of birth", className: "govuk-fieldset__legend--m" }} hint="For example, 27 3 2007" autoCompletePrefix="bday" />
+          <DateField
+            name="dateOfBirth"
+            legend={{ text: "Date of birth", className: "govuk-fieldset__legend--m" }}
+            hint="For example, 27 3 2007"
+            autoCompletePrefix="bday"
+          />
           <SubmitButton>Save</SubmitButton>
         </Form>
       </ActionForm>

@@ -28,8 +28,8 @@ export default async function ChangeEmailPage() {
             spellCheck={false}
           />
           <p className="govuk-body">
-            You sign in with <strong className="govuk-!-text-break-word">{account.email}</strong> now. It stays your sign-in
-            address until you enter the code we send to the new one.
+            You sign in with <strong className="govuk-!-text-break-word">{account.email}</strong> now. It stays your sign-in address until you enter the code we
+            send to the new one.
           </p>
           <SubmitButton>Continue</SubmitButton>
         </Form>

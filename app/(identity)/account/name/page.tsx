@@ -22,8 +22,7 @@ export default async function ChangeNamePage() {
         <Form hidden={{ version: accountVersion(account) }}>
           <Fieldset legend={{ text: "Change your name", isPageHeading: true, className: "govuk-fieldset__legend--l" }} describedBy="name-hint">
             <Hint id="name-hint">
-              This is the name for your DfE Identity account. It does not change the name on your teaching record or your
-              certificates.
+              This is the name for your DfE Identity account. It does not change the name on your teaching record or your certificates.
             </Hint>
             <TextField name="firstName" label={{ text: "First name" }} autoComplete="given-name" spellCheck={false} width="two-thirds" />
             <TextField name="middleName" label={{ text: "Middle names (optional)" }} autoComplete="additional-name" spellCheck={false} width="two-thirds" />

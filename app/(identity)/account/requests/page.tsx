@@ -20,14 +20,16 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       </a>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {withdrawnNow ? <NotificationBanner
+          {withdrawnNow ? (
+            <NotificationBanner
               type="success"
               text={
                 <>
                   You’ve withdrawn your request <Reference reference={withdrawnNow.reference} />
                 </>
               }
-            /> : null}
+            />
+          ) : null}
           <h1 className="govuk-heading-l">Your requests to change your teaching record</h1>
           {requests.length === 0 ? (
             <p className="govuk-body">You have not asked us to change the name or date of birth on your teaching record.</p>

@@ -5,7 +5,6 @@ import { formatDate } from "@/lib/format/dates";
 import { journeyAt, STEPS, stepUrl } from "@/lib/identity/registration";
 import { QuestionPage } from "@/components/identity/question-page";
 
-
 export const metadata: Metadata = { title: "Check your answers before creating your account" };
 
 const change = (path: string, what: string) => [{ href: stepUrl(path, true), text: "Change", visuallyHiddenText: what }];
@@ -31,9 +30,7 @@ export default async function CheckAnswersPage() {
         ]}
       />
       <h2 className="govuk-heading-m">Now create your account</h2>
-      <p className="govuk-body">
-        By creating your account you confirm that, to the best of your knowledge, the details you’ve given are correct.
-      </p>
+      <p className="govuk-body">By creating your account you confirm that, to the best of your knowledge, the details you’ve given are correct.</p>
       {/* A plain post, not a server action: it ends by signing in (see lib/http/responses.ts). */}
       <form method="post" action="/create-account/complete">
         <Button preventDoubleClick>Create account</Button>

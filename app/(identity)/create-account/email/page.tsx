@@ -20,8 +20,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
       <ActionForm title={TITLE} action={confirmEmail} initialState={initialState({ useEmail: saved })}>
         <h1 className="govuk-heading-l">Confirm your email address</h1>
         <p className="govuk-body">
-          You’ll use your email address to sign in to your DfE Identity account, and we’ll use it to contact you about your
-          account and your teaching record.
+          You’ll use your email address to sign in to your DfE Identity account, and we’ll use it to contact you about your account and your teaching record.
         </p>
         <Form hidden={{ change: change ? "1" : undefined }}>
           <RadiosField

@@ -20,8 +20,7 @@ export default async function MobilePage({ searchParams }: { searchParams: Promi
       <ActionForm title={TITLE} action={saveMobile} initialState={initialState({ mobile: journey.mobile ? formatMobile(journey.mobile) : null })}>
         <h1 className="govuk-heading-l">What is your mobile number?</h1>
         <p className="govuk-body">
-          We’ll use it only to contact you about your account and your teaching record, if we need to. It will also be added to
-          your teaching record.
+          We’ll use it only to contact you about your account and your teaching record, if we need to. It will also be added to your teaching record.
         </p>
         <Form hidden={{ change: change ? "1" : undefined }}>
           <MobileField />
@@ -31,4 +30,3 @@ export default async function MobilePage({ searchParams }: { searchParams: Promi
     </QuestionPage>
   );
 }
-

@@ -20,8 +20,8 @@ export default async function NamePage({ searchParams }: { searchParams: Promise
         <Form hidden={{ change: change ? "1" : undefined }}>
           <Fieldset legend={{ text: "What is your name?", isPageHeading: true, className: "govuk-fieldset__legend--l" }} describedBy="name-hint">
             <Hint id="name-hint">
-              This is the name for your DfE Identity account. It can be different from the name on your teaching record. Your
-              certificates will always show the name on your teaching record.
+              This is the name for your DfE Identity account. It can be different from the name on your teaching record. Your certificates will always show the
+              name on your teaching record.
             </Hint>
             <TextField name="firstName" label={{ text: "First name" }} autoComplete="given-name" spellCheck={false} width="two-thirds" />
             <TextField name="lastName" label={{ text: "Last name" }} autoComplete="family-name" spellCheck={false} width="two-thirds" />

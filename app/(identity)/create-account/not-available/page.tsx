@@ -16,9 +16,7 @@ export default function JourneyNotAvailablePage() {
           <li>the link in your email has expired or is no longer valid</li>
           <li>you started in a different browser, or your browser’s cookies were cleared</li>
         </ul>
-        <p className="govuk-body">
-          If you have not finished setting up your account, open the link in your email again. Your answers are saved.
-        </p>
+        <p className="govuk-body">If you have not finished setting up your account, open the link in your email again. Your answers are saved.</p>
         <h2 className="govuk-heading-m">If you already have an account</h2>
         <Button href="/sign-in">Sign in</Button>
         <ContactUs>If you need help, contact us at</ContactUs>

@@ -18,8 +18,8 @@ export default async function CheckEmailPage() {
         <ActionForm title={TITLE} action={enterSignInCode}>
           <h1 className="govuk-heading-l">Check your email</h1>
           <p className="govuk-body">
-            If <strong className="govuk-!-text-break-word">{pending.email}</strong> has a DfE Identity account, we’ve sent it a
-            link to sign in and a 6-digit code. If it does not, we’ve sent it an email explaining how to get an account.
+            If <strong className="govuk-!-text-break-word">{pending.email}</strong> has a DfE Identity account, we’ve sent it a link to sign in and a 6-digit
+            code. If it does not, we’ve sent it an email explaining how to get an account.
           </p>
           <p className="govuk-body">The link and the code expire in 15 minutes.</p>
           <h2 className="govuk-heading-m">Reading your email on another device?</h2>

@@ -42,7 +42,9 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
           <p className="govuk-body">The teacher has been emailed. No other request is waiting for you to pick up.</p>
         </NotificationBanner>
       ) : null}
-      {params.none === "1" && !decided ? <NotificationBanner text="No request is waiting for you to pick up: every one is decided or being looked at." /> : null}
+      {params.none === "1" && !decided ? (
+        <NotificationBanner text="No request is waiting for you to pick up: every one is decided or being looked at." />
+      ) : null}
       <h1 className="govuk-heading-l">Change requests</h1>
       <p className="govuk-body">Teachers are told we will reply within {REPLY_WITHIN_WORKING_DAYS} working days. Requests due soonest come first.</p>
       <Button href={SUPPORT_PAGES.nextRequest}>Start the next request</Button>
@@ -85,7 +87,11 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
       </form>
 
       <h2 className="govuk-heading-m" id="queue-heading">
-        {total === 0 ? (filtered ? "No requests match" : "There are no requests waiting") : `${total} ${total === 1 ? "request" : "requests"} ${filtered ? "match" : "waiting"}`}
+        {total === 0
+          ? filtered
+            ? "No requests match"
+            : "There are no requests waiting"
+          : `${total} ${total === 1 ? "request" : "requests"} ${filtered ? "match" : "waiting"}`}
       </h2>
       {total > 0 ? (
         <ScrollContainer labelledBy="queue-caption">
@@ -93,7 +99,14 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
             caption={`Requests waiting for a decision, due soonest first, page ${page} of ${pages}`}
             captionClassName="govuk-visually-hidden"
             captionId="queue-caption"
-            head={[{ children: "Request" }, { children: "Teacher" }, { children: "Now → asked for" }, { children: "Sent" }, { children: "Due" }, { children: "Being looked at by" }]}
+            head={[
+              { children: "Request" },
+              { children: "Teacher" },
+              { children: "Now → asked for" },
+              { children: "Sent" },
+              { children: "Due" },
+              { children: "Being looked at by" },
+            ]}
             rows={requests.map((request) => ({
               key: request.id,
               cells: [

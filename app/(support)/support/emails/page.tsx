@@ -16,9 +16,8 @@ export default async function UndeliveredEmailsPage() {
     <>
       <h1 className="govuk-heading-l">Emails not delivered</h1>
       <p className="govuk-body">
-        Emails that failed in the last {FAILED_SHOWN_FOR_DAYS} days, and emails still waiting after a failed try. The service tries
-        again for 72 hours before an email fails. If an invitation failed, check the teacher’s email address, then send them a new
-        link from their record.
+        Emails that failed in the last {FAILED_SHOWN_FOR_DAYS} days, and emails still waiting after a failed try. The service tries again for 72 hours before an
+        email fails. If an invitation failed, check the teacher’s email address, then send them a new link from their record.
       </p>
       {emails.length === 0 ? (
         <p className="govuk-body">Every email has been delivered or is on its way.</p>
@@ -28,7 +27,14 @@ export default async function UndeliveredEmailsPage() {
             caption={`${emails.length === UNDELIVERED_LIMIT ? `The newest ${UNDELIVERED_LIMIT}` : emails.length} ${emails.length === 1 ? "email" : "emails"} not delivered, newest first`}
             captionClassName="govuk-table__caption--m"
             captionId="undelivered-caption"
-            head={[{ children: "To" }, { children: "Email" }, { children: "Written" }, { children: "Tries", format: "numeric" }, { children: "Status" }, { children: "Problem" }]}
+            head={[
+              { children: "To" },
+              { children: "Email" },
+              { children: "Written" },
+              { children: "Tries", format: "numeric" },
+              { children: "Status" },
+              { children: "Problem" },
+            ]}
             rows={emails.map((email) => ({
               key: email.id,
               cells: [

@@ -8,7 +8,11 @@ import { listStaff, STAFF_ROLES } from "@/lib/support/staff";
 
 export const metadata: Metadata = { title: "Staff" };
 
-const DONE: Record<string, string> = { added: "The member of staff has been added", changed: "The role has been changed", removed: "The member of staff has been removed" };
+const DONE: Record<string, string> = {
+  added: "The member of staff has been added",
+  changed: "The role has been changed",
+  removed: "The member of staff has been removed",
+};
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string | string[] }> }) {
   const admin = await requireRole("admin");
@@ -49,7 +53,11 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
               {
                 children: (
                   <a className="govuk-link" href={SUPPORT_PAGES.staffMember(member.id)}>
-                    Change<span className="govuk-visually-hidden"> {member.firstName} {member.lastName}</span>
+                    Change
+                    <span className="govuk-visually-hidden">
+                      {" "}
+                      {member.firstName} {member.lastName}
+                    </span>
                   </a>
                 ),
               },

@@ -12,11 +12,14 @@ const callback = (query: string, cookie?: string) =>
   new Request(`http://localhost:3000/api/auth/callback/email?${query}`, { headers: cookie ? { cookie } : {} });
 
 describe("/api/auth/… with a callbackUrl that is not a URL", () => {
-  it.each(["not a url", "::", "javascript:alert(1)", "http//x", "%", "mailto:a@example.com"])("callbackUrl=%j goes to the sign-in problem page", async (bad) => {
-    const response = await GET(callback(`token=abc&email=a%40example.com&callbackUrl=${encodeURIComponent(bad)}`), context);
-    expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/sign-in/problem?error=CallbackUrl");
-  });
+  it.each(["not a url", "::", "javascript:alert(1)", "http//x", "%", "mailto:a@example.com"])(
+    "callbackUrl=%j goes to the sign-in problem page",
+    async (bad) => {
+      const response = await GET(callback(`token=abc&email=a%40example.com&callbackUrl=${encodeURIComponent(bad)}`), context);
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/sign-in/problem?error=CallbackUrl");
+    },
+  );
 
   it("a bad callback-url cookie is cleared, or every later sign-in in that browser would fail", async () => {
     const response = await POST(callback("token=abc", "next-auth.callback-url=nonsense"), context);

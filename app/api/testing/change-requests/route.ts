@@ -15,7 +15,8 @@ export async function POST(request: Request) {
   const trn = typeof body?.trn === "string" && isTrn(body.trn) && body.trn.startsWith(COPY_TRN_PREFIX) ? body.trn : null;
   if (!trn) return jsonError(400, [{ field: "trn", message: "Send the TRN of a persona’s copy (39xxxxx)" }]);
   const sentAt = typeof body?.sentAt === "string" ? new Date(body.sentAt) : null;
-  if (!sentAt || Number.isNaN(sentAt.getTime()) || sentAt > new Date()) return jsonError(400, [{ field: "sentAt", message: "Send a moment in the past, in ISO 8601" }]);
+  if (!sentAt || Number.isNaN(sentAt.getTime()) || sentAt > new Date())
+    return jsonError(400, [{ field: "sentAt", message: "Send a moment in the past, in ISO 8601" }]);
   const prisma = await db();
   const waiting = await prisma.changeRequest.findFirst({ where: { trn, status: "PENDING" }, select: { id: true, reference: true } });
   if (!waiting) return jsonError(404, [{ field: "trn", message: "That record has no waiting request" }]);

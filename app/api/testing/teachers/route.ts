@@ -9,6 +9,7 @@ import { copyPersona, isPersonaKey } from "@/lib/research/persona-copies";
 export async function POST(request: Request) {
   if (!testSessionsEnabled()) return new Response("Not found", { status: 404 });
   const body = (await request.json().catch(() => null)) as { persona?: unknown } | null;
-  if (!isPersonaKey(body?.persona)) return jsonError(400, [{ field: "persona", message: "Send {\"persona\": \"tomasz\"}, a key of lib/research/personas/personas.ts" }]);
+  if (!isPersonaKey(body?.persona))
+    return jsonError(400, [{ field: "persona", message: 'Send {"persona": "tomasz"}, a key of lib/research/personas/personas.ts' }]);
   return json(201, await copyPersona(body.persona));
 }

@@ -14,8 +14,7 @@ export default async function NewLinkSentPage() {
         <p className="govuk-body">
           {email ? (
             <>
-              If <strong className="govuk-!-text-break-word">{email}</strong> matches the email address we sent your first
-              link to, we’ve sent a new link to it.
+              If <strong className="govuk-!-text-break-word">{email}</strong> matches the email address we sent your first link to, we’ve sent a new link to it.
             </>
           ) : (
             <>If the email address you entered matches the one we sent your first link to, we’ve sent a new link to it.</>
@@ -23,12 +22,10 @@ export default async function NewLinkSentPage() {
         </p>
         <p className="govuk-body">Use the link in the new email to set up your account. The old link no longer works.</p>
         <h2 className="govuk-heading-m">If you do not get an email</h2>
+        <p className="govuk-body">Check your spam or junk folder. The email can take a few minutes to arrive.</p>
         <p className="govuk-body">
-          Check your spam or junk folder. The email can take a few minutes to arrive.
-        </p>
-        <p className="govuk-body">
-          If it still does not arrive, the address you entered may not be the one we have for you. Go back to the link in
-          your first email to try another address.
+          If it still does not arrive, the address you entered may not be the one we have for you. Go back to the link in your first email to try another
+          address.
         </p>
         <ContactUs>If you need help, contact us at</ContactUs>
       </div>

@@ -35,8 +35,8 @@ export default async function RequestedValuePage({ params }: { params: Params })
         <title>{pageTitle(IDENTITY_SERVICE, waitingTitle(words))}</title>
         <h1 className="govuk-heading-l">{waitingTitle(words)}</h1>
         <p className="govuk-body">
-          Your request <Reference reference={waiting.reference} /> is waiting for us to check it. You can ask for another change once we’ve decided, or
-          withdraw this request and send a new one.
+          Your request <Reference reference={waiting.reference} /> is waiting for us to check it. You can ask for another change once we’ve decided, or withdraw
+          this request and send a new one.
         </p>
         <div className="govuk-button-group">
           <Button href={ACCOUNT_PAGES.request(waiting.reference)}>View your request</Button>
@@ -60,8 +60,8 @@ export default async function RequestedValuePage({ params }: { params: Params })
           {kind === "NAME" ? (
             <Fieldset legend={{ text: question, isPageHeading: true, className: "govuk-fieldset__legend--l" }} describedBy="record-name-hint">
               <Hint id="record-name-hint">
-                Enter the name exactly as it is on the document you’ll send us, such as a marriage certificate, deed poll or
-                passport. Your certificates will show this name once we’ve checked it.
+                Enter the name exactly as it is on the document you’ll send us, such as a marriage certificate, deed poll or passport. Your certificates will
+                show this name once we’ve checked it.
               </Hint>
               <TextField name="firstName" label={{ text: "First name" }} autoComplete="given-name" spellCheck={false} width="two-thirds" />
               <TextField name="middleName" label={{ text: "Middle names (optional)" }} autoComplete="additional-name" spellCheck={false} width="two-thirds" />

@@ -19,8 +19,7 @@ export default async function OtherEmailPage({ searchParams }: { searchParams: S
   const change = changeParam === "1";
   // "Create account" found the confirmed address taken since: show it with the error.
   const taken = error === "email-in-use" && journey.email && !journey.emailConfirmed ? journey.email : null;
-  const typed =
-    taken ?? (await pendingEmail({ journeyId: journey.id })) ?? (journey.email && journey.email !== invitationEmail ? journey.email : "");
+  const typed = taken ?? (await pendingEmail({ journeyId: journey.id })) ?? (journey.email && journey.email !== invitationEmail ? journey.email : "");
   return (
     <QuestionPage backHref={stepUrl(STEPS.email, change)}>
       <ActionForm

@@ -10,7 +10,6 @@ import { createKey } from "../../actions";
 
 export const metadata: Metadata = { title: null };
 
-
 /** A new key, shown once as selectable text: there is nothing to copy it with but the reader's own hand. */
 export default async function NewApiKeyPage() {
   await requireRole("admin");
@@ -32,7 +31,12 @@ export default async function NewApiKeyPage() {
           <UntilShown>
             <h1 className="govuk-heading-l">Create an API key</h1>
             <Form>
-              <TextField name="name" label={{ text: "Name", className: "govuk-label--s" }} hint="The service that will use it, such as Apply for QTS" autoComplete="off" />
+              <TextField
+                name="name"
+                label={{ text: "Name", className: "govuk-label--s" }}
+                hint="The service that will use it, such as Apply for QTS"
+                autoComplete="off"
+              />
               <CheckboxesField
                 name="scopes"
                 legend={{ text: "What may the key do?", className: "govuk-fieldset__legend--s" }}

@@ -41,12 +41,19 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   const { record, evidence } = request;
   const isName = request.kind === "NAME";
   const title = `${REQUEST_TITLES[request.kind]} (${request.reference})`;
-  const fileLabel = evidence ? `${evidence.contentType === "application/pdf" ? "PDF" : evidence.contentType === "image/png" ? "PNG" : "JPG"}, ${formatFileSize(evidence.size)}` : "";
+  const fileLabel = evidence
+    ? `${evidence.contentType === "application/pdf" ? "PDF" : evidence.contentType === "image/png" ? "PNG" : "JPG"}, ${formatFileSize(evidence.size)}`
+    : "";
   // Decided, the record may already carry the new value: show what it said before.
   const before =
     request.status === "PENDING" || (request.previousLastName === null && request.previousDateOfBirth === null)
       ? recordValueText(request.kind, record)
-      : recordValueText(request.kind, { firstName: request.previousFirstName, middleName: request.previousMiddleName, lastName: request.previousLastName, dateOfBirth: request.previousDateOfBirth });
+      : recordValueText(request.kind, {
+          firstName: request.previousFirstName,
+          middleName: request.previousMiddleName,
+          lastName: request.previousLastName,
+          dateOfBirth: request.previousDateOfBirth,
+        });
   const sent = request.submittedAt ?? request.createdAt;
   const due = dueDate(sent);
   const canDecide = claim?.status === "yours";
@@ -59,7 +66,9 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           <p className="govuk-notification-banner__heading">
             Request {decided.reference} for {fullName(decided.record)} {decided.status === "ACCEPTED" ? "accepted" : "rejected"}
           </p>
-          <p className="govuk-body">Decided. The teacher has been emailed. Next request: {request.reference}, due {formatDate(due.day)}.</p>
+          <p className="govuk-body">
+            Decided. The teacher has been emailed. Next request: {request.reference}, due {formatDate(due.day)}.
+          </p>
         </NotificationBanner>
       ) : null}
       <span className="govuk-caption-l">
@@ -70,7 +79,9 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">
         <StatusTag status={request.status} /> Sent {formatDay(sent)}
-        {request.status === "PENDING" ? `, waiting ${waitedFor(sent)}. Due ${formatDate(due.day)}${due.state === "overdue" ? " (overdue)" : due.state === "due-today" ? " (today)" : ""}.` : null}
+        {request.status === "PENDING"
+          ? `, waiting ${waitedFor(sent)}. Due ${formatDate(due.day)}${due.state === "overdue" ? " (overdue)" : due.state === "due-today" ? " (today)" : ""}.`
+          : null}
       </p>
 
       {claim?.status === "theirs" ? <TheirClaim reference={request.reference} by={fullName(claim.by)} since={claim.since} /> : null}
@@ -95,7 +106,12 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           <SummaryCard
             title="Asked for"
             headingLevel={2}
-            rows={[{ key: isName ? "Name" : "Date of birth", value: <span className="govuk-!-text-break-word">{requestedText({ ...request, evidence: null })}</span> }]}
+            rows={[
+              {
+                key: isName ? "Name" : "Date of birth",
+                value: <span className="govuk-!-text-break-word">{requestedText({ ...request, evidence: null })}</span>,
+              },
+            ]}
           />
         </div>
       </div>
@@ -111,7 +127,11 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
             </p>
           ) : null}
           {evidence.contentType === "application/pdf" ? (
-            <iframe className="app-evidence app-evidence--pdf" src={SUPPORT_PAGES.evidence(request.reference)} title={`The document sent: ${evidence.fileName}`} />
+            <iframe
+              className="app-evidence app-evidence--pdf"
+              src={SUPPORT_PAGES.evidence(request.reference)}
+              title={`The document sent: ${evidence.fileName}`}
+            />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element -- the stored file itself, never resized or cached by Next
             <img className="app-evidence" src={SUPPORT_PAGES.evidence(request.reference)} alt={`The document sent: ${evidence.fileName}`} />
@@ -143,10 +163,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
                 name="reason"
                 legend={{ text: "Why are you rejecting it?", className: "govuk-fieldset__legend--s" }}
                 hint="The teacher is sent the reason"
-                items={[
-                  ...Object.entries(REJECTION_REASONS).map(([value, text]) => ({ value, text })),
-                  { value: "other", text: "Another reason" },
-                ]}
+                items={[...Object.entries(REJECTION_REASONS).map(([value, text]) => ({ value, text })), { value: "other", text: "Another reason" }]}
               />
               {/* Not a conditional reveal: GOV.UK Frontend marks revealing radios aria-expanded, which axe
                   (rightly, for role=radio) reports as not allowed. */}

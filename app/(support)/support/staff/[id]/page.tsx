@@ -41,8 +41,10 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
           </Form>
           <h2 className="govuk-heading-m">Remove {member.id === admin.id ? "yourself" : name}</h2>
           <p className="govuk-body">
-            {member.id === admin.id ? "You will be signed out and will no longer be able to sign in." : "They will be signed out and will no longer be able to sign in."} What{" "}
-            {member.id === admin.id ? "you" : "they"} did stays in each teacher’s history.
+            {member.id === admin.id
+              ? "You will be signed out and will no longer be able to sign in."
+              : "They will be signed out and will no longer be able to sign in."}{" "}
+            What {member.id === admin.id ? "you" : "they"} did stays in each teacher’s history.
           </p>
           <Form hidden={{ accountId: member.id, intent: "remove" }} id="remove">
             <SubmitButton variant="warning">Remove member of staff</SubmitButton>

@@ -5,5 +5,4 @@ import { db } from "@/lib/db";
 import type { PageExists } from "@/lib/http/page-exists";
 import { isTrn } from "@/lib/validation/trn";
 
-export const exists: PageExists<"trn"> = async ({ trn }) =>
-  isTrn(trn) && (await (await db()).teachingRecord.count({ where: { trn } })) > 0;
+export const exists: PageExists<"trn"> = async ({ trn }) => isTrn(trn) && (await (await db()).teachingRecord.count({ where: { trn } })) > 0;

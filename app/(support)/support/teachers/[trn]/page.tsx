@@ -128,7 +128,11 @@ export default async function TeacherPage({ params, searchParams }: { params: Pa
               key={request.id}
               title={`${REQUEST_TITLES[request.kind]} (${request.reference})`}
               headingLevel={3}
-              actions={request.status === "PENDING" ? [{ href: SUPPORT_PAGES.changeRequest(request.reference), text: "Review" }] : [{ href: SUPPORT_PAGES.changeRequest(request.reference), text: "View" }]}
+              actions={
+                request.status === "PENDING"
+                  ? [{ href: SUPPORT_PAGES.changeRequest(request.reference), text: "Review" }]
+                  : [{ href: SUPPORT_PAGES.changeRequest(request.reference), text: "View" }]
+              }
               rows={[
                 { key: "Asked for", value: <span className="govuk-!-text-break-word">{requestedText({ ...request, evidence: null })}</span> },
                 { key: "Status", value: <StatusTag status={request.status} /> },

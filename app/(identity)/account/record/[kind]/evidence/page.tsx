@@ -36,14 +36,13 @@ export default async function EvidencePage({ params, searchParams }: { params: P
       {error ? <ErrorSummary errors={[{ text: error, href: "#evidence" }]} /> : null}
       <h1 className="govuk-heading-l">{heading}</h1>
       <p className="govuk-body">
-        Send us a photo or scan of a document {EXAMPLES[kind]}. We use it only to check the change, and only our support staff
-        can see it.
+        Send us a photo or scan of a document {EXAMPLES[kind]}. We use it only to check the change, and only our support staff can see it.
       </p>
       <p className="govuk-body">Make sure the whole document is in the picture and every word can be read.</p>
       {draft.evidence ? (
         <InsetText>
-          You’ve uploaded <span className="govuk-!-text-break-word">{draft.evidence.fileName}</span> ({formatFileSize(draft.evidence.size)}).
-          Upload another file to replace it, or{" "}
+          You’ve uploaded <span className="govuk-!-text-break-word">{draft.evidence.fileName}</span> ({formatFileSize(draft.evidence.size)}). Upload another
+          file to replace it, or{" "}
           <a className="govuk-link" href={ACCOUNT_PAGES.requestStep(kind, "check")}>
             continue with this one
           </a>

@@ -25,11 +25,13 @@ export default async function RequestSentPage({ params }: { params: Promise<{ re
           <br />
           <strong className="app-no-wrap">{request.reference}</strong>
         </Panel>
-        <p className="govuk-body">We’ve sent a confirmation email to <strong className="govuk-!-text-break-word">{account.email}</strong>.</p>
+        <p className="govuk-body">
+          We’ve sent a confirmation email to <strong className="govuk-!-text-break-word">{account.email}</strong>.
+        </p>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
-          We’ll check your document and change the {words} on your teaching record if it shows the change. We’ll email you
-          when we’ve decided, usually within 5 working days.
+          We’ll check your document and change the {words} on your teaching record if it shows the change. We’ll email you when we’ve decided, usually within 5
+          working days.
         </p>
         <p className="govuk-body">
           {request.kind === "NAME"

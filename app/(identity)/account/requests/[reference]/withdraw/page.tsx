@@ -27,9 +27,7 @@ export default async function WithdrawRequestPage({ params }: { params: Promise<
       <ActionForm title={pageTitle(IDENTITY_SERVICE, heading)} action={withdraw}>
         <span className="govuk-caption-l app-no-wrap">{request.reference}</span>
         <h1 className="govuk-heading-l">{heading}</h1>
-        <p className="govuk-body">
-          We will not check it or change your teaching record. You can send a new request at any time.
-        </p>
+        <p className="govuk-body">We will not check it or change your teaching record. You can send a new request at any time.</p>
         <Form hidden={{ reference: request.reference }}>
           <div className="govuk-button-group">
             <SubmitButton variant="warning">Withdraw request</SubmitButton>

@@ -42,7 +42,10 @@ export default async function AcceptRequestPage({ params }: { params: Promise<{ 
       <SummaryList
         rows={[
           { key: "Teacher", value: `${fullName(record)} (TRN ${record.trn})` },
-          { key: request.kind === "NAME" ? "Name now" : "Date of birth now", value: <span className="govuk-!-text-break-word">{recordValueText(request.kind, record)}</span> },
+          {
+            key: request.kind === "NAME" ? "Name now" : "Date of birth now",
+            value: <span className="govuk-!-text-break-word">{recordValueText(request.kind, record)}</span>,
+          },
           { key: "Will change to", value: <span className="govuk-!-text-break-word">{requestedText({ ...request, evidence: null })}</span> },
         ]}
       />
@@ -51,8 +54,8 @@ export default async function AcceptRequestPage({ params }: { params: Promise<{ 
       ) : (
         <>
           <WarningText>
-            The {what} on the teaching record changes now, and on every certificate from now on. {request.requestedBy.firstName} will be emailed to say so. This cannot be
-            undone here.
+            The {what} on the teaching record changes now, and on every certificate from now on. {request.requestedBy.firstName} will be emailed to say so. This
+            cannot be undone here.
           </WarningText>
           <Form hidden={{ reference: request.reference }} id="decision">
             <div className="govuk-button-group">

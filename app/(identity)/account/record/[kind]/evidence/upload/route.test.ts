@@ -20,7 +20,10 @@ beforeEach(async () => {
   await database.truncate();
   await database.prisma.teachingRecord.create({ data: { trn: "5000021", firstName: "Kemi", lastName: "Bello", dateOfBirth: new Date("1995-03-02") } });
   const account = await database.prisma.identityAccount.create({ data: { email: "kemi@example.com", firstName: "Kemi", lastName: "Bello", trn: "5000021" } });
-  await saveDraftValue({ id: account.id, trn: "5000021", email: account.email, firstName: "Kemi" }, { kind: "NAME", firstName: "Kemi", middleName: null, lastName: "Smith" });
+  await saveDraftValue(
+    { id: account.id, trn: "5000021", email: account.email, firstName: "Kemi" },
+    { kind: "NAME", firstName: "Kemi", middleName: null, lastName: "Smith" },
+  );
   const cookie = await sessionFor(account.id);
   request.reset({ headers: { host: "localhost:3000" }, cookies: { [cookie.name]: cookie.value } });
 });
@@ -37,7 +40,9 @@ function upload(file: File | null, headers: Record<string, string> = {}) {
 async function photo(): Promise<File> {
   const pixels = Buffer.alloc(3000 * 2000 * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = Math.floor(Math.random() * 60);
-  const jpeg = await sharp(pixels, { raw: { width: 3000, height: 2000, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+  const jpeg = await sharp(pixels, { raw: { width: 3000, height: 2000, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toBuffer();
   return new File([new Uint8Array(jpeg)], "IMG_0001.JPG", { type: "image/jpeg" });
 }
 
@@ -78,9 +83,12 @@ describe("POST /account/record/name/evidence/upload", () => {
   });
 
   it("refuses a post from another site, and asks someone signed out to sign in", async () => {
-    const foreign = await POST(new Request(URL_, { method: "POST", headers: { origin: "https://evil.example", host: "localhost:3000" }, body: new FormData() }), {
-      params: Promise.resolve({ kind: "name" }),
-    });
+    const foreign = await POST(
+      new Request(URL_, { method: "POST", headers: { origin: "https://evil.example", host: "localhost:3000" }, body: new FormData() }),
+      {
+        params: Promise.resolve({ kind: "name" }),
+      },
+    );
     expect(foreign.status).toBe(403);
     request.reset({ headers: { host: "localhost:3000" } });
     const response = await upload(await photo());
