@@ -22,7 +22,10 @@ const NOT_THE_INTAKE_API: Readonly<Record<string, string>> = {
   "/api/testing/change-requests": "the journey tests' set-up, APP_ENV=test only",
   "/api/testing/record-names": "the journey tests' set-up, APP_ENV=test only",
   "/api/testing/sessions": "the journey tests' set-up, APP_ENV=test only",
+  "/api/testing/snapshots": "the generated attack's no-write check, APP_ENV=test only",
+  "/api/testing/staff": "the generated attack's own member of staff, APP_ENV=test only",
   "/api/testing/teachers": "the journey tests' set-up, APP_ENV=test only",
+  "/api/testing/traces": "the generated attack's no-write check, APP_ENV=test only",
 };
 
 interface Handler {
