@@ -25,6 +25,7 @@ import {
   type Attacker,
   type Who,
 } from "./attack-writes";
+import { declaredBodyOverLimit } from "../lib/next-seams/body-limits.mjs";
 import { apiTest as test, expect } from "./fixtures";
 
 const CASES = Number(process.env.FUZZ_CASES ?? 50);
@@ -317,8 +318,18 @@ async function send(request: APIRequestContext, baseURL: string, target: Target,
     const extra = Buffer.from(`--fuzz\r\nContent-Disposition: form-data; name="$ACTION_ID_${target.actionId}"\r\n\r\n\r\n`);
     data = Buffer.concat([extra, Buffer.isBuffer(data) ? data : Buffer.from(data ?? "--fuzz--\r\n")]);
   }
-  const response = await request.fetch(url, { method: a.method, headers, data, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
-  return { url, status: response.status(), text: response.status() >= 500 ? (await response.text()).slice(0, 200) : "" };
+  try {
+    const response = await request.fetch(url, { method: a.method, headers, data, maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
+    return { url, status: response.status(), text: response.status() >= 500 ? (await response.text()).slice(0, 200) : "" };
+  } catch (error) {
+    // A body declared over its route's limit is answered 413 before a byte is read, and the
+    // connection closed (lib/next-seams/oversized-bodies.mjs): a client still writing it may see
+    // the close (EPIPE, ECONNRESET) before the 413. That is the refusal, not a failure.
+    const size = data === undefined ? 0 : Buffer.byteLength(data);
+    const pathname = new URL(url, baseURL).pathname;
+    if (/EPIPE|ECONNRESET/.test(String(error)) && declaredBodyOverLimit(pathname, String(size)) !== null) return { url, status: 413, text: "" };
+    throw error;
+  }
 }
 
 /** The start of a body, escaped, for a failure's message. */
